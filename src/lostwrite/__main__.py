@@ -1,0 +1,5 @@
+"""Entry point for ``python -m lostwrite``."""
+
+from lostwrite.cli import main
+
+raise SystemExit(main())
