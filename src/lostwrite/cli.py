@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -181,3 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); nothing more to say
         return 1
+    except Exception as exc:  # a bug: one line for users, the traceback on request
+        if os.environ.get("LOSTWRITE_DEBUG"):
+            raise
+        print(
+            f"lostwrite: internal error: {type(exc).__name__}: {exc} "
+            "(set LOSTWRITE_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return 3

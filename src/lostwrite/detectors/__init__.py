@@ -1,0 +1,30 @@
+"""Detectors: one module per pattern and language.
+
+A detector module defines ``CODE`` (the pattern code), ``TRIGGERS`` (byte strings of which at
+least one must occur in a file for the detector to run at all: the cheap prefilter) and
+``check(ctx)``, which reports findings and examined sites on the language's context object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """A loaded detector module."""
+
+    code: str
+    triggers: tuple[bytes, ...]
+    check: Callable[[Any], None]
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Detector:
+        return cls(module.CODE, tuple(module.TRIGGERS), module.check)
+
+    def wanted(self, data: bytes) -> bool:
+        """The prefilter: does the file contain any trigger token?"""
+        return not self.triggers or any(token in data for token in self.triggers)

@@ -1,0 +1,10 @@
+"""Python detectors on the stdlib ``ast``: one module per pattern, sharing one parse per file."""
+
+from __future__ import annotations
+
+from lostwrite.detectors import Detector
+from lostwrite.detectors.python import lw003_non_atomic_state_write
+
+DETECTORS: tuple[Detector, ...] = tuple(
+    Detector.from_module(module) for module in (lw003_non_atomic_state_write,)
+)

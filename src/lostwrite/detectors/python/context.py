@@ -1,0 +1,87 @@
+"""The per-file context every Python detector receives: source, tree, semantic model, sink."""
+
+from __future__ import annotations
+
+import ast
+from functools import cached_property
+
+from lostwrite.detectors.python.semantic import SemanticModel
+from lostwrite.scan.config import AnalysisOptions
+from lostwrite.scan.finding import Finding, Risk, Site
+
+
+class PythonContext:
+    """One parsed Python file and the findings and sites reported on it."""
+
+    def __init__(self, path: str, source: str, tree: ast.Module, options: AnalysisOptions) -> None:
+        self.path = path
+        self.source = source
+        self.tree = tree
+        self.options = options
+        self.lines = source.splitlines()
+        self.findings: list[Finding] = []
+        self.sites: list[Site] = []
+
+    @cached_property
+    def model(self) -> SemanticModel:
+        """The semantic model, built on first use and shared by all detectors."""
+        return SemanticModel(self.tree)
+
+    def snippet(self, node: ast.AST) -> str:
+        """The node's first source line with whitespace collapsed (stable across re-indents)."""
+        line = getattr(node, "lineno", 0)
+        if not 1 <= line <= len(self.lines):
+            return ""
+        return " ".join(self.lines[line - 1].split())
+
+    def report(
+        self,
+        code: str,
+        node: ast.AST,
+        message: str,
+        *,
+        fix_available: bool = False,
+        risk: Risk = "critical",
+        call: str = "",
+    ) -> None:
+        """Record a finding at ``node`` (and the matching at-risk site for the audit)."""
+        line, column = self.position(node)
+        end_line = getattr(node, "end_lineno", None) or line
+        end_offset = getattr(node, "end_col_offset", None)
+        end_column = column if end_offset is None else self._char_column(end_line, end_offset)
+        context = self.model.qualname(node)
+        self.findings.append(
+            Finding(
+                code=code,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                message=message,
+                fix_available=fix_available,
+                context=context,
+                snippet=self.snippet(node),
+            )
+        )
+        first_sentence = message.split(". ")[0].rstrip(".")
+        self.sites.append(
+            Site(code, line, column, "at risk", first_sentence, risk, call, context)
+        )
+
+    def position(self, node: ast.AST) -> tuple[int, int]:
+        """1-based line and character column of ``node`` (``ast`` counts UTF-8 bytes)."""
+        line: int = node.lineno  # type: ignore[attr-defined]
+        return line, self._char_column(line, node.col_offset)  # type: ignore[attr-defined]
+
+    def _char_column(self, line: int, byte_offset: int) -> int:
+        text = self.lines[line - 1] if 1 <= line <= len(self.lines) else ""
+        if text.isascii():
+            return byte_offset + 1
+        return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="replace")) + 1
+
+    def accept(self, code: str, node: ast.AST, reason: str, *, risk: Risk = "low", call: str = "") -> None:
+        """Record a write site the detector examined and found correct, with the reason."""
+        line, column = self.position(node)
+        self.sites.append(
+            Site(code, line, column, "ok", reason, risk, call, self.model.qualname(node))
+        )

@@ -1,0 +1,136 @@
+"""A small semantic model of one Python module, built in a single walk of its AST.
+
+It records each node's parent, buckets the nodes the detectors look at by type, and resolves
+names through imports and bindings, so ``from asyncio import create_task as spawn`` makes
+``spawn(...)`` resolve to ``asyncio.create_task`` and ``import json as j`` makes ``j.dump``
+resolve to ``json.dump``.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TypeVar
+
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+_BUILTINS = frozenset(dir(builtins))
+NodeT = TypeVar("NodeT", bound=ast.AST)
+
+
+class SemanticModel:
+    """Parents, nodes by type, and import bindings of one module."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.tree = tree
+        self.parents: dict[ast.AST, ast.AST] = {}
+        self.nodes: defaultdict[type[ast.AST], list[ast.AST]] = defaultdict(list)
+        self.imports: dict[str, str] = {}
+        self.local_names: set[str] = set()
+        self._walk(tree)
+
+    def _walk(self, tree: ast.Module) -> None:
+        parents = self.parents
+        nodes = self.nodes
+        stack: list[ast.AST] = [tree]
+        while stack:
+            node = stack.pop()
+            nodes[type(node)].append(node)
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        self.imports[alias.asname] = alias.name
+                    else:
+                        top = alias.name.split(".")[0]
+                        self.imports[top] = top
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    self.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                self.local_names.add(node.name)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                self.local_names.add(node.id)
+            for child in ast.iter_child_nodes(node):
+                parents[child] = node
+                stack.append(child)
+        for bucket in nodes.values():  # source order, since the stack walk is not
+            bucket.sort(key=_position)
+
+    def of_type(self, kind: type[NodeT]) -> list[NodeT]:
+        """Every node of exactly this type, in source order."""
+        return self.nodes.get(kind, [])  # type: ignore[return-value]
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        return self.parents.get(node)
+
+    def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
+        """Parents from the nearest outwards."""
+        current = self.parents.get(node)
+        while current is not None:
+            yield current
+            current = self.parents.get(current)
+
+    def enclosing_function(self, node: ast.AST) -> FunctionNode | None:
+        for ancestor in self.ancestors(node):
+            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+                return ancestor
+        return None
+
+    def qualname(self, node: ast.AST) -> str:
+        """Dotted name of the functions and classes enclosing ``node`` (for baselines)."""
+        names = [
+            a.name
+            for a in self.ancestors(node)
+            if isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        ]
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.insert(0, node.name)
+        return ".".join(reversed(names))
+
+    def resolve(self, expr: ast.expr) -> str | None:
+        """The fully qualified name an expression refers to through imports, or None.
+
+        ``spawn`` -> ``asyncio.create_task`` after ``from asyncio import create_task as spawn``;
+        ``open`` -> ``open`` when the module does not rebind it; ``repo.save`` -> None.
+        """
+        if isinstance(expr, ast.Name):
+            if expr.id in self.imports:
+                return self.imports[expr.id]
+            if expr.id in _BUILTINS and expr.id not in self.local_names:
+                return expr.id
+            return None
+        if isinstance(expr, ast.Attribute):
+            base = self.resolve(expr.value)
+            return f"{base}.{expr.attr}" if base else None
+        return None
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
+
+
+def call_name(call: ast.Call) -> str:
+    """The callee's own name: ``save`` for ``repo.save(x)``, ``open`` for ``open(p)``."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def dotted(expr: ast.expr) -> str:
+    """Source-like dotted rendering of a name/attribute chain: ``self.repo.save``; '' otherwise."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if isinstance(expr, ast.Name):
+        parts.append(expr.id)
+        return ".".join(reversed(parts))
+    if isinstance(expr, ast.Call):
+        inner = dotted(expr.func)
+        parts.append(f"{inner}()" if inner else "()")
+        return ".".join(reversed(parts))
+    return ""

@@ -1,0 +1,1 @@
+"""The scan engine: discovery, config, cache, suppression, detectors dispatch and reporters."""

@@ -1,0 +1,103 @@
+"""Analyse one file's bytes: prefilter, decode, parse once, run the detectors, apply noqa.
+
+This runs in worker processes; everything it takes and returns is picklable.
+"""
+
+from __future__ import annotations
+
+import ast
+import warnings
+
+from lostwrite.detectors import Detector
+from lostwrite.scan.config import AnalysisOptions
+from lostwrite.scan.discovery import language_of
+from lostwrite.scan.finding import FileResult, Finding, Site
+from lostwrite.scan.suppression import suppressed_codes
+
+
+class SourceError(Exception):
+    """The file cannot be decoded or parsed; the message is the user-facing reason."""
+
+
+def selected_detectors(language: str, options: AnalysisOptions) -> list[Detector]:
+    if language == "python":
+        from lostwrite.detectors.python import DETECTORS
+    else:
+        from lostwrite.detectors.js import DETECTORS
+    return [d for d in DETECTORS if d.code in options.codes]
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text of a source file (a BOM is allowed); binary or other encodings are errors."""
+    if b"\0" in data:
+        raise SourceError("binary file (contains NUL bytes), not source code")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not valid UTF-8 (byte offset {exc.start})") from None
+
+
+def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
+    """Run every selected detector whose triggers occur in ``data``; never raises."""
+    result = FileResult(path)
+    language = language_of(path)
+    if language is None:
+        return result
+    detectors = [d for d in selected_detectors(language, options) if d.wanted(data)]
+    if options.regex_signatures:
+        from lostwrite.detectors.regex_signatures import scan_text
+
+        try:
+            result.findings.extend(scan_text(decode(data), options))
+        except SourceError as exc:
+            result.error = str(exc)
+            return result
+    if not detectors:
+        return result
+    try:
+        text = decode(data)
+        if language == "python":
+            findings, sites = _run_python(path, text, detectors, options)
+        else:
+            from lostwrite.detectors.js import run_detectors
+
+            findings, sites = run_detectors(path, text, detectors, options)
+    except SourceError as exc:
+        result.error = str(exc)
+        return result
+    lines = text.splitlines()
+    for finding in findings:
+        line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
+        if finding.code not in suppressed_codes(line):
+            result.findings.append(finding)
+    result.findings.sort(key=lambda f: (f.line, f.column, f.code))
+    result.sites = sorted(sites, key=lambda s: (s.line, s.column, s.code))
+    return result
+
+
+def _run_python(
+    path: str, text: str, detectors: list[Detector], options: AnalysisOptions
+) -> tuple[list[Finding], list[Site]]:
+    from lostwrite.detectors.python.context import PythonContext
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escape sequences etc. are not our business
+            tree = ast.parse(text, filename=path)
+    except SyntaxError as exc:
+        where = f" at line {exc.lineno}" + (f", column {exc.offset}" if exc.offset else "")
+        raise SourceError(f"syntax error{where if exc.lineno else ''}: {exc.msg}") from None
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise SourceError(f"cannot parse: {exc}") from None
+    ctx = PythonContext(path, text, tree, options)
+    for detector in detectors:
+        try:
+            detector.check(ctx)
+        except RecursionError:
+            raise SourceError(f"{detector.code}: file too deeply nested to analyse") from None
+        except Exception as exc:  # a detector bug must not hide the other files' results
+            raise SourceError(
+                f"internal error in the {detector.code} detector ({type(exc).__name__}: {exc});"
+                " please report it"
+            ) from None
+    return ctx.findings, ctx.sites

@@ -1,0 +1,59 @@
+"""``lostwrite scan``: resolve settings, run the engine, print the report, pick the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lostwrite.catalog import Catalog, load_catalog
+from lostwrite.errors import UsageError
+from lostwrite.scan.config import Settings, load_settings
+from lostwrite.scan.engine import ScanReport, run_scan
+from lostwrite.scan.reporters import get_reporter
+
+
+def settings_from_args(args: argparse.Namespace) -> tuple[Settings, Catalog]:
+    """Settings for ``scan``-like commands (scan, audit, baseline write)."""
+    extra = tuple(Path(d) for d in args.catalog)
+    catalog = load_catalog(extra)
+    only = catalog.resolve(args.pattern).code if args.pattern else None
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    settings = load_settings(
+        paths=args.paths or ["."],
+        known_codes={p.code for p in catalog},
+        select=args.select,
+        ignore=args.ignore,
+        only=only,
+        config=args.config,
+        regex_signatures=args.regex_signatures,
+        extra_catalogs=extra,
+    )
+    return settings, catalog
+
+
+def scan_from_args(args: argparse.Namespace) -> tuple[ScanReport, Settings, Catalog]:
+    settings, catalog = settings_from_args(args)
+    report = run_scan(args.paths or ["."], settings, jobs=args.jobs, use_cache=not args.no_cache)
+    return report, settings, catalog
+
+
+def exit_code(report: ScanReport, exit_zero: bool = False) -> int:
+    """2 if a path could not be scanned, else 1 for findings (unless ``--exit-zero``), else 0."""
+    if report.errors():
+        return 2
+    if report.findings() and not exit_zero:
+        return 1
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.fix and args.diff:
+        raise UsageError("--fix and --diff are exclusive: --diff only shows what --fix would write")
+    for flag in ("fix", "diff", "baseline", "add_noqa", "report"):
+        if getattr(args, flag):
+            raise UsageError(f"--{flag.replace('_', '-')} is not available in this version yet")
+    report, _, catalog = scan_from_args(args)
+    sys.stdout.write(get_reporter(args.output_format)(report, catalog))
+    return exit_code(report, args.exit_zero)

@@ -1,0 +1,137 @@
+"""Run a scan: discover files, read them, serve unchanged ones from the cache, analyse the
+rest (in a process pool when there are many), and collect per-file results in path order."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from lostwrite.scan.analyze import analyze, selected_detectors
+from lostwrite.scan.cache import ResultCache, content_hash
+from lostwrite.scan.config import Settings
+from lostwrite.scan.discovery import discover, language_of
+from lostwrite.scan.finding import FileResult, Finding
+
+POOL_THRESHOLD = 48  # fewer files than this are analysed in-process
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class ScanReport:
+    """The outcome of a scan: one result per file (or unreadable path)."""
+
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def files_scanned(self) -> int:
+        return sum(1 for r in self.results if r.error is None)
+
+    def findings(self) -> list[tuple[str, Finding]]:
+        return [(r.path, f) for r in self.results for f in r.findings]
+
+    def errors(self) -> list[tuple[str, str]]:
+        return [(r.path, r.error) for r in self.results if r.error is not None]
+
+
+def _read(path: str) -> bytes:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(0, "not a regular file")
+        if st.st_size > MAX_FILE_BYTES:
+            raise OSError(0, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, skipped")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _wanted(path: str, data: bytes, settings: Settings) -> bool:
+    """The prefilter: is there any selected detector whose trigger tokens occur in ``data``?"""
+    if settings.options.regex_signatures:
+        return True
+    language = language_of(path)
+    return language is not None and any(
+        d.wanted(data) for d in selected_detectors(language, settings.options)
+    )
+
+
+def _analyze_item(item: tuple[str, bytes, Settings]) -> FileResult:
+    path, data, settings = item
+    return analyze(path, data, settings.options)
+
+
+def _ignored_codes(path: str, settings: Settings) -> frozenset[str]:
+    if not settings.per_file_ignores:
+        return frozenset()
+    try:
+        rel = Path(path).resolve().relative_to(settings.root).as_posix()
+    except ValueError:
+        rel = Path(path).as_posix()
+    codes: set[str] = set()
+    for glob, ignored in settings.per_file_ignores:
+        if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(rel, glob.rstrip("/") + "/*"):
+            codes |= ignored
+    return frozenset(codes)
+
+
+def run_scan(
+    paths: Iterable[str], settings: Settings, *, jobs: int | None = None, use_cache: bool = True
+) -> ScanReport:
+    """Scan ``paths`` (as the user spelled them) with ``settings``."""
+    cache = ResultCache(settings.root / ".lostwrite_cache", settings.cache_key()) if use_cache else None
+    results: dict[str, FileResult] = {}
+    pending: list[tuple[str, bytes, Settings]] = []
+    digests: dict[str, str] = {}
+    for item in discover(list(paths), settings.root, settings.exclude):
+        if item.path in results:
+            continue
+        if item.error is not None:
+            results[item.path] = FileResult(item.path, error=item.error)
+            continue
+        try:
+            data = _read(item.path)
+        except OSError as exc:
+            results[item.path] = FileResult(item.path, error=f"cannot read: {exc.strerror or exc}")
+            continue
+        if not _wanted(item.path, data, settings):
+            results[item.path] = FileResult(item.path)
+            continue
+        digest = content_hash(data)
+        cached = cache.get(digest) if cache else None
+        if cached is not None:
+            results[item.path] = FileResult.from_cache(item.path, cached)
+            continue
+        digests[item.path] = digest
+        pending.append((item.path, data, settings))
+    for result in _analyze_all(pending, jobs):
+        results[result.path] = result
+        if cache is not None:
+            cache.put(digests[result.path], result.to_cache())
+    if cache is not None:
+        cache.save()
+    ordered = [results[p] for p in sorted(results)]
+    for result in ordered:
+        ignored = _ignored_codes(result.path, settings)
+        if ignored:
+            result.findings = [f for f in result.findings if f.code not in ignored]
+            result.sites = [s for s in result.sites if s.code not in ignored]
+    return ScanReport(ordered)
+
+
+def _analyze_all(pending: list[tuple[str, bytes, Settings]], jobs: int | None) -> list[FileResult]:
+    workers = max(1, jobs or os.cpu_count() or 1)
+    if workers == 1 or len(pending) < POOL_THRESHOLD:
+        return [_analyze_item(item) for item in pending]
+    chunksize = max(1, len(pending) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        return list(pool.map(_analyze_item, pending, chunksize=chunksize))
