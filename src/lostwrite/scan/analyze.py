@@ -66,12 +66,15 @@ def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
         result.error = str(exc)
         return result
     lines = text.splitlines()
-    for finding in findings:
-        line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
-        if finding.code not in suppressed_codes(line):
-            result.findings.append(finding)
+
+    def suppressed(code: str, line_no: int) -> bool:
+        line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+        return code in suppressed_codes(line)
+
+    result.findings.extend(f for f in findings if not suppressed(f.code, f.line))
     result.findings.sort(key=lambda f: (f.line, f.column, f.code))
-    result.sites = sorted(sites, key=lambda s: (s.line, s.column, s.code))
+    kept_sites = [s for s in sites if s.verdict == "ok" or not suppressed(s.code, s.line)]
+    result.sites = sorted(kept_sites, key=lambda s: (s.line, s.column, s.code))
     return result
 
 

@@ -1,0 +1,257 @@
+"""LW003 non-atomic-state-write (Python).
+
+## What it does
+Checks for state, config and checkpoint files that are rewritten in place: opened with
+``"w"``/``"wb"``/``"r+"`` and written (``json.dump``, ``f.write``), written with
+``Path.write_text``/``write_bytes``, or overwritten by ``shutil.copyfile``. A file counts as
+state when its name says so (``state``, ``config``, ``checkpoint``, ``guidance``,
+``manifest``, ``.json``…) or when the same module reads it back. A temp file that is renamed
+over the target is accepted, and flagged only if nothing fsyncs it first.
+
+## Why is this bad?
+Opening with ``"w"`` truncates the file at once. A crash, a full disk or a second writer
+before the write completes leaves an empty or torn file, and the previous state is gone with
+it: the next start-up reads garbage or nothing.
+
+## Example
+```python
+with open(GUIDANCE_PATH, "w") as f:
+    json.dump(guidance, f)
+```
+
+Use instead:
+```python
+from lostwrite.guard import atomic_write_json
+
+atomic_write_json(GUIDANCE_PATH, guidance)  # temp file + fsync + os.replace + dir fsync
+```
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.semantic import SemanticModel, dotted
+
+CODE = "LW003"
+TRIGGERS = (b"open(", b"write_text", b"write_bytes", b"copyfile", b"shutil")
+
+STATE_WORDS = re.compile(
+    r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
+    r"cursor|offset|registry|prefs|preferences|credentials|token|session|status|inventory|"
+    r"ledger|\.json|\.toml|\.ya?ml|\.ini|\.cfg|\.pickle|\.pkl)",
+    re.IGNORECASE,
+)
+TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch)", re.IGNORECASE)
+TRUNCATING_MODES = re.compile(r"^(?:[wr]\+?[bt]?|[bt]?[wr]\+?|w[bt]?\+?)$")
+RENAMES = {"os.replace", "os.rename", "shutil.move", "os.renames"}
+READERS = {"read_text", "read_bytes"}
+FSYNCS = {"os.fsync", "os.fdatasync"}
+ATOMIC_HELPERS = re.compile(r"atomic_write|write_atomic|atomicwrites|AtomicWriter")
+
+MESSAGE = (
+    "state file {target} is rewritten in place: a crash or a concurrent writer mid-write "
+    "leaves it truncated or torn and the previous state is lost. Write a temp file in the same "
+    "directory, flush and fsync it, then os.replace() it over the target "
+    "(lostwrite.guard.atomic_write_json/atomic_write_text do all of this)"
+)
+NO_FSYNC_MESSAGE = (
+    "state file {target} is replaced by rename but never fsynced: after a power loss the rename "
+    "can reach the disk before the data, leaving an empty file. Call f.flush() and "
+    "os.fsync(f.fileno()) before os.replace() (or use lostwrite.guard.atomic_write_json)"
+)
+
+
+def _unwrap_path(expr: ast.expr, model: SemanticModel) -> ast.expr:
+    """``Path(x)`` / ``pathlib.Path(x)`` -> ``x``; other expressions unchanged."""
+    if isinstance(expr, ast.Call) and len(expr.args) == 1 and not expr.keywords:
+        name = model.resolve(expr.func) or ""
+        if name in ("pathlib.Path", "pathlib.PurePath", "os.fspath", "str"):
+            return expr.args[0]
+    return expr
+
+
+def _key(expr: ast.expr) -> str:
+    """A comparable identity of a path expression (same name/attribute/literal)."""
+    return ast.dump(expr, annotate_fields=False, include_attributes=False)
+
+
+def _words(expr: ast.expr, assignments: dict[str, ast.expr]) -> str:
+    """Names and string literals in a path expression, following one local assignment."""
+    parts: list[str] = []
+    for node in ast.walk(expr):
+        if isinstance(node, ast.Name):
+            parts.append(node.id)
+            if node.id in assignments:
+                parts.extend(_words_once(assignments[node.id]))
+        elif isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            parts.append(node.value)
+    return " ".join(parts)
+
+
+def _words_once(expr: ast.expr) -> list[str]:
+    return [
+        n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
+        for n in ast.walk(expr)
+        if isinstance(n, ast.Name | ast.Attribute)
+        or (isinstance(n, ast.Constant) and isinstance(n.value, str))
+    ]
+
+
+def _open_mode(call: ast.Call, mode_index: int) -> str | None:
+    mode: ast.expr | None = None
+    if len(call.args) > mode_index:
+        mode = call.args[mode_index]
+    for keyword in call.keywords:
+        if keyword.arg == "mode":
+            mode = keyword.value
+    if mode is None:
+        return "r"
+    if isinstance(mode, ast.Constant) and isinstance(mode.value, str):
+        return mode.value
+    return None
+
+
+def _is_truncating(mode: str | None) -> bool:
+    return mode is not None and ("w" in mode or "r+" in mode or "+r" in mode) and "a" not in mode
+
+
+class _Module:
+    """Per-module facts gathered once: read-back targets, renames and fsyncs per function."""
+
+    def __init__(self, ctx: PythonContext) -> None:
+        self.model = ctx.model
+        self.read_keys: set[str] = set()
+        self.renamed: dict[ast.AST | None, set[str]] = {}
+        self.fsynced: set[ast.AST | None] = set()
+        self.assignments: dict[ast.AST | None, dict[str, ast.expr]] = {}
+        for assign in self.model.of_type(ast.Assign):
+            scope = self.model.enclosing_function(assign)
+            for target in assign.targets:
+                if isinstance(target, ast.Name):
+                    self.assignments.setdefault(scope, {})[target.id] = assign.value
+        for call in self.model.of_type(ast.Call):
+            self._index(call)
+
+    def _index(self, call: ast.Call) -> None:
+        model = self.model
+        name = model.resolve(call.func) or ""
+        scope = model.enclosing_function(call)
+        if name == "open" and call.args and not _is_truncating(_open_mode(call, 1)):
+            self.read_keys.add(_key(_unwrap_path(call.args[0], model)))
+        elif name in RENAMES and call.args:
+            self.renamed.setdefault(scope, set()).add(_key(_unwrap_path(call.args[0], model)))
+        elif name in FSYNCS:
+            self.fsynced.add(scope)
+        elif isinstance(call.func, ast.Attribute):
+            attr = call.func.attr
+            target = _unwrap_path(call.func.value, model)
+            if attr in READERS or (attr == "open" and not _is_truncating(_open_mode(call, 0))):
+                self.read_keys.add(_key(target))
+            elif attr in ("replace", "rename") and call.args and not isinstance(
+                call.func.value, ast.Constant
+            ):
+                self.renamed.setdefault(scope, set()).add(_key(target))
+            elif attr in ("load", "loads") and call.args:
+                self.read_keys.add(_key(_unwrap_path(call.args[0], model)))
+
+
+def check(ctx: PythonContext) -> None:
+    model = ctx.model
+    module: _Module | None = None
+    for call in model.of_type(ast.Call):
+        target = _write_target(call, model)
+        if target is None:
+            continue
+        if module is None:
+            module = _Module(ctx)
+        _judge(ctx, module, call, target)
+
+
+def _write_target(call: ast.Call, model: SemanticModel) -> ast.expr | None:
+    """The path a call truncates and rewrites, or None if it is not such a write."""
+    func = call.func
+    name = model.resolve(func) or ""
+    # Ex) open(path, "w") / io.open(path, "wb") / codecs.open(path, "w", "utf-8")
+    if name in ("open", "io.open", "codecs.open") and call.args:
+        return call.args[0] if _is_truncating(_open_mode(call, 1)) else None
+    # Ex) shutil.copyfile(src, STATE_PATH) / shutil.copy(src, dst)
+    if name in ("shutil.copyfile", "shutil.copy", "shutil.copy2") and len(call.args) >= 2:
+        return call.args[1]
+    if not isinstance(func, ast.Attribute) or name:
+        return None
+    # Ex) Path(STATE).write_text(json.dumps(state)) / self.path.write_bytes(blob)
+    if func.attr in ("write_text", "write_bytes") and call.args:
+        return _unwrap_path(func.value, model)
+    # Ex) state_path.open("w")
+    if func.attr == "open" and _is_truncating(_open_mode(call, 0)):
+        receiver = func.value
+        if isinstance(receiver, ast.Name | ast.Attribute | ast.Call):
+            return _unwrap_path(receiver, model)
+    return None
+
+
+def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr) -> None:
+    model = ctx.model
+    scope = model.enclosing_function(call)
+    words = _words(target, module.assignments.get(scope, {}) | module.assignments.get(None, {}))
+    key = _key(target)
+    rendered = ast.unparse(target)
+    if len(rendered) > 60:
+        rendered = rendered[:57] + "..."
+    # Ex) tmp = path.with_suffix(".tmp"); tmp.write_text(data); os.replace(tmp, path)
+    if key in module.renamed.get(scope, set()) or (
+        TEMP_WORDS.search(words) and module.renamed.get(scope)
+    ):
+        if scope in module.fsynced:
+            ctx.accept(CODE, call, "temp file + fsync + rename", call=f"write to {rendered}")
+        else:
+            ctx.report(CODE, call, NO_FSYNC_MESSAGE.format(target=rendered), risk="low")
+        return
+    # Ex) open(tempfile_path, "w") with no rename: a scratch file, not state
+    if TEMP_WORDS.search(words):
+        return
+    # Ex) with open(CONFIG_PATH, "w") as f: json.dump(cfg, f)   -- state by name or read back
+    if STATE_WORDS.search(words) or key in module.read_keys:
+        ctx.report(
+            CODE,
+            call,
+            MESSAGE.format(target=rendered),
+            fix_available=_fixable(call, model),
+            risk="medium",
+            call=f"write to {rendered}",
+        )
+
+
+def _fixable(call: ast.Call, model: SemanticModel) -> bool:
+    """Shapes ``scan --fix`` can rewrite: ``Path.write_text/bytes`` and ``with open(p, "w")``
+    whose body is a single ``json.dump(obj, f)`` or ``f.write(data)``."""
+    if isinstance(call.func, ast.Attribute) and call.func.attr in ("write_text", "write_bytes"):
+        return not call.keywords and len(call.args) == 1
+    if _open_mode(call, 1) not in ("w", "wt", "wb"):
+        return False
+    parent = model.parent(call)
+    if not isinstance(parent, ast.withitem) or not isinstance(parent.optional_vars, ast.Name):
+        return False
+    with_node = model.parent(parent)
+    if not isinstance(with_node, ast.With) or len(with_node.items) != 1 or len(with_node.body) != 1:
+        return False
+    statement = with_node.body[0]
+    if not isinstance(statement, ast.Expr) or not isinstance(statement.value, ast.Call):
+        return False
+    inner = statement.value
+    handle = parent.optional_vars.id
+    name = model.resolve(inner.func) or dotted(inner.func)
+    if name == "json.dump" and len(inner.args) == 2:
+        return isinstance(inner.args[1], ast.Name) and inner.args[1].id == handle
+    return (
+        isinstance(inner.func, ast.Attribute)
+        and inner.func.attr == "write"
+        and isinstance(inner.func.value, ast.Name)
+        and inner.func.value.id == handle
+        and len(inner.args) == 1
+    )
