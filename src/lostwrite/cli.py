@@ -81,11 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     scan = sub.add_parser("scan", help="find lost-write patterns in source code")
     _scan_arguments(scan)
     scan.add_argument(
-        "--format", choices=["text", "json", "sarif", "github"], default="text", dest="output_format"
+        "--format",
+        choices=["text", "json", "sarif", "github"],
+        default="text",
+        dest="output_format",
     )
     scan.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     scan.add_argument("--fix", action="store_true", help="apply the safe fixes in place")
-    scan.add_argument("--diff", action="store_true", help="print the fixes as a diff, write nothing")
+    scan.add_argument(
+        "--diff", action="store_true", help="print the fixes as a diff, write nothing"
+    )
     scan.add_argument("--baseline", metavar="FILE", help="report only findings not in FILE")
     scan.add_argument("--add-noqa", action="store_true", help="add noqa comments to every finding")
     scan.add_argument("--report", metavar="URL", help="post anonymous per-pattern counts to URL")
@@ -106,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     explain.set_defaults(handler="lostwrite.catalog.commands:run_explain")
 
     catalog = sub.add_parser("catalog", help="manage pattern files")
-    catalog_sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=_Parser)
+    catalog_sub = catalog.add_subparsers(
+        dest="catalog_command", metavar="ACTION", parser_class=_Parser
+    )
     catalog_sub.required = True
     imp = catalog_sub.add_parser("import", help="convert an ALEF-style pattern JSON")
     imp.add_argument("file", metavar="FILE.json")
@@ -124,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     watch.set_defaults(handler="lostwrite.watch:run")
 
     recover = sub.add_parser("recover", help="find and repair records damaged by a lost write")
-    recover.add_argument("source", metavar="SOURCE", help="a JSONL file, sqlite:///… or postgresql://…")
+    recover.add_argument(
+        "source", metavar="SOURCE", help="a JSONL file, sqlite:///… or postgresql://…"
+    )
     _add_predicate_options(recover)
     recover.add_argument("--enrich", required=True, metavar="MODULE:FUNCTION")
     recover.add_argument("--since", metavar="T")
@@ -132,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--time-field", default="ts", metavar="F")
     recover.add_argument("--key", default="id", metavar="F")
     recover.add_argument("--batch", type=int, default=1000, metavar="N")
-    recover.add_argument("--apply", action="store_true", help="write the changes (default: dry run)")
+    recover.add_argument(
+        "--apply", action="store_true", help="write the changes (default: dry run)"
+    )
     recover.add_argument("--rewrite", action="store_true", help="JSONL: swap in a rewritten file")
     recover.add_argument("--checkpoint", metavar="FILE")
     recover.add_argument("--report-file", metavar="FILE")
@@ -157,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.set_defaults(handler="lostwrite.audit.command:run")
 
     baseline = sub.add_parser("baseline", help="manage finding baselines")
-    baseline_sub = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", parser_class=_Parser)
+    baseline_sub = baseline.add_subparsers(
+        dest="baseline_command", metavar="ACTION", parser_class=_Parser
+    )
     baseline_sub.required = True
     write = baseline_sub.add_parser("write", help="record the current findings as the baseline")
     write.add_argument("file", metavar="FILE")

@@ -186,7 +186,9 @@ class _Fields:
             return None
         value = self.data[name]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
-            expected = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            expected = (
+                kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            )
             raise self.fail(name, f"must be {expected}, got {type(value).__name__}")
         return value
 

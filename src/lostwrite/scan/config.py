@@ -91,7 +91,9 @@ def normalise_code(value: str, where: str, known: set[str]) -> str:
     raw = value.strip().upper().removeprefix("LW")
     code = f"LW{int(raw):03d}" if raw.isdigit() else value.strip().upper()
     if code not in known:
-        raise UsageError(f"{where}: unknown pattern code {value!r} (known: {', '.join(sorted(known))})")
+        raise UsageError(
+            f"{where}: unknown pattern code {value!r} (known: {', '.join(sorted(known))})"
+        )
     return code
 
 
@@ -123,7 +125,11 @@ def load_settings(
                 f"(known: {', '.join(sorted(KNOWN_KEYS))})"
             )
     where = f"{config_file}: tool.lostwrite"
-    enabled = set(_codes(table["select"], f"{where}.select", known_codes)) if "select" in table else set(known_codes)
+    enabled = (
+        set(_codes(table["select"], f"{where}.select", known_codes))
+        if "select" in table
+        else set(known_codes)
+    )
     enabled -= set(_codes(table.get("ignore", []), f"{where}.ignore", known_codes))
     if select:
         enabled = {normalise_code(c, "--select", known_codes) for c in select}

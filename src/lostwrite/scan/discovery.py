@@ -99,7 +99,9 @@ def discover(paths: list[str], root: Path, exclude: tuple[str, ...] = ()) -> Ite
             yield Discovered(given)
 
 
-def _walk(directory: str, ignores: _Ignores, ancestry: list[tuple[int, int]]) -> Iterator[Discovered]:
+def _walk(
+    directory: str, ignores: _Ignores, ancestry: list[tuple[int, int]]
+) -> Iterator[Discovered]:
     ignores = ignores.with_dir(directory)
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from lostwrite.scan.analyze import analyze, selected_detectors
+from lostwrite.scan.analyze import SourceError, analyze, decode, selected_detectors
 from lostwrite.scan.cache import ResultCache, content_hash
 from lostwrite.scan.config import Settings
 from lostwrite.scan.discovery import discover, language_of
@@ -88,7 +88,9 @@ def run_scan(
     paths: Iterable[str], settings: Settings, *, jobs: int | None = None, use_cache: bool = True
 ) -> ScanReport:
     """Scan ``paths`` (as the user spelled them) with ``settings``."""
-    cache = ResultCache(settings.root / ".lostwrite_cache", settings.cache_key()) if use_cache else None
+    cache = (
+        ResultCache(settings.root / ".lostwrite_cache", settings.cache_key()) if use_cache else None
+    )
     results: dict[str, FileResult] = {}
     pending: list[tuple[str, bytes, Settings]] = []
     digests: dict[str, str] = {}
@@ -104,7 +106,13 @@ def run_scan(
             results[item.path] = FileResult(item.path, error=f"cannot read: {exc.strerror or exc}")
             continue
         if not _wanted(item.path, data, settings):
-            results[item.path] = FileResult(item.path)
+            # Not parsed (no detector's trigger occurs), but still checked to be UTF-8 text.
+            try:
+                decode(data)
+            except SourceError as exc:
+                results[item.path] = FileResult(item.path, error=str(exc))
+            else:
+                results[item.path] = FileResult(item.path)
             continue
         digest = content_hash(data)
         cached = cache.get(digest) if cache else None

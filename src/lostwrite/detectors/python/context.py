@@ -64,9 +64,7 @@ class PythonContext:
             )
         )
         first_sentence = message.split(". ")[0].rstrip(".")
-        self.sites.append(
-            Site(code, line, column, "at risk", first_sentence, risk, call, context)
-        )
+        self.sites.append(Site(code, line, column, "at risk", first_sentence, risk, call, context))
 
     def position(self, node: ast.AST) -> tuple[int, int]:
         """1-based line and character column of ``node`` (``ast`` counts UTF-8 bytes)."""
@@ -79,7 +77,9 @@ class PythonContext:
             return byte_offset + 1
         return len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="replace")) + 1
 
-    def accept(self, code: str, node: ast.AST, reason: str, *, risk: Risk = "low", call: str = "") -> None:
+    def accept(
+        self, code: str, node: ast.AST, reason: str, *, risk: Risk = "low", call: str = ""
+    ) -> None:
         """Record a write site the detector examined and found correct, with the reason."""
         line, column = self.position(node)
         self.sites.append(

@@ -152,8 +152,10 @@ class _Module:
             target = _unwrap_path(call.func.value, model)
             if attr in READERS or (attr == "open" and not _is_truncating(_open_mode(call, 0))):
                 self.read_keys.add(_key(target))
-            elif attr in ("replace", "rename") and call.args and not isinstance(
-                call.func.value, ast.Constant
+            elif (
+                attr in ("replace", "rename")
+                and call.args
+                and not isinstance(call.func.value, ast.Constant)
             ):
                 self.renamed.setdefault(scope, set()).add(_key(target))
             elif attr in ("load", "loads") and call.args:

@@ -12,7 +12,9 @@ def render(report: ScanReport, catalog: Catalog) -> str:
     for path, finding in report.findings():
         marker = " [*]" if finding.fix_available else ""
         fixable += finding.fix_available
-        lines.append(f"{path}:{finding.line}:{finding.column}: {finding.code}{marker} {finding.message}")
+        lines.append(
+            f"{path}:{finding.line}:{finding.column}: {finding.code}{marker} {finding.message}"
+        )
     for path, message in report.errors():
         lines.append(f"{path}: error: {message}")
     count = len(report.findings())
