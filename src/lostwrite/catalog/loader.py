@@ -123,7 +123,13 @@ class Catalog:
     @classmethod
     def from_patterns(cls, patterns: list[Pattern]) -> Catalog:
         index: dict[str, Pattern] = {}
+        by_code: dict[str, Pattern] = {}
         for pattern in sorted(patterns, key=lambda p: p.code):
+            first = by_code.setdefault(pattern.code, pattern)
+            if first is not pattern:
+                raise CatalogError(
+                    f"{pattern.source}: field 'code' {pattern.code} is already used by {first.source}"
+                )
             for name in pattern.names():
                 key = _normalise(name)
                 owner = index.get(key)
@@ -185,7 +191,8 @@ class _Fields:
                 raise self.fail(name, "is missing")
             return None
         value = self.data[name]
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in kinds):
             expected = (
                 kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
             )
@@ -251,13 +258,12 @@ def parse_pattern(source: Path, data: Mapping[str, Any]) -> Pattern:
     assert sig is not None
     alt_regex = sig.strings("alt_regex")
     log_regex = sig.text("log_regex", required=False)
-    for i, regex in enumerate([log_regex, *alt_regex]):
-        if regex is None:
-            continue
+    regexes = [("log_regex", log_regex)] if log_regex is not None else []
+    regexes += [(f"alt_regex[{i}]", regex) for i, regex in enumerate(alt_regex)]
+    for name, regex in regexes:
         try:
             re.compile(regex)
         except re.error as exc:
-            name = "log_regex" if i == 0 and log_regex is not None else "alt_regex"
             raise sig.fail(name, f"is not a valid regular expression: {exc}") from None
     runtime_table = sig.table("runtime", required=False)
     runtime = None
