@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from lostwrite.detectors import Detector
-from lostwrite.detectors.python import lw003_non_atomic_state_write
+from lostwrite.detectors.python import (
+    lw003_non_atomic_state_write,
+    lw007_silent_crash_on_write_failure,
+)
 
 DETECTORS: tuple[Detector, ...] = tuple(
-    Detector.from_module(module) for module in (lw003_non_atomic_state_write,)
+    Detector.from_module(module)
+    for module in (
+        lw003_non_atomic_state_write,
+        lw007_silent_crash_on_write_failure,
+    )
 )

@@ -1,0 +1,300 @@
+"""Shared flow helpers for the error-path detectors (LW004, LW006, LW007, LW045).
+
+What runs in the same frame as a statement (nested functions and lambdas excluded), which
+calls log, which calls end the process, which exception types a write failure can raise, and
+where a function's callers put its result. Everything here is a pure function of the AST
+or is computed once per module and cached on the context.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
+
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+LOG_METHODS = frozenset(
+    {
+        "debug",
+        "info",
+        "warning",
+        "warn",
+        "error",
+        "exception",
+        "critical",
+        "fatal",
+        "log",
+        "msg",
+        "trace",
+        "success",
+        "notice",
+        "alert",
+        "emergency",
+    }
+)
+LOGGER_RECEIVER = re.compile(
+    r"(?:^|[._])(?:log|logs|logger|logging|_log|_logger|lg|structlog)$|logger", re.I
+)
+REPORTERS = frozenset(
+    {
+        "print",
+        "traceback.print_exc",
+        "traceback.print_exception",
+        "traceback.print_stack",
+        "warnings.warn",
+        "click.echo",
+        "click.secho",
+        "typer.echo",
+        "typer.secho",
+        "rich.print",
+        "sentry_sdk.capture_exception",
+        "sentry_sdk.capture_message",
+        "logging.debug",
+        "logging.info",
+        "logging.warning",
+        "logging.warn",
+        "logging.error",
+        "logging.exception",
+        "logging.critical",
+        "logging.fatal",
+        "logging.log",
+    }
+)
+REPORTER_NAMES = frozenset({"capture_exception", "capture_message", "print_exc", "report_exc"})
+STREAM_RECEIVER = re.compile(r"(?:^|\.)(?:stderr|stdout|console|err_console)$")
+
+EXITS = frozenset({"sys.exit", "os._exit", "exit", "quit", "os.abort", "os.kill", "_thread.exit"})
+
+# Exception types that do not come from a failed write, or that mean "already stored".
+NOT_WRITE_FAILURES = frozenset(
+    {
+        "KeyError",
+        "IndexError",
+        "LookupError",
+        "ValueError",
+        "TypeError",
+        "AttributeError",
+        "NameError",
+        "StopIteration",
+        "StopAsyncIteration",
+        "ImportError",
+        "ModuleNotFoundError",
+        "NotImplementedError",
+        "JSONDecodeError",
+        "UnicodeDecodeError",
+        "UnicodeEncodeError",
+        "UnicodeError",
+        "ZeroDivisionError",
+        "ArithmeticError",
+        "OverflowError",
+        "AssertionError",
+        "KeyboardInterrupt",
+        "SystemExit",
+        "GeneratorExit",
+        "CancelledError",
+        "DoesNotExist",
+        "ObjectDoesNotExist",
+        "NoResultFound",
+        "MultipleResultsFound",
+        "MultipleObjectsReturned",
+        "ValidationError",
+        "FileNotFoundError",
+        "NotADirectoryError",
+        "ProcessLookupError",
+        "ChildProcessError",
+        "RecursionError",
+        "DecodeError",
+        "ParseError",
+    }
+)
+ALREADY_STORED = frozenset(
+    {
+        "IntegrityError",
+        "UniqueViolation",
+        "UniqueViolationError",
+        "DuplicateKeyError",
+        "AlreadyExists",
+        "AlreadyExistsError",
+        "Conflict",
+        "ConflictError",
+        "ConditionalCheckFailedException",
+        "ResourceExistsError",
+        "FileExistsError",
+        "EntityAlreadyExists",
+        "DuplicateError",
+    }
+)
+BROAD = frozenset({"", "Exception", "BaseException"})
+
+
+def own_nodes(roots: Iterable[ast.AST]) -> Iterator[ast.AST]:
+    """Every node under ``roots`` (roots included) that runs in their frame.
+
+    Bodies of nested functions, lambdas and classes are skipped; their decorators and default
+    values are not (those run where they are written). Order is depth-first, not source order.
+    """
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            stack.extend(node.decorator_list)
+            stack.extend(node.args.defaults)
+            stack.extend(d for d in node.args.kw_defaults if d is not None)
+            continue
+        if isinstance(node, ast.Lambda):
+            stack.extend(node.args.defaults)
+            continue
+        if isinstance(node, ast.ClassDef):
+            stack.extend(node.decorator_list)
+            stack.extend(node.bases)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def own_calls(roots: Iterable[ast.AST]) -> list[ast.Call]:
+    """The calls in ``roots`` that run in their frame, in source order."""
+    calls = [n for n in own_nodes(roots) if isinstance(n, ast.Call)]
+    calls.sort(key=position)
+    return calls
+
+
+def position(node: ast.AST) -> tuple[int, int]:
+    return (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
+
+
+def before(a: ast.AST, b: ast.AST) -> bool:
+    """Does ``a`` start before ``b`` in the source?"""
+    return position(a) < position(b)
+
+
+def is_log_call(call: ast.Call, model: SemanticModel) -> bool:
+    """A call that leaves a line somewhere a person will see: logger, print, traceback, sentry."""
+    name = model.resolve(call.func)
+    if name in REPORTERS:
+        return True
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id in REPORTER_NAMES
+    if not isinstance(func, ast.Attribute):
+        return False
+    if func.attr in REPORTER_NAMES:
+        return True
+    receiver = dotted(func.value)
+    if func.attr in LOG_METHODS and LOGGER_RECEIVER.search(receiver):
+        return True
+    if func.attr in ("write", "print", "print_exception", "log") and STREAM_RECEIVER.search(
+        receiver
+    ):
+        return True
+    return False
+
+
+def exit_of(node: ast.AST, model: SemanticModel) -> str | None:
+    """``sys.exit`` / ``os._exit`` / ``SystemExit``… when ``node`` ends the process, else None."""
+    if isinstance(node, ast.Call):
+        name = model.resolve(node.func)
+        if name in EXITS:
+            if name == "os.kill" and not _kills_self(node, model):
+                return None
+            return name
+        return None
+    if isinstance(node, ast.Raise) and node.exc is not None:
+        exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+        if model.resolve(exc) == "SystemExit":
+            return "raise SystemExit"
+    return None
+
+
+def _kills_self(call: ast.Call, model: SemanticModel) -> bool:
+    return bool(call.args) and (
+        isinstance(call.args[0], ast.Call) and model.resolve(call.args[0].func) == "os.getpid"
+    )
+
+
+def exit_prints_message(node: ast.AST, handler_name: str | None) -> bool:
+    """``sys.exit("msg")`` / ``SystemExit(f"... {exc}")`` / ``sys.exit(exc)`` print to stderr."""
+    if isinstance(node, ast.Raise):
+        node = node.exc  # type: ignore[assignment]
+        if not isinstance(node, ast.Call):
+            return False
+    if not isinstance(node, ast.Call) or not node.args:
+        return False
+    arg = node.args[0]
+    if isinstance(arg, ast.JoinedStr):
+        return True
+    if isinstance(arg, ast.Constant):
+        return isinstance(arg.value, str)
+    if isinstance(arg, ast.Name):
+        return arg.id == handler_name
+    if isinstance(arg, ast.Call):
+        return isinstance(arg.func, ast.Name) and arg.func.id in ("str", "repr", "format")
+    return isinstance(arg, ast.BinOp) and isinstance(arg.left, ast.Constant | ast.JoinedStr)
+
+
+def exception_names(handler: ast.ExceptHandler) -> list[str]:
+    """Last-segment names of the caught types; ``[""]`` for a bare ``except:``."""
+    if handler.type is None:
+        return [""]
+    types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    names = []
+    for expr in types:
+        rendered = dotted(expr)
+        names.append(rendered.rsplit(".", 1)[-1] if rendered else "?")
+    return names
+
+
+def catches_write_failure(names: list[str]) -> bool:
+    """Can a failed write (lost connection, timeout, constraint, disk full) land here?"""
+    return any(name not in NOT_WRITE_FAILURES and name not in ALREADY_STORED for name in names)
+
+
+def only_already_stored(names: list[str]) -> bool:
+    return all(name in ALREADY_STORED for name in names)
+
+
+@dataclass
+class CallSites:
+    """Per module: calls by callee name, and whether each caller discards the result."""
+
+    discarded: dict[str, list[ast.Call]] = field(default_factory=dict)
+    used: dict[str, list[ast.Call]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, model: SemanticModel) -> CallSites:
+        sites = cls()
+        for call in model.of_type(ast.Call):
+            name = call_name(call)
+            if not name:
+                continue
+            parent = model.parent(call)
+            if isinstance(parent, ast.Await):
+                parent = model.parent(parent)
+            bucket = sites.discarded if isinstance(parent, ast.Expr) else sites.used
+            bucket.setdefault(name, []).append(call)
+        return sites
+
+
+def module_cache(ctx: object, key: str) -> dict[str, object]:
+    """A per-file dict shared by the detectors of this module (built facts live here)."""
+    store: dict[str, dict[str, object]] = ctx.__dict__.setdefault("_flow_cache", {})
+    return store.setdefault(key, {})
+
+
+_INTERIM_WRITES = re.compile(
+    r"^(?:a?save|a?create|a?update|a?delete|add|add_all|merge|commit|flush|execute|executemany|"
+    r"insert\w*|update_\w+|replace_one|delete_\w+|bulk_\w+|upsert\w*|persist\w*|store\w*|"
+    r"record\w*|write\w*|put|set|hset|xadd|lpush|rpush|save_\w+|sync_checkpoint|copy_\w+)$"
+)
+
+
+def write_test(ctx: object):  # interim until writes.py lands
+    def is_write(call: ast.Call) -> bool:
+        return bool(_INTERIM_WRITES.match(call_name(call)))
+
+    return is_write

@@ -1,0 +1,208 @@
+"""LW007 silent-crash-on-write-failure (Python).
+
+## What it does
+Checks for a failed write or transaction that is turned into a process exit with nothing
+logged: an ``except`` around a write whose handler calls ``os._exit()``, ``sys.exit()``,
+``exit()``, ``os.abort()`` or raises ``SystemExit`` before any logger, ``print``, or
+``traceback.print_exc()`` call; the same after ``if not saved:`` tests a write's result; and
+calls to a local helper (``die()``, ``self._crash()``) that itself exits without logging.
+
+## Why is this bad?
+The write is lost and so is the reason: ``os._exit`` skips even the interpreter's traceback,
+and ``SystemExit`` is never printed. All an operator sees is a restarted worker or a non-zero
+exit status; the exception that explains the lost data is gone.
+
+## Example
+```python
+try:
+    await session.commit()
+except Exception:
+    os._exit(1)
+```
+
+Use instead:
+```python
+try:
+    await session.commit()
+except Exception:
+    logger.exception("commit failed; exiting so the supervisor restarts us")
+    os._exit(1)
+```
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.flow import (
+    SCOPES,
+    before,
+    catches_write_failure,
+    exception_names,
+    exit_of,
+    exit_prints_message,
+    is_log_call,
+    own_calls,
+    own_nodes,
+    position,
+    write_test,
+)
+from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
+
+CODE = "LW007"
+TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit")
+
+EXIT_NAMES = frozenset({"exit", "_exit", "quit", "abort", "kill"})
+MESSAGE = (
+    "if {write} fails, this {where} ends the process with {exit} and logs nothing: the write is "
+    "lost and the reason with it{status}. Log the failure before exiting "
+    '(logger.exception("... failed") or traceback.print_exc()), then exit'
+)
+
+
+def check(ctx: PythonContext) -> None:
+    model = ctx.model
+    is_write = write_test(ctx)
+    helpers = _exit_helpers(model)
+    seen: set[ast.AST] = set()
+    names = EXIT_NAMES | helpers.keys()
+    candidates: list[ast.AST] = [
+        c
+        for c in model.of_type(ast.Call)
+        if call_name(c) in names or (isinstance(c.func, ast.Name) and c.func.id in model.imports)
+    ]
+    candidates += model.of_type(ast.Raise)
+    candidates.sort(key=position)
+    for node in candidates:
+        exit_name, silent_helper = _exit_kind(node, model, helpers)
+        if exit_name is None:
+            continue
+        found = _guarded_write(node, model, is_write)
+        if found is None or found[0] in seen:
+            continue
+        guard, write = found
+        seen.add(guard)
+        handler_name = guard.name if isinstance(guard, ast.ExceptHandler) else None
+        where = "except handler" if isinstance(guard, ast.ExceptHandler) else "failure branch"
+        logged = silent_helper is False or any(
+            is_log_call(call, model) and before(call, node) for call in own_calls(guard.body)
+        )
+        if logged or exit_prints_message(node, handler_name):
+            reason = "logged before exit" if logged else "exit message printed to stderr"
+            ctx.accept(CODE, node, reason, call=dotted(write.func))
+            continue
+        status = (
+            "; exit status 0 even reports success"
+            if isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value == 0
+            else ""
+        )
+        ctx.report(
+            CODE,
+            node,
+            MESSAGE.format(write=_render(write), where=where, exit=exit_name, status=status),
+            risk="medium",
+            call=dotted(write.func),
+        )
+
+
+def _exit_kind(
+    node: ast.AST, model: SemanticModel, helpers: dict[str, bool]
+) -> tuple[str | None, bool | None]:
+    """The exit's rendering, and for a helper whether it exits silently (None: not a helper)."""
+    name = exit_of(node, model)
+    if name is not None:
+        if isinstance(node, ast.Call):
+            written = f"{dotted(node.func)}()"
+            return (written if dotted(node.func) == name else f"{written} ({name})"), None
+        return name, None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name | ast.Attribute):
+        callee = call_name(node)
+        if callee in helpers and model.resolve(node.func) is None:
+            return f"{dotted(node.func)}()", helpers[callee]
+    return None, None
+
+
+def _exit_helpers(model: SemanticModel) -> dict[str, bool]:
+    """Local functions whose body ends the process: name -> exits without logging first."""
+    helpers: dict[str, bool] = {}
+    for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+        for function in model.of_type(kind):
+            for statement in function.body:
+                target = statement.value if isinstance(statement, ast.Expr) else statement
+                if exit_of(target, model) is None:
+                    continue
+                logged = any(
+                    is_log_call(call, model) and before(call, target)
+                    for call in own_calls(function.body)
+                )
+                helpers[function.name] = not logged and not exit_prints_message(target, None)
+                break
+    return helpers
+
+
+def _guarded_write(
+    node: ast.AST, model: SemanticModel, is_write: Callable[[ast.Call], bool]
+) -> tuple[ast.ExceptHandler | ast.If, ast.Call] | None:
+    """The ``except`` handler or ``if`` branch (same frame) that leads to ``node`` after a
+    failed write, and that write."""
+    for ancestor in model.ancestors(node):
+        if isinstance(ancestor, SCOPES):
+            return None
+        # Ex) try: await session.commit() / except Exception: os._exit(1)
+        if isinstance(ancestor, ast.ExceptHandler):
+            try_node = model.parent(ancestor)
+            if not catches_write_failure(exception_names(ancestor)) or not isinstance(
+                try_node, ast.Try | ast.TryStar
+            ):
+                return None
+            write = _first_write(try_node.body, is_write)
+            return None if write is None else (ancestor, write)
+        # Ex) saved = repo.save(row) / if not saved: sys.exit(1)
+        if isinstance(ancestor, ast.If):
+            write = _written_by_test(ancestor, model, is_write)
+            if write is not None:
+                return ancestor, write
+    return None
+
+
+def _first_write(body: list[ast.stmt], is_write: Callable[[ast.Call], bool]) -> ast.Call | None:
+    for call in own_calls(body):
+        if is_write(call):
+            return call
+    return None
+
+
+def _written_by_test(
+    branch: ast.If, model: SemanticModel, is_write: Callable[[ast.Call], bool]
+) -> ast.Call | None:
+    """The write whose result the ``if`` tests: called in the test or bound to a tested name."""
+    names: set[str] = set()
+    for node in ast.walk(branch.test):
+        if isinstance(node, ast.Call) and is_write(node):
+            return node
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+    if not names:
+        return None
+    function = model.enclosing_function(branch)
+    statements = function.body if function is not None else model.tree.body
+    for node in own_nodes(statements):
+        if (
+            isinstance(node, ast.Assign)
+            and before(node, branch)
+            and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
+        ):
+            value = node.value.value if isinstance(node.value, ast.Await) else node.value
+            if isinstance(value, ast.Call) and is_write(value):
+                return value
+    return None
+
+
+def _render(call: ast.Call) -> str:
+    text = ast.unparse(call)
+    return text if len(text) <= 60 else f"{dotted(call.func) or 'the write'}(...)"
