@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = catalog_sub.add_parser("import", help="convert an ALEF-style pattern JSON")
     imp.add_argument("file", metavar="FILE.json")
     imp.add_argument("--output", "-o", metavar="PATH", help="where to write (default: stdout)")
+    imp.add_argument("--force", action="store_true", help="replace an existing output file")
     imp.set_defaults(handler="lostwrite.catalog.importer:run")
 
     watch = sub.add_parser("watch", help="tail JSONL logs and signal rows that match a pattern")
@@ -155,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8045)
     serve.add_argument("--db", default="sqlite:///.lostwrite/registry.db", metavar="URL")
     serve.add_argument("--token-file", metavar="FILE")
+    serve.add_argument(
+        "--rate-limit", type=int, default=120, metavar="N",
+        help="counter events accepted per minute per source (default 120)",
+    )  # fmt: skip
     _add_catalog_option(serve)
     serve.set_defaults(handler="lostwrite.serve.command:run")
 
