@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
+from lostwrite.detectors.python.writes import Write, WriteIndex
 
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 LOOPS = (ast.For, ast.AsyncFor, ast.While)
@@ -280,21 +281,7 @@ class CallSites:
         return sites
 
 
-def module_cache(ctx: object, key: str) -> dict[str, object]:
-    """A per-file dict shared by the detectors of this module (built facts live here)."""
-    store: dict[str, dict[str, object]] = ctx.__dict__.setdefault("_flow_cache", {})
-    return store.setdefault(key, {})
-
-
-_INTERIM_WRITES = re.compile(
-    r"^(?:a?save|a?create|a?update|a?delete|add|add_all|merge|commit|flush|execute|executemany|"
-    r"insert\w*|update_\w+|replace_one|delete_\w+|bulk_\w+|upsert\w*|persist\w*|store\w*|"
-    r"record\w*|write\w*|put|set|hset|xadd|lpush|rpush|save_\w+|sync_checkpoint|copy_\w+)$"
-)
-
-
-def write_test(ctx: object):  # interim until writes.py lands
-    def is_write(call: ast.Call) -> bool:
-        return bool(_INTERIM_WRITES.match(call_name(call)))
-
-    return is_write
+def first_write(index: WriteIndex, statements: Iterable[ast.AST]) -> Write | None:
+    """The first write (source order) among ``statements``, local functions followed."""
+    found = [w for statement in statements for w in index.writes_in(statement)]
+    return min(found, key=lambda w: position(w.call)) if found else None

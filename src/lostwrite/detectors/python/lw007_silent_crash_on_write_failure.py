@@ -33,7 +33,6 @@ except Exception:
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.flow import (
@@ -43,13 +42,14 @@ from lostwrite.detectors.python.flow import (
     exception_names,
     exit_of,
     exit_prints_message,
+    first_write,
     is_log_call,
     own_calls,
     own_nodes,
     position,
-    write_test,
 )
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW007"
 TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit")
@@ -64,7 +64,7 @@ MESSAGE = (
 
 def check(ctx: PythonContext) -> None:
     model = ctx.model
-    is_write = write_test(ctx)
+    index = write_index(ctx)
     helpers = _exit_helpers(model)
     seen: set[ast.AST] = set()
     names = EXIT_NAMES | helpers.keys()
@@ -79,7 +79,7 @@ def check(ctx: PythonContext) -> None:
         exit_name, silent_helper = _exit_kind(node, model, helpers)
         if exit_name is None:
             continue
-        found = _guarded_write(node, model, is_write)
+        found = _guarded_write(node, model, index)
         if found is None or found[0] in seen:
             continue
         guard, write = found
@@ -91,7 +91,7 @@ def check(ctx: PythonContext) -> None:
         )
         if logged or exit_prints_message(node, handler_name):
             reason = "logged before exit" if logged else "exit message printed to stderr"
-            ctx.accept(CODE, node, reason, call=dotted(write.func))
+            ctx.accept(CODE, node, reason, call=write.label)
             continue
         status = (
             "; exit status 0 even reports success"
@@ -104,9 +104,9 @@ def check(ctx: PythonContext) -> None:
         ctx.report(
             CODE,
             node,
-            MESSAGE.format(write=_render(write), where=where, exit=exit_name, status=status),
+            MESSAGE.format(write=write.describe(), where=where, exit=exit_name, status=status),
             risk="medium",
-            call=dotted(write.func),
+            call=write.label,
         )
 
 
@@ -146,8 +146,8 @@ def _exit_helpers(model: SemanticModel) -> dict[str, bool]:
 
 
 def _guarded_write(
-    node: ast.AST, model: SemanticModel, is_write: Callable[[ast.Call], bool]
-) -> tuple[ast.ExceptHandler | ast.If, ast.Call] | None:
+    node: ast.AST, model: SemanticModel, index: WriteIndex
+) -> tuple[ast.ExceptHandler | ast.If, Write] | None:
     """The ``except`` handler or ``if`` branch (same frame) that leads to ``node`` after a
     failed write, and that write."""
     for ancestor in model.ancestors(node):
@@ -160,31 +160,22 @@ def _guarded_write(
                 try_node, ast.Try | ast.TryStar
             ):
                 return None
-            write = _first_write(try_node.body, is_write)
+            write = first_write(index, try_node.body)
             return None if write is None else (ancestor, write)
         # Ex) saved = repo.save(row) / if not saved: sys.exit(1)
         if isinstance(ancestor, ast.If):
-            write = _written_by_test(ancestor, model, is_write)
+            write = _written_by_test(ancestor, model, index)
             if write is not None:
                 return ancestor, write
     return None
 
 
-def _first_write(body: list[ast.stmt], is_write: Callable[[ast.Call], bool]) -> ast.Call | None:
-    for call in own_calls(body):
-        if is_write(call):
-            return call
-    return None
-
-
-def _written_by_test(
-    branch: ast.If, model: SemanticModel, is_write: Callable[[ast.Call], bool]
-) -> ast.Call | None:
+def _written_by_test(branch: ast.If, model: SemanticModel, index: WriteIndex) -> Write | None:
     """The write whose result the ``if`` tests: called in the test or bound to a tested name."""
     names: set[str] = set()
     for node in ast.walk(branch.test):
-        if isinstance(node, ast.Call) and is_write(node):
-            return node
+        if isinstance(node, ast.Call) and (write := index.deep(node)) is not None:
+            return write
         if isinstance(node, ast.Name):
             names.add(node.id)
     if not names:
@@ -198,11 +189,6 @@ def _written_by_test(
             and any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
         ):
             value = node.value.value if isinstance(node.value, ast.Await) else node.value
-            if isinstance(value, ast.Call) and is_write(value):
-                return value
+            if isinstance(value, ast.Call) and (write := index.deep(value)) is not None:
+                return write
     return None
-
-
-def _render(call: ast.Call) -> str:
-    text = ast.unparse(call)
-    return text if len(text) <= 60 else f"{dotted(call.func) or 'the write'}(...)"
