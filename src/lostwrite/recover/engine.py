@@ -1,0 +1,163 @@
+"""The recovery loop shared by every source: select, enrich, plan under lock, write, checkpoint.
+
+Per batch: keep the candidates that match the predicate and the window; call the enrichment on
+them outside any transaction; then, in one source transaction, re-read the records under a lock,
+plan the compare-and-set writes, write them, append the report lines (fsynced) and commit;
+finally save the checkpoint. A dry run walks the same batches, counts, and enriches a sample.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from lostwrite.recover.checkpoint import Checkpoint
+from lostwrite.recover.enrich import Enricher, Failure
+from lostwrite.recover.plan import Marker, Outcome, normalize_fields, plan
+from lostwrite.recover.report import Report, outcome_line
+from lostwrite.recover.sources.base import Candidate, Selection, Source
+
+COUNTS = ("read", "damaged", "recovered", "fields", "skipped", "unchanged", "failed")
+_PRINTED_FAILURES = 20
+
+
+def utc_now() -> str:
+    """The current time, ISO-8601 UTC with seconds precision."""
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Sample:
+    """A dry-run example: the record's key and what would be written (or why not)."""
+
+    key: Any
+    outcome: Outcome
+
+
+@dataclass
+class Recovery:
+    """One recover run over one source."""
+
+    source: Source
+    selection: Selection
+    enricher: Enricher
+    marker: Marker | None
+    batch_size: int
+    err: TextIO
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    _printed: int = 0
+
+    def _damaged(self, candidates: list[Candidate]) -> list[Candidate]:
+        predicate, window = self.selection.predicate, self.selection.window
+        return [c for c in candidates if predicate.matches(c.document) and window.contains(c.time)]
+
+    def _fields(self, key: Any, result: Any) -> dict[str, Any] | Outcome:
+        """The validated fields an enrichment returned, or a ``failed`` outcome."""
+        if isinstance(result, Failure):
+            return Outcome(key, "failed", f"enrichment failed: {result.describe()}")
+        try:
+            fields = normalize_fields(result)
+            for name in fields:
+                self.source.validate_field(name)
+        except ValueError as exc:
+            return Outcome(key, "failed", str(exc))
+        return fields
+
+    def _planner(self, at: str) -> Callable[[Any, Any, dict[str, Any]], Outcome]:
+        predicate, marker = self.selection.predicate, self.marker
+
+        def planner(key: Any, current: Any, fields: dict[str, Any]) -> Outcome:
+            return plan(key, current, fields, predicate=predicate, marker=marker, at=at)
+
+        return planner
+
+    def dry_run(self, sample_size: int) -> list[Sample]:
+        """Count the damaged records and plan a sample of them; writes nothing."""
+        samples: list[Sample] = []
+        for batch in self.source.batches(None, self.batch_size):
+            self.counts["read"] += batch.scanned
+            damaged = self._damaged(batch.candidates)
+            self.counts["damaged"] += len(damaged)
+            wanted = damaged[: max(0, sample_size - len(samples))]
+            if not wanted:
+                continue
+            results = self.enricher.run([copy.deepcopy(c.document) for c in wanted])
+            planner = self._planner(utc_now())
+            for candidate, result in zip(wanted, results, strict=True):
+                fields = self._fields(candidate.key, result)
+                if isinstance(fields, Outcome):
+                    outcome = fields
+                    self.counts["failed"] += 1
+                else:
+                    outcome = planner(candidate.key, candidate.document, fields)
+                samples.append(Sample(candidate.key, outcome))
+        return samples
+
+    def apply(self, checkpoint: Checkpoint, report: Report) -> None:
+        """Recover every damaged record, batch by batch, saving the checkpoint after each."""
+        self.counts.update(checkpoint.counts)
+        for batch in self.source.batches(checkpoint.position, self.batch_size):
+            damaged = self._damaged(batch.candidates)
+            results = self.enricher.run([c.document for c in damaged])
+            early: list[Outcome] = []
+            items: list[tuple[Any, dict[str, Any]]] = []
+            for candidate, result in zip(damaged, results, strict=True):
+                fields = self._fields(candidate.key, result)
+                if isinstance(fields, Outcome):
+                    early.append(fields)
+                elif not fields:
+                    early.append(Outcome(candidate.key, "unchanged", "enrichment returned nothing"))
+                else:
+                    items.append((candidate.key, fields))
+            at = utc_now()
+            number = checkpoint.batches + 1
+
+            def write_report(
+                outcomes: list[Outcome],
+                at: str = at,
+                number: int = number,
+                early: list[Outcome] = early,
+            ) -> None:
+                report.write(
+                    outcome_line(
+                        o, run=checkpoint.run_id, batch=number, at=at,
+                        key=self.source.report_key(o.key),
+                    )
+                    for o in [*early, *outcomes]
+                )  # fmt: skip
+
+            if items:
+                outcomes = self.source.commit(items, self._planner(at), write_report)
+            else:
+                write_report([])
+                outcomes = []
+            self._count(batch.scanned, len(damaged), [*early, *outcomes])
+            checkpoint.position = batch.position
+            checkpoint.batches = number
+            checkpoint.counts = dict(self.counts)
+            checkpoint.save()
+
+    def _count(self, read: int, damaged: int, outcomes: list[Outcome]) -> None:
+        self.counts["read"] += read
+        self.counts["damaged"] += damaged
+        for outcome in outcomes:
+            if outcome.kind == "set":
+                self.counts["recovered"] += 1
+                self.counts["fields"] += len(outcome.fields)
+            else:
+                self.counts[outcome.kind] += 1
+            if outcome.kind == "failed":
+                self._report_failure(outcome)
+
+    def _report_failure(self, outcome: Outcome) -> None:
+        self._printed += 1
+        if self._printed <= _PRINTED_FAILURES:
+            key = self.source.report_key(outcome.key)
+            print(
+                f"lostwrite: recover: {self.selection.key}={key}: {outcome.reason}", file=self.err
+            )
+        elif self._printed == _PRINTED_FAILURES + 1:
+            print("lostwrite: recover: more failures; see the report file", file=self.err)

@@ -1,0 +1,304 @@
+"""PostgreSQL source: ``postgresql://…?table=T&column=C``, a ``jsonb`` or ``json`` column.
+
+Other query parameters go to libpq unchanged. Selection is compiled to SQL that tells a missing
+key (``NOT (doc ? 'k')``) from a JSON null (``jsonb_typeof(doc -> 'k') = 'null'``). Batches are
+keyset pages on a unique column; each commit is one transaction that re-reads its rows with
+``SELECT … FOR UPDATE`` (in key order), then writes every row of the batch with one
+``UPDATE … FROM unnest(…)`` per round of operations: ``doc || patch`` for top-level fields,
+``jsonb_set`` for nested ones. A ``json`` column is converted through ``jsonb`` on write, which
+normalises its whitespace and key order. A dry run sets the session read-only.
+
+This module imports psycopg; it is imported only for postgresql:// sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+from lostwrite.errors import UsageError
+from lostwrite.predicate import Predicate, lookup
+from lostwrite.recover import jsontext
+from lostwrite.recover.plan import Outcome
+from lostwrite.recover.sources.base import (
+    Batch,
+    Candidate,
+    Planner,
+    Selection,
+    Source,
+    SourceFailure,
+)
+
+_TIME_TYPES = {"timestamp with time zone", "timestamp without time zone", "date"}
+
+
+def _redact(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+def _parse_url(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    table = next((v for k, v in reversed(pairs) if k == "table"), "")
+    column = next((v for k, v in reversed(pairs) if k == "column"), "")
+    if not table or not column:
+        raise UsageError(f"{_redact(url)}: expected postgresql://…/db?table=T&column=C")
+    rest = [(k, v) for k, v in pairs if k not in ("table", "column")]
+    conninfo = urlunsplit(parts._replace(scheme="postgresql", query=urlencode(rest)))
+    return conninfo, table, column
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def compile_predicate(predicate: Predicate, doc: str) -> tuple[str, list[Any]]:
+    """SQL selecting rows that may match ``predicate`` over the jsonb expression ``doc``.
+
+    The SQL selects a superset (Python re-checks every row); ``missing`` is exact: a key
+    counts as present only if every level above it is an object.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def value_at(parts: list[str]) -> str:
+        if len(parts) == 1:
+            params.append(parts[0])
+            return f"({doc} -> %s)"
+        params.append(parts)
+        return f"({doc} #> %s::text[])"
+
+    def present(parts: list[str]) -> str:
+        if len(parts) == 1:
+            params.append(parts[0])
+            return f"coalesce({doc} ? %s, false)"
+        tests = []
+        for depth in range(1, len(parts)):
+            params.append(parts[:depth])
+            tests.append(f"jsonb_typeof({doc} #> %s::text[]) = 'object'")
+        params.extend([parts[:-1], parts[-1]])
+        tests.append(f"({doc} #> %s::text[]) ? %s")
+        return f"coalesce({' AND '.join(tests)}, false)"
+
+    for path, value in predicate.when:
+        clauses.append(f"{value_at(path.split('.'))} = %s::jsonb")
+        params.append(jsontext.dumps(value).decode())
+    for path in predicate.missing:
+        clauses.append(f"NOT {present(path.split('.'))}")
+    for path in predicate.null:
+        clauses.append(f"jsonb_typeof{value_at(path.split('.'))} = 'null'")
+    for path in predicate.missing_or_null:
+        absent = present(path.split("."))
+        clauses.append(f"(NOT {absent} OR jsonb_typeof{value_at(path.split('.'))} = 'null')")
+    return "(" + " AND ".join(clauses) + ")", params
+
+
+class PostgresSource(Source):
+    """JSON records in one json/jsonb column of one PostgreSQL table."""
+
+    def __init__(self, url: str, selection: Selection, *, writable: bool) -> None:
+        self.label = _redact(url)
+        self.selection = selection
+        conninfo, self.table, self.column = _parse_url(url)
+        try:
+            self.conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise UsageError(f"{self.label}: cannot connect: {_first_line(exc)}") from None
+        try:
+            self.conn.execute("SET TIME ZONE 'UTC'")
+            if not writable:
+                self.conn.execute("SET default_transaction_read_only = on")
+            self._introspect()
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise UsageError(f"{self.label}: {_first_line(exc)}") from None
+        except UsageError:
+            self.conn.close()
+            raise
+        self._prepare_queries()
+
+    def _introspect(self) -> None:
+        found = self.conn.execute(
+            "SELECT c.oid, c.oid::regclass::text FROM pg_class c WHERE c.oid = to_regclass(%s)",
+            [self.table],
+        ).fetchone()
+        if found is None:
+            raise UsageError(f"{self.label}: no table {self.table!r}")
+        self._oid, self._table_sql = found
+        columns = {
+            name: (ftype, typname, attnum)
+            for name, ftype, typname, attnum in self.conn.execute(
+                "SELECT attname, format_type(atttypid, atttypmod), atttypid::regtype::text, attnum "
+                "FROM pg_attribute WHERE attrelid = %s AND attnum > 0 AND NOT attisdropped "
+                "ORDER BY attnum",
+                [self._oid],
+            )
+        }
+        if self.column not in columns:
+            raise UsageError(
+                f"{self.label}: table {self.table!r} has no column {self.column!r} "
+                f"(columns: {', '.join(columns)})"
+            )
+        self.column_type = columns[self.column][1]
+        if self.column_type not in ("json", "jsonb"):
+            raise UsageError(
+                f"{self.label}: column {self.column!r} is {columns[self.column][0]}, "
+                "not json or jsonb"
+            )
+        key = self.selection.key
+        if key not in columns:
+            raise UsageError(f"--key {key}: table {self.table!r} has no such column")
+        unique = self.conn.execute(
+            "SELECT 1 FROM pg_index WHERE indrelid = %s AND indisunique AND indpred IS NULL "
+            "AND indnatts = 1 AND indkey[0] = %s",
+            [self._oid, columns[key][2]],
+        ).fetchone()
+        if unique is None:
+            raise UsageError(
+                f"--key {key}: the column must be unique (PRIMARY KEY or a UNIQUE index) "
+                "for keyset batches"
+            )
+        self.key_type = columns[key][0]
+        time_field = self.selection.time_field
+        self.time_column = time_field in columns
+        self.time_pushdown = self.time_column and columns[time_field][0] in _TIME_TYPES
+
+    def _prepare_queries(self) -> None:
+        ident = lambda name: sql.Identifier(name).as_string(self.conn)  # noqa: E731
+        table, key, col = self._table_sql, ident(self.selection.key), ident(self.column)
+        doc = col if self.column_type == "jsonb" else f"{col}::jsonb"
+        where, self._where_params = compile_predicate(self.selection.predicate, doc)
+        select = f"SELECT {key}, {col}::text"
+        self._time_params: list[Any] = []
+        if self.time_column:
+            time_col = ident(self.selection.time_field)
+            select += f", {time_col}"
+            if self.time_pushdown:
+                since, until = self.selection.window.as_datetimes()
+                if since is not None:
+                    where += f" AND {time_col} >= %s"
+                    self._time_params.append(since)
+                if until is not None:
+                    where += f" AND {time_col} < %s"
+                    self._time_params.append(until)
+        self._scan_first = f"{select} FROM {table} WHERE {where} ORDER BY {key} LIMIT %s"
+        self._scan_next = (
+            f"{select} FROM {table} WHERE {key} > %s::{self.key_type} AND {where} "
+            f"ORDER BY {key} LIMIT %s"
+        )
+        self._lock = (
+            f"SELECT {key}, {col}::text FROM {table} "
+            f"WHERE {key} = ANY(%s::{self.key_type}[]) ORDER BY {key} FOR UPDATE"
+        )
+        self._merge = (
+            f"UPDATE {table} AS t SET {col} = (t.{col}::jsonb || v.patch)::{self.column_type} "
+            f"FROM unnest(%s::{self.key_type}[], %s::jsonb[]) AS v(k, patch) WHERE t.{key} = v.k"
+        )
+        self._set_nested = (
+            f"UPDATE {table} AS t SET {col} = "
+            f"jsonb_set(t.{col}::jsonb, v.path, v.val, true)::{self.column_type} "
+            f"FROM (SELECT u.k, ARRAY(SELECT jsonb_array_elements_text(u.p)) AS path, u.val "
+            f"FROM unnest(%s::{self.key_type}[], %s::jsonb[], %s::jsonb[]) AS u(k, p, val)) AS v "
+            f"WHERE t.{key} = v.k"
+        )
+
+    def identity(self) -> dict[str, Any]:
+        info = self.conn.info
+        return {
+            "kind": "postgresql",
+            "host": info.host,
+            "port": info.port,
+            "database": info.dbname,
+            "table": self._table_sql,
+            "column": self.column,
+        }
+
+    def batches(self, position: dict[str, Any] | None, size: int) -> Iterator[Batch]:
+        last = position["last_key"] if position else None
+        window = self.selection.window
+        params = [*self._where_params, *self._time_params]
+        while True:
+            try:
+                if last is None:
+                    rows = self.conn.execute(self._scan_first, [*params, size]).fetchall()
+                else:
+                    rows = self.conn.execute(self._scan_next, [last, *params, size]).fetchall()
+            except psycopg.Error as exc:
+                raise SourceFailure(f"reading {self._table_sql}: {_first_line(exc)}") from None
+            if not rows:
+                return
+            candidates = []
+            for row in rows:
+                document = jsontext.loads(row[1]) if row[1] is not None else None
+                if self.time_column:
+                    moment = row[2]
+                elif window.bounded:
+                    moment = lookup(document, self.selection.time_field)
+                else:
+                    moment = None
+                candidates.append(Candidate(row[0], document, moment))
+            last = rows[-1][0]
+            yield Batch(candidates, {"last_key": self.report_key(last)}, len(rows))
+            if len(rows) < size:
+                return
+
+    def commit(
+        self,
+        items: list[tuple[Any, dict[str, Any]]],
+        planner: Planner,
+        before_commit: Callable[[list[Outcome]], None],
+    ) -> list[Outcome]:
+        try:
+            with self.conn.transaction(), self.conn.cursor() as cur:
+                cur.execute(self._lock, [[key for key, _ in items]])
+                current = {
+                    key: (jsontext.loads(text) if text is not None else None)
+                    for key, text in cur.fetchall()
+                }
+                outcomes = [planner(key, current.get(key), fields) for key, fields in items]
+                self._write(cur, [o for o in outcomes if o.kind == "set"])
+                before_commit(outcomes)
+        except psycopg.Error as exc:
+            raise SourceFailure(f"writing {self._table_sql}: {_first_line(exc)}") from None
+        return outcomes
+
+    def _write(self, cur: psycopg.Cursor[Any], changes: list[Outcome]) -> None:
+        keys: list[Any] = []
+        patches: list[str] = []
+        nested: list[list[tuple[Any, list[str], Any]]] = []
+        for change in changes:
+            patch = {op.path[0]: op.value for op in change.ops if len(op.path) == 1}
+            if patch:
+                keys.append(change.key)
+                patches.append(jsontext.dumps(patch).decode())
+            deep = [op for op in change.ops if len(op.path) > 1]
+            for depth, op in enumerate(deep):
+                if depth == len(nested):
+                    nested.append([])
+                nested[depth].append((change.key, list(op.path), op.value))
+        if keys:
+            cur.execute(self._merge, [keys, patches])
+        for round_ops in nested:
+            cur.execute(
+                self._set_nested,
+                [
+                    [key for key, _, _ in round_ops],
+                    [jsontext.dumps(path).decode() for _, path, _ in round_ops],
+                    [jsontext.dumps(value).decode() for _, _, value in round_ops],
+                ],
+            )
+
+    def validate_field(self, name: str) -> None:
+        """Any field name fits in a jsonb path."""
+
+    def close(self) -> None:
+        self.conn.close()
