@@ -38,6 +38,8 @@ _NEVER_RETRIEVED = "Task exception was never retrieved"
 _DESTROYED_PENDING = "Task was destroyed but it is pending!"
 # Test-runner plumbing that is pending by design when its loop closes.
 _RUNNER_COROUTINES = frozenset({"TestRunner._run_tests_and_fixtures"})
+# Packages whose frames only lead up to the test; cut from debug-mode creation tracebacks.
+_RUNNER_PACKAGES = ("_pytest", "pluggy", "pytest_asyncio")
 
 
 @dataclass(frozen=True)
@@ -204,11 +206,21 @@ def _creation_site(frame: FrameType | None) -> str:
 
 
 def _source_traceback(task: asyncio.Task[Any]) -> tuple[str, ...]:
-    """The full creation stack that asyncio keeps in debug mode (empty otherwise)."""
-    stack = getattr(task, "_source_traceback", None) or ()
+    """The creation stack asyncio keeps in debug mode (empty otherwise), without the frames
+    of the test runner that lead to the test and those of asyncio and this package."""
+    stack = list(getattr(task, "_source_traceback", None) or ())
+    runner_frames = [n for n, entry in enumerate(stack) if _is_runner_file(entry.filename)]
+    if runner_frames:
+        stack = stack[runner_frames[-1] + 1 :]
     return tuple(
-        f"{_display_path(entry.filename)}:{entry.lineno} in {entry.name}" for entry in stack
+        f"{_display_path(entry.filename)}:{entry.lineno} in {entry.name}"
+        for entry in stack
+        if not entry.filename.startswith((_ASYNCIO_DIR, _GUARD_DIR))
     )
+
+
+def _is_runner_file(filename: str) -> bool:
+    return any(f"{os.sep}{name}{os.sep}" in filename for name in _RUNNER_PACKAGES)
 
 
 def _display_path(filename: str) -> str:
