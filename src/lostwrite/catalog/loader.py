@@ -217,6 +217,11 @@ class _Fields:
             return None
         return _Fields(self.source, value, f"{self.prefix}{name}.")
 
+    def reject_unknown(self, known: set[str]) -> None:
+        unknown = sorted(set(self.data) - known)
+        if unknown:
+            raise self.fail(unknown[0], "is not a known field")
+
     def per_language(self, name: str) -> dict[str, str]:
         table = self.table(name)
         assert table is not None
@@ -254,8 +259,10 @@ def parse_pattern(source: Path, data: Mapping[str, Any]) -> Pattern:
         if cost not in COSTS:
             raise a.fail("cost", f"must be one of {', '.join(COSTS)}, got {cost!r}")
         archetypes.append(FixArchetype(a.text("name"), cost, a.text("text")))
+        a.reject_unknown({"name", "cost", "text"})
     sig = f.table("signature")
     assert sig is not None
+    sig.reject_unknown({"detector", "log_regex", "alt_regex", "runtime"})
     alt_regex = sig.strings("alt_regex")
     log_regex = sig.text("log_regex", required=False)
     regexes = [("log_regex", log_regex)] if log_regex is not None else []
@@ -282,9 +289,7 @@ def parse_pattern(source: Path, data: Mapping[str, Any]) -> Pattern:
         "why", "example", "fix_example", "fix_archetypes", "signature", "aliases",
         "references", "cite_as",
     }  # fmt: skip
-    unknown_fields = set(data) - known
-    if unknown_fields:
-        raise f.fail(sorted(unknown_fields)[0], "is not a known field")
+    f.reject_unknown(known)
     return Pattern(
         code=code,
         slug=slug,
