@@ -3,14 +3,42 @@
 from __future__ import annotations
 
 from lostwrite.detectors import Detector
+from lostwrite.detectors.js import (
+    lw001_fire_and_forget_persist,
+)
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.finding import Finding, Site
 
-DETECTORS: tuple[Detector, ...] = ()
+DETECTORS: tuple[Detector, ...] = tuple(
+    Detector.from_module(module)
+    for module in (
+        lw001_fire_and_forget_persist,
+    )
+)
 
 
 def run_detectors(
     path: str, text: str, detectors: list[Detector], options: AnalysisOptions
 ) -> tuple[list[Finding], list[Site]]:
     """Parse ``text`` once and run ``detectors`` on it."""
-    raise NotImplementedError("JS/TS detectors land with issue 5")
+    from lostwrite.detectors.js.context import JsContext
+    from lostwrite.detectors.js.parser import JsSyntaxError, parse
+    from lostwrite.scan.analyze import SourceError
+
+    source = text.encode("utf-8")
+    try:
+        tree, grammar = parse(path, source)
+    except JsSyntaxError as exc:
+        raise SourceError(str(exc)) from None
+    ctx = JsContext(path, text, source, tree, grammar, options)
+    for detector in detectors:
+        try:
+            detector.check(ctx)
+        except RecursionError:
+            raise SourceError(f"{detector.code}: file too deeply nested to analyse") from None
+        except Exception as exc:  # a detector bug must not hide the other files' results
+            raise SourceError(
+                f"internal error in the {detector.code} detector ({type(exc).__name__}: {exc});"
+                " please report it"
+            ) from None
+    return ctx.findings, ctx.sites

@@ -1,0 +1,144 @@
+"""Request handlers and their background hooks: Hono, Express, Fastify, Next.js, NestJS, Workers.
+
+``handler_of`` finds the request handler a node runs in; ``wait_until_for`` says which
+``waitUntil`` would keep a background promise alive there (``c.executionCtx.waitUntil`` in
+Hono, ``ctx.waitUntil`` in a Workers ``fetch``, ``event.waitUntil`` for a ``FetchEvent``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.parser import FUNCTION_TYPES
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from lostwrite.detectors.js.context import JsContext
+
+NEXT_ROUTE_NAMES = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+NEST_DECORATOR = re.compile(r"^@(Post|Put|Patch|Delete|Get|All|MessagePattern|EventPattern)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Handler:
+    """A request handler: its function, framework and the names of its request objects."""
+
+    function: Node
+    framework: str  # hono | express | fastify | next | workers | nest
+    context: str = ""  # Hono ``c``, Workers ``ctx``
+    response: str = ""  # Express ``res`` / Fastify ``reply``
+
+
+def params(ctx: JsContext, function: Node) -> list[Param]:
+    single = function.child_by_field_name("parameter")
+    if single is not None:
+        return [Param(ctx.text_of(single), "")]
+    node = function.child_by_field_name("parameters")
+    if node is None:
+        return []
+    found: list[Param] = []
+    for child in node.named_children:
+        if child.type == "identifier":
+            found.append(Param(ctx.text_of(child), ""))
+        elif child.type in ("required_parameter", "optional_parameter"):
+            pattern = child.child_by_field_name("pattern")
+            annotation = child.child_by_field_name("type")
+            name = ctx.text_of(pattern) if pattern is not None else ""
+            found.append(Param(name, ctx.text_of(annotation).lstrip(": ").strip()))
+        elif child.type == "assignment_pattern":
+            found.append(Param(ctx.text_of(child.child_by_field_name("left")), ""))
+        else:
+            found.append(Param("", ""))
+    return found
+
+
+def _body(ctx: JsContext, function: Node) -> bytes:
+    body = function.child_by_field_name("body")
+    return ctx.source[body.start_byte : body.end_byte] if body is not None else b""
+
+
+def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
+    """The handler ``function`` is, if it looks like one."""
+    found = params(ctx, function)
+    names = [p.name for p in found]
+    body = _body(ctx, function)
+    for p in found:
+        # Ex) app.post("/x", async (c) => …) / (c: Context) => …
+        if p.type.startswith("Context") or (
+            p.name == "c" and re.search(rb"\bc\.(req|json|text|env|get|var|executionCtx|body|set)\b", body)
+        ):
+            return Handler(function, "hono", context=p.name)
+    # Ex) export default { async fetch(request, env, ctx) { … } }
+    if len(found) >= 3 and (
+        found[2].type.startswith("ExecutionContext")
+        or (ctx.binding_name(function) == "fetch" and found[2].name)
+    ):
+        return Handler(function, "workers", context=found[2].name)
+    for p in found:
+        if p.type.startswith(("ExecutionContext", "FetchEvent")) or (
+            p.name in ("ctx", "event", "context")
+            and re.search(rb"\b" + p.name.encode() + rb"\.waitUntil\b", body)
+        ):
+            return Handler(function, "workers", context=p.name)
+    # Ex) router.post("/orders", async (req, res) => …)
+    if len(names) >= 2 and names[0] in ("req", "request") and names[1] in ("res", "response"):
+        return Handler(function, "express", response=names[1])
+    if len(names) >= 2 and names[1] == "reply":
+        return Handler(function, "fastify", response="reply")
+    # Ex) export async function POST(request: Request) { … }   (Next.js route handler)
+    name = ctx.binding_name(function)
+    if name in NEXT_ROUTE_NAMES and _exported(function):
+        return Handler(function, "next")
+    # Ex) @Post() async create(@Body() dto) { … }   (NestJS)
+    if function.type == "method_definition":
+        sibling = function.prev_named_sibling
+        while sibling is not None and sibling.type == "decorator":
+            if NEST_DECORATOR.match(ctx.text_of(sibling)):
+                return Handler(function, "nest")
+            sibling = sibling.prev_named_sibling
+        if any(NEST_DECORATOR.match(ctx.text_of(c)) for c in function.children if c.type == "decorator"):
+            return Handler(function, "nest")
+    return None
+
+
+def _exported(function: Node) -> bool:
+    parent = function.parent
+    while parent is not None and parent.type in ("variable_declarator", "lexical_declaration"):
+        parent = parent.parent
+    return parent is not None and parent.type == "export_statement"
+
+
+def handler_of(ctx: JsContext, node: Node) -> Handler | None:
+    """The nearest enclosing function that is a request handler."""
+    function = ctx.enclosing_function(node)
+    while function is not None:
+        handler = classify_handler(ctx, function)
+        if handler is not None:
+            return handler
+        function = ctx.enclosing_function(function)
+    return None
+
+
+def wait_until_for(ctx: JsContext, node: Node) -> str:
+    """The ``waitUntil`` expression available where ``node`` runs, or ''."""
+    handler = handler_of(ctx, node)
+    if handler is None or not handler.context:
+        return ""
+    if handler.framework == "hono":
+        return f"{handler.context}.executionCtx.waitUntil"
+    if handler.framework == "workers":
+        return f"{handler.context}.waitUntil"
+    return ""
+
+
+def is_function(node: Node) -> bool:
+    return node.type in FUNCTION_TYPES

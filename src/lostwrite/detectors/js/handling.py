@@ -1,0 +1,147 @@
+"""Does an error handler do anything but log? Shared by LW001, LW004 and LW007.
+
+A handler *swallows* the error when its body is empty, returns nothing useful, or only calls
+a logger (``console.*``, ``logger?.warn``, ``this.log.error``, ``req.log.info``…). Re-throwing,
+returning a value, calling ``next(err)``/``reject``, answering an error response, recording a
+metric, retrying or enqueueing is handling; so is anything we do not recognise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.writes import dotted, last_segment
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from lostwrite.detectors.js.context import JsContext
+
+LOG_METHODS = frozenset(
+    {"warn", "warning", "info", "log", "debug", "trace", "error", "fatal", "critical", "notice"}
+)
+ERROR_LEVELS = frozenset({"error", "fatal", "critical"})
+REPORTERS = frozenset({"captureException", "captureMessage", "captureError", "notify"})
+FUNCTION_TYPES = frozenset({"arrow_function", "function_expression", "function"})
+
+
+@dataclass(frozen=True, slots=True)
+class Swallow:
+    """An error handler that only logs (``level`` is its highest log level, or ``none``)."""
+
+    level: str  # "error", "warn" (warn/info/log/debug…) or "none" (empty / ignores it)
+    node: Node  # the handler (callback or catch clause)
+
+    @property
+    def describe(self) -> str:
+        if self.level == "none":
+            return "ignored"
+        if self.level == "error":
+            return "only logged"
+        return "only logged at a low level"
+
+
+def log_level(ctx: JsContext, call: Node) -> str:
+    """``error``/``warn`` when ``call`` is a logging call, else ''."""
+    function = call.child_by_field_name("function")
+    if function is None:
+        return ""
+    name = dotted(ctx, function) or ctx.text_of(function).replace("?.", ".")
+    method = last_segment(name)
+    receiver = name.rsplit(".", 1)[0] if "." in name else ""
+    if method in REPORTERS:
+        return "error"
+    if method in LOG_METHODS and (
+        receiver == "console" or re.search(r"log", receiver, re.IGNORECASE) or not receiver
+    ):
+        if not receiver and method not in ("warn", "error", "debug", "info", "trace"):
+            return ""
+        return "error" if method in ERROR_LEVELS else "warn"
+    if re.fullmatch(r"(log|logger)(Error|Warn|Warning|Info|Debug)?", method):
+        return "error" if method.endswith("Error") else "warn"
+    return ""
+
+
+def swallows(ctx: JsContext, handler: Node) -> Swallow | None:
+    """For a ``.catch(cb)`` callback or a ``catch (e) {…}`` clause: the swallow, or None."""
+    # Ex) .catch(console.warn)
+    if handler.type in ("member_expression", "identifier"):
+        name = dotted(ctx, handler)
+        if name in ("noop", "_.noop"):
+            return Swallow("none", handler)
+        if last_segment(name) in LOG_METHODS and (name.startswith("console") or "log" in name.lower()):
+            return Swallow("error" if last_segment(name) in ERROR_LEVELS else "warn", handler)
+        return None
+    if handler.type in FUNCTION_TYPES:
+        body = handler.child_by_field_name("body")
+        if body is None:
+            return None
+        if body.type != "statement_block":
+            # Ex) .catch(() => null) / .catch((e) => console.warn(e))
+            if body.type in ("null", "undefined", "true", "false", "number", "string", "object", "array"):
+                return Swallow("none", handler) if body.type in ("null", "undefined") else None
+            if body.type == "call_expression":
+                level = log_level(ctx, body)
+                return Swallow(level, handler) if level else None
+            return None
+        level = _block_level(ctx, body)
+        return Swallow(level, handler) if level else None
+    if handler.type == "catch_clause":
+        body = handler.child_by_field_name("body")
+        level = _block_level(ctx, body) if body is not None else ""
+        return Swallow(level, handler) if level else None
+    return None
+
+
+def _block_level(ctx: JsContext, block: Node) -> str:
+    """``error``/``warn``/``none`` if every statement only logs, else ''."""
+    level = "none"
+    for statement in block.named_children:
+        if statement.type == "comment" or statement.type == "empty_statement":
+            continue
+        if statement.type == "return_statement" and not statement.named_children:
+            continue
+        if statement.type == "expression_statement" and statement.named_children:
+            expression = statement.named_children[0]
+            if expression.type == "await_expression" and expression.named_children:
+                expression = expression.named_children[0]
+            if expression.type == "call_expression":
+                found = log_level(ctx, expression)
+                if found:
+                    level = _max_level(level, found)
+                    continue
+            return ""
+        if statement.type == "if_statement":
+            consequence = statement.child_by_field_name("consequence")
+            if statement.child_by_field_name("alternative") is None and consequence is not None:
+                inner = (
+                    _block_level(ctx, consequence)
+                    if consequence.type == "statement_block"
+                    else _single_level(ctx, consequence)
+                )
+                if inner:
+                    level = _max_level(level, inner)
+                    continue
+            return ""
+        if statement.type in ("lexical_declaration", "variable_declaration"):
+            text = ctx.text_of(statement)
+            if re.search(r"\b(message|msg|error|err|details?|reason)\b", text) and "(" not in text.split("=", 1)[-1].replace("String(", ""):
+                continue  # const msg = err instanceof Error ? err.message : String(err)
+            return ""
+        return ""
+    return level
+
+
+def _single_level(ctx: JsContext, statement: Node) -> str:
+    if statement.type == "expression_statement" and statement.named_children:
+        expression = statement.named_children[0]
+        if expression.type == "call_expression":
+            return log_level(ctx, expression)
+    return ""
+
+
+def _max_level(a: str, b: str) -> str:
+    order = {"none": 0, "warn": 1, "error": 2}
+    return a if order[a] >= order[b] else b

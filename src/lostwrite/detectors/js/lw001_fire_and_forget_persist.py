@@ -1,0 +1,149 @@
+"""LW001 fire-and-forget-persist (JavaScript/TypeScript).
+
+## What it does
+Checks for write promises that nothing awaits, returns, keeps or hands to ``waitUntil``: a
+write call as a bare statement, ``void write()``, ``write().catch((e) => logger.warn(e))``
+with nothing awaiting the chain, ``x.then(() => { write() })`` whose callback does not return
+the write, a write promise stored in a variable that is never read again, and writes awaited
+or returned inside callbacks whose promise ``forEach``/``setTimeout`` throws away. A write is
+anything ``writes.py`` recognises (ORM, SQL, KV, queue, HTTP ``POST``, files, local helpers
+that write). Awaited, returned, ``Promise.all``-ed, stored-and-used and ``waitUntil``-ed
+writes are accepted (and listed in the audit). Analytics pings and cache warm-ups are not
+writes and are not reported.
+
+## Why is this bad?
+The handler returns, the response goes out, and the write is still in flight. Cloudflare
+Workers cancel un-``waitUntil``-ed work when the response is sent, middleware closes the
+request-scoped connection, a serverless instance freezes, a process exits: the write never
+lands. The failure, if it is seen at all, is a warning nobody reads.
+
+## Example
+```typescript
+app.get("/authors/:key", async (c) => {
+  const author = await getAuthorDetails(sql, c.req.param("key"));
+  trackAuthorView(sql, author.author_key).catch((err) => logger?.warn("track failed", err));
+  return c.json(author);
+});
+```
+
+Use instead:
+```typescript
+c.executionCtx.waitUntil(
+  trackAuthorView(sql, author.author_key).catch((err) => logger?.error("track failed", err)),
+);
+```
+"""
+
+from __future__ import annotations
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.handlers import handler_of, wait_until_for
+from lostwrite.detectors.js.handling import swallows
+from lostwrite.detectors.js.promises import Fate, fate_of
+from lostwrite.detectors.js.writes import Write
+
+CODE = "LW001"
+TRIGGERS = (
+    b"insert", b"update", b"delete", b"upsert", b"save", b"create", b"put(", b"send(",
+    b"writeFile", b"appendFile", b"INSERT", b"UPDATE", b"DELETE", b"method:", b"prepare(",
+    b"remove", b"destroy", b"persist", b".add(", b"publish", b".post(", b"Bun.write",
+)  # fmt: skip
+
+ACCEPTED = {
+    "awaited": "awaited",
+    "returned": "returned to the caller",
+    "yielded": "yielded",
+    "wait_until": "passed to waitUntil",
+    "combined": "passed to {detail}",
+    "passed": "passed to {detail}",
+    "stored": "stored in {detail} and used later",
+}
+
+
+def check(ctx: JsContext) -> None:
+    for write in ctx.writes.all():
+        if not write.promise:
+            continue
+        fate = fate_of(ctx, write.node)
+        # Ex) await db.insert(t).values(v) / return sql`…` / ctx.waitUntil(p) / Promise.all([...])
+        if not fate.lost:
+            if fate.kind == "passed" and _inside_write(ctx, fate):
+                continue  # db.execute(sql`UPDATE …`): the outer call is the write
+            reason = ACCEPTED.get(fate.kind, "handed on").format(detail=fate.detail or "a call")
+            ctx.accept(CODE, write.node, reason, call=write.what)
+            continue
+        # Ex) catch (err) { logEnrichmentOperation(sql, …) }   -- failure bookkeeping
+        if write.what.startswith("log") and _in_catch_block(write):
+            ctx.accept(CODE, write.node, "in catch block", call=write.what)
+            continue
+        _report(ctx, write, fate)
+
+
+def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
+    wait_until = wait_until_for(ctx, fate.top)
+    handler = handler_of(ctx, fate.top)
+    # Ex) void db.insert(events).values(e)
+    if fate.kind == "discarded":
+        how = f"{write.what} is started and explicitly discarded with `void`"
+    # Ex) const p = prisma.user.update({…})   -- never read again
+    elif fate.kind == "stored":
+        how = f"{write.what} is stored in `{fate.detail}` and never awaited"
+    # Ex) items.forEach(async (item) => { await db.insert(items).values(item) })
+    elif fate.kind == "callback_dropped":
+        how = f"{write.what} runs in a callback passed to {fate.detail}(), which drops its promise"
+    # Ex) trackAuthorView(sql, key).catch((err) => logger?.warn(…))
+    else:
+        how = f"{write.what} is started and never awaited"
+    failure = _failure(ctx, fate)
+    if handler is not None:
+        loss = (
+            "The handler returns and the response is sent while it is still in flight: the "
+            "runtime can cancel it or the request-scoped connection can close first, and the "
+            "data is lost"
+        )
+    else:
+        loss = (
+            "Nothing waits for it: if the caller finishes, the process exits or the connection "
+            "closes first, the data is lost"
+        )
+    if fate.kind == "callback_dropped" and fate.detail.endswith("forEach"):
+        fix = "use `for … of` with `await`, or `await Promise.all(items.map(…))`"
+    elif wait_until:
+        fix = f"wrap it in `{wait_until}(…)` so the runtime keeps it alive, or await it"
+    else:
+        fix = "await it (or return it, or collect it in `await Promise.all([...])`)"
+    message = f"{how}. {loss}{failure}. Fix: {fix}"
+    risk = "critical" if handler is not None and write.kind in ("db", "call", "kv") else "medium"
+    ctx.report(
+        CODE,
+        fate.top,
+        message,
+        fix_available=bool(wait_until) and fate.kind in ("dropped", "discarded"),
+        risk=risk,
+        call=write.what,
+    )
+
+
+def _failure(ctx: JsContext, fate: Fate) -> str:
+    if not fate.catches:
+        return "; a failure becomes an unhandled rejection"
+    swallowed = swallows(ctx, fate.catches[-1])
+    if swallowed is None:
+        return ""
+    return f"; its failure is {swallowed.describe}"
+
+
+def _inside_write(ctx: JsContext, fate: Fate) -> bool:
+    arguments = fate.top.parent
+    return arguments is not None and arguments.parent is not None and ctx.writes.get(arguments.parent) is not None
+
+
+def _in_catch_block(write: Write) -> bool:
+    node = write.node.parent
+    while node is not None:
+        if node.type == "catch_clause":
+            return True
+        if node.type in ("function_declaration", "arrow_function", "function_expression", "method_definition"):
+            return False
+        node = node.parent
+    return False

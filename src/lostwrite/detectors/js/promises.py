@@ -1,0 +1,190 @@
+"""Where a promise goes: follow a write's promise up through ``.then/.catch/.finally`` chains,
+parentheses, casts and ``&&``/ternaries to the place that decides its fate.
+
+The fate is one of ``awaited``, ``returned``, ``yielded``, ``wait_until`` (``ctx.waitUntil``,
+``event.waitUntil``, Next.js ``after``), ``combined`` (``Promise.all/allSettled/race/any``),
+``stored`` (a variable or property; ``used`` says whether it is read again), ``passed`` (an
+argument of some other call), ``dropped`` (an expression statement), ``discarded`` (``void p``)
+or ``callback_dropped`` (returned or awaited inside a callback whose promise ``forEach`` /
+``setTimeout`` / ``setImmediate`` / ``queueMicrotask`` throws away).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.parser import FUNCTION_TYPES
+from lostwrite.detectors.js.writes import arguments_of, dotted, last_segment
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from lostwrite.detectors.js.context import JsContext
+
+TRANSPARENT = frozenset(
+    {
+        "parenthesized_expression", "as_expression", "satisfies_expression",
+        "non_null_expression", "type_assertion",
+    }
+)  # fmt: skip
+WAIT_UNTIL = frozenset({"waitUntil", "after"})
+COMBINATORS = re.compile(r"^Promise\.(all|allSettled|race|any)$")
+DROPPING_CALLEES = frozenset(
+    {"forEach", "setTimeout", "setImmediate", "setInterval", "queueMicrotask", "nextTick"}
+)
+OK_FATES = frozenset({"awaited", "returned", "yielded", "wait_until", "combined", "passed"})
+
+
+@dataclass(slots=True)
+class Fate:
+    """What happens to a promise: ``kind`` (see the module doc) and where it was decided."""
+
+    kind: str
+    top: Node  # the outermost expression of the chain (the range a fix would wrap)
+    catches: list[Node] = field(default_factory=list)  # .catch(cb) / .then(_, cb) handlers
+    thens: list[Node] = field(default_factory=list)  # .then(cb) callbacks
+    detail: str = ""  # the waitUntil/combinator/callee/variable concerned
+    used: bool = True  # for ``stored``: is the variable read again?
+
+    @property
+    def lost(self) -> bool:
+        """True when nothing awaits, keeps or hands on the promise."""
+        return self.kind in ("dropped", "discarded", "callback_dropped") or (
+            self.kind == "stored" and not self.used
+        )
+
+
+def climb(ctx: JsContext, node: Node) -> tuple[Node, list[Node], list[Node]]:
+    """The outermost expression of ``node``'s promise chain, with its catch and then handlers."""
+    current = node
+    catches: list[Node] = []
+    thens: list[Node] = []
+    while True:
+        parent = current.parent
+        if parent is None:
+            break
+        kind = parent.type
+        if kind in TRANSPARENT:
+            current = parent
+            continue
+        if kind == "member_expression" and parent.child_by_field_name("object") == current:
+            grand = parent.parent
+            prop = ctx.text_of(parent.child_by_field_name("property"))
+            if (
+                grand is not None
+                and grand.type == "call_expression"
+                and grand.child_by_field_name("function") == parent
+                and prop in ("then", "catch", "finally")
+            ):
+                args = arguments_of(grand)
+                if prop == "catch" and args:
+                    catches.append(args[0])
+                elif prop == "then" and args:
+                    thens.append(args[0])
+                    if len(args) > 1:
+                        catches.append(args[1])
+                current = grand
+                continue
+            break
+        if kind == "ternary_expression" and parent.child_by_field_name("condition") != current:
+            current = parent
+            continue
+        if kind == "binary_expression" and parent.child_by_field_name("right") == current:
+            operator = parent.child_by_field_name("operator")
+            if operator is not None and operator.type in ("&&", "||", "??"):
+                current = parent
+                continue
+            break
+        if kind == "sequence_expression":
+            current = parent
+            continue
+        break
+    return current, catches, thens
+
+
+def fate_of(ctx: JsContext, node: Node) -> Fate:
+    top, catches, thens = climb(ctx, node)
+    fate = _decide(ctx, top)
+    fate.catches = catches
+    fate.thens = thens
+    if fate.kind in ("returned", "awaited"):
+        function = ctx.enclosing_function(top)
+        if function is not None and (fate.kind == "returned" or _is_async(ctx, function)):
+            dropper = dropping_callee(ctx, function)
+            if dropper:
+                fate.kind = "callback_dropped"
+                fate.detail = dropper
+    return fate
+
+
+def _decide(ctx: JsContext, top: Node) -> Fate:
+    parent = top.parent
+    if parent is None:
+        return Fate("dropped", top)
+    kind = parent.type
+    if kind == "await_expression":
+        return Fate("awaited", top)
+    if kind == "return_statement":
+        return Fate("returned", top)
+    if kind == "arrow_function" and parent.child_by_field_name("body") == top:
+        return Fate("returned", top)
+    if kind == "yield_expression":
+        return Fate("yielded", top)
+    if kind == "expression_statement":
+        return Fate("dropped", top)
+    if kind == "unary_expression" and ctx.text_of(parent).startswith("void"):
+        return Fate("discarded", parent)
+    if kind == "variable_declarator" and parent.child_by_field_name("value") == top:
+        name = parent.child_by_field_name("name")
+        return _stored(ctx, top, ctx.text_of(name), name)
+    if kind == "assignment_expression" and parent.child_by_field_name("right") == top:
+        left = parent.child_by_field_name("left")
+        if left is not None and left.type == "identifier":
+            return _stored(ctx, top, ctx.text_of(left), left)
+        return Fate("stored", top, detail=ctx.text_of(left))
+    if kind == "arguments" and parent.parent is not None:
+        call = parent.parent
+        function = call.child_by_field_name("function")
+        callee = dotted(ctx, function) if function is not None else ""
+        if last_segment(callee) in WAIT_UNTIL:
+            return Fate("wait_until", top, detail=callee)
+        if COMBINATORS.match(callee):
+            return Fate("combined", top, detail=callee)
+        return Fate("passed", top, detail=callee or ctx.text_of(function))
+    if kind == "array":
+        outer = fate_of(ctx, parent)
+        if outer.lost:
+            return Fate(outer.kind, top, detail=outer.detail, used=outer.used)
+        return Fate(outer.kind, top, detail=outer.detail)
+    if kind in ("pair", "spread_element", "template_substitution", "property_signature"):
+        return Fate("stored", top, detail="an object")
+    return Fate("passed", top, detail=kind)
+
+
+def _stored(ctx: JsContext, top: Node, name: str, name_node: Node | None) -> Fate:
+    if not re.fullmatch(r"[\w$]+", name):
+        return Fate("stored", top, detail=name)  # destructuring: assume used
+    scope = ctx.enclosing_function(top)
+    end = scope.end_byte if scope is not None else len(ctx.source)
+    start = name_node.end_byte if name_node is not None else top.end_byte
+    rest = ctx.source[start:end]
+    used = re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", rest) is not None
+    return Fate("stored", top, detail=name, used=used)
+
+
+def dropping_callee(ctx: JsContext, function: Node) -> str:
+    """``forEach``/``setTimeout``… when ``function`` is a callback whose return value they drop."""
+    parent = function.parent
+    if parent is None or parent.type != "arguments" or parent.parent is None:
+        return ""
+    callee = parent.parent.child_by_field_name("function")
+    name = dotted(ctx, callee) if callee is not None else ""
+    return name if last_segment(name) in DROPPING_CALLEES else ""
+
+
+def _is_async(ctx: JsContext, function: Node) -> bool:
+    return function.type in FUNCTION_TYPES and any(
+        child.type == "async" for child in function.children
+    )

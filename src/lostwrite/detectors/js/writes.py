@@ -1,0 +1,586 @@
+"""What a write is in JS/TS: the vocabulary of ORM, driver, KV, queue, HTTP and file writes.
+
+A write is recognised on the *outermost* call of a builder chain (``db.insert(t).values(v)
+.onConflictDoUpdate(...)`` is one write, reported on the whole chain; ``.then/.catch/.finally``
+are not part of it). Recognised:
+
+- drizzle ``db.insert/update/delete(table)…``; Knex ``knex("t").insert/update/del(...)``;
+  Kysely ``db.insertInto/updateTable/deleteFrom(...)….execute()``;
+- Prisma ``prisma.model.create/createMany/update/updateMany/upsert/delete/deleteMany``,
+  ``$executeRaw``; TypeORM/Sequelize/Mongoose/MikroORM/MongoDB (``save``, ``insertOne``,
+  ``updateMany``, ``findOneAndUpdate``, ``bulkCreate``, ``Model.create/destroy`` …);
+- SQL text: postgres.js/Neon tagged templates ``sql`INSERT …` ``, ``client.query("UPDATE …")``,
+  D1/SQLite ``prepare("INSERT …").bind(…).run()``;
+- Workers KV/R2/Durable Object storage ``put/delete``, Redis writes, queue ``send``/``add``,
+  AWS SDK ``client.send(new PutObjectCommand(…))``;
+- ``fetch(url, {method: "POST"|"PUT"|"PATCH"|"DELETE"})`` and ``axios.post/put/patch/delete``
+  (not to analytics/telemetry/webhook URLs: those are notifications, not stored data);
+- ``fs.writeFile/appendFile`` (promise, callback and sync forms), ``Bun.write``;
+- a function defined in the same file that performs a write one or two calls deep, a call
+  whose name starts with a write verb and that is handed a database client (``trackAuthorView
+  (sql, key)``) or is a repository/service method, and the user's ``write-calls``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from lostwrite.detectors.js.context import JsContext
+
+DB_NAME = re.compile(
+    r"^(db|tx|trx|txn|database|sql|pg|pool|client|conn|connection|knex|kysely|drizzle|prisma|"
+    r"em|orm|repo|repository|manager|entitymanager|datasource|supabase|mongo|collection|"
+    r"sequelize|redis|d1|dbclient|prismaclient)$|"
+    r"(Db|DB|Database|Sql|SQL|Pool|Client|Conn|Connection|Repo|Repository|Prisma|Tx|Trx|Knex|"
+    r"Collection|Kysely|Drizzle|Store|Dao|DAO|Service)$",
+    re.IGNORECASE,
+)
+NOT_STORES = re.compile(
+    r"(map|set|cache|caches|headers|params|searchparams|url|query|cookies|weakmap|seen|"
+    r"visited|registry|listeners|handlers|timers|queue_?items|state|store)$",
+    re.IGNORECASE,
+)
+SQL_WRITE = re.compile(
+    r"\b(INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+[\w.\"`$\[\]{}]+\s+SET|DELETE\s+FROM|UPSERT|"
+    r"MERGE\s+INTO|REPLACE\s+INTO|TRUNCATE)\b",
+    re.IGNORECASE,
+)
+SQL_READ_ONLY = re.compile(r"^\s*(SELECT|WITH\s+\w+\s+AS\s*\(\s*SELECT)\b", re.IGNORECASE)
+
+DRIZZLE_FIRST = frozenset({"insert", "update", "delete"})
+BUILDER_STEPS = frozenset(
+    {
+        "values", "set", "where", "returning", "onConflictDoUpdate", "onConflictDoNothing",
+        "onDuplicateKeyUpdate", "run", "execute", "into", "table", "from", "merge", "ignore",
+        "onConflict", "prepare", "bind", "all", "get", "then",
+    }
+)  # fmt: skip
+KNEX_WRITES = frozenset({"insert", "update", "del", "delete", "upsert", "increment", "decrement"})
+KYSELY_FIRST = frozenset({"insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto"})
+KYSELY_EXECUTE = frozenset({"execute", "executeTakeFirst", "executeTakeFirstOrThrow", "stream"})
+PRISMA_WRITES = frozenset(
+    {
+        "create", "createMany", "createManyAndReturn", "update", "updateMany",
+        "updateManyAndReturn", "upsert", "delete", "deleteMany",
+    }
+)  # fmt: skip
+DISTINCT_WRITES = frozenset(
+    {
+        "insertOne", "insertMany", "updateOne", "updateMany", "replaceOne", "deleteOne",
+        "deleteMany", "findOneAndUpdate", "findOneAndReplace", "findOneAndDelete",
+        "findByIdAndUpdate", "findByIdAndDelete", "findByIdAndRemove", "bulkWrite", "bulkCreate",
+        "bulkInsert", "createMany", "upsert", "persistAndFlush", "removeAndFlush", "softDelete",
+        "softRemove", "$executeRaw", "$executeRawUnsafe", "insertAndFetch", "patchAndFetchById",
+    }
+)  # fmt: skip
+MODEL_WRITES = frozenset({"create", "destroy", "update", "remove", "insert", "delete", "save"})
+MODEL_RECEIVER = re.compile(
+    r"(Repository|Repo|repository|repo|Model|model|Collection|collection|Dao|DAO|Manager|manager)$"
+    r"|^(em|entityManager|manager)$"
+)
+BUILTIN_CLASSES = frozenset(
+    {
+        "Object", "Array", "Promise", "Reflect", "Symbol", "Math", "JSON", "Date", "Intl",
+        "Buffer", "React", "URL", "Map", "Set", "WeakMap", "Error", "Number", "String", "Proxy",
+        "Atomics", "Document", "Element", "Stream", "Readable", "Writable", "Worker", "Vue",
+    }
+)  # fmt: skip
+SQL_METHODS = frozenset(
+    {
+        "query", "execute", "exec", "run", "none", "one", "oneOrNone", "any", "many", "result",
+        "unsafe", "raw", "prepare", "executeQuery", "sql", "batch",
+    }
+)  # fmt: skip
+KV_WRITES = frozenset({"put", "delete", "deleteAll", "setAlarm"})
+REDIS_WRITES = frozenset(
+    {
+        "set", "setex", "hset", "hmset", "hincrby", "incr", "incrby", "decr", "lpush", "rpush",
+        "sadd", "zadd", "xadd", "del", "hdel", "mset", "expire", "json.set",
+    }
+)  # fmt: skip
+QUEUE_RECEIVER = re.compile(r"(queue|producer|QUEUE|Queue|Producer)$")
+PUBLISH_RECEIVER = re.compile(r"(topic|pubsub|publisher|producer|queue)$", re.IGNORECASE)
+AWS_WRITE_COMMAND = re.compile(
+    r"^new\s+(Put|Delete|Update|Send|Write|Copy|Create|BatchWrite|TransactWrite|Upload)\w*Command\b"
+)
+HTTP_CLIENTS = re.compile(
+    r"^(axios|ky|got|http|httpClient|api|apiClient|\$fetch|ofetch|superagent|this\.http)$"
+)
+HTTP_WRITE_METHODS = frozenset({"post", "put", "patch", "delete"})
+NOTIFICATION_URL = re.compile(
+    r"(analytics|telemetry|metrics|beacon|ping|track|sentry|posthog|segment|mixpanel|"
+    r"plausible|datadog|healthcheck|webhook|hooks\.slack|discord\.com/api/webhooks|log)",
+    re.IGNORECASE,
+)
+FS_PROMISE_MODULES = frozenset({"fs/promises", "node:fs/promises", "fs-extra", "fs.promises"})
+FS_WRITES = frozenset({"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON"})
+FS_SYNC_WRITES = frozenset({"writeFileSync", "appendFileSync", "writeJsonSync", "outputFileSync"})
+SYNC_SQLITE_MODULES = ("better-sqlite3", "bun:sqlite", "node:sqlite")
+WRITE_VERB = re.compile(
+    r"^(save|insert|update|upsert|delete|remove|persist|store|write|create|record|track|"
+    r"increment|decrement|append|enqueue|log|bump|mark|put)(?:[A-Z_]|$)"
+)
+SOFT_VERBS = ("log", "track", "mark", "bump", "record")
+SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Store|Dao|DAO|Service)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Write:
+    """One write: ``node`` is the whole call chain, ``what`` a short description of it."""
+
+    node: Node
+    what: str
+    kind: str  # db | kv | queue | http | file | call
+    client: str  # the identifier of the client/connection it uses ("sql", "db", "env.KV"), or ""
+    promise: bool  # False for sync and callback APIs: nothing to await
+    table: str = ""  # the table/model written, when visible (drizzle, prisma, SQL text)
+    verb: str = ""  # insert | update | delete | upsert | "" when unknown
+
+
+@dataclass(slots=True)
+class Chain:
+    """A call chain ``base.m1(a).m2(b)…``: the methods, their calls, and the receiver."""
+
+    methods: list[str]
+    calls: list[Node]  # the call node of each method, innermost first
+    receiver: str  # dotted receiver of the first method ("prisma.user", "c.env.KV"), or ""
+    base: Node  # the innermost expression (identifier, member, or a plain call like knex("t"))
+
+
+def chain_of(ctx: JsContext, call: Node) -> Chain:
+    methods: list[str] = []
+    calls: list[Node] = []
+    current = call
+    while current.type == "call_expression":
+        function = current.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            break
+        methods.append(ctx.text_of(function.child_by_field_name("property")))
+        calls.append(current)
+        current = function.child_by_field_name("object")
+        while current is not None and current.type in ("parenthesized_expression", "await_expression", "non_null_expression"):
+            current = current.named_children[0] if current.named_children else None
+        if current is None:
+            break
+    methods.reverse()
+    calls.reverse()
+    base = current if current is not None else call
+    receiver = dotted(ctx, base) if base.type != "call_expression" else ""
+    return Chain(methods, calls, receiver, base)
+
+
+def dotted(ctx: JsContext, node: Node) -> str:
+    """``c.env.KV`` for a member chain of identifiers/``this``; '' for anything else."""
+    if node.type in ("identifier", "this", "property_identifier", "shorthand_property_identifier"):
+        return ctx.text_of(node)
+    if node.type == "member_expression":
+        obj = node.child_by_field_name("object")
+        prop = node.child_by_field_name("property")
+        left = dotted(ctx, obj) if obj is not None else ""
+        return f"{left}.{ctx.text_of(prop)}" if left and prop is not None else ""
+    if node.type in ("non_null_expression", "parenthesized_expression") and node.named_children:
+        return dotted(ctx, node.named_children[0])
+    return ""
+
+
+def callee_name(ctx: JsContext, call: Node) -> str:
+    """The called function's own name: ``insert`` for ``db.insert(t)``, ``fetch`` for ``fetch(u)``."""
+    function = call.child_by_field_name("function")
+    if function is None:
+        return ""
+    if function.type == "member_expression":
+        return ctx.text_of(function.child_by_field_name("property"))
+    if function.type == "identifier":
+        return ctx.text_of(function)
+    return ""
+
+
+def arguments_of(call: Node) -> list[Node]:
+    arguments = call.child_by_field_name("arguments")
+    if arguments is None or arguments.type != "arguments":
+        return []
+    return [a for a in arguments.named_children if a.type != "comment"]
+
+
+def string_value(ctx: JsContext, node: Node | None) -> str | None:
+    """The text of a string or template literal (substitutions kept as written), else None."""
+    if node is None or node.type not in ("string", "template_string"):
+        return None
+    return ctx.text_of(node)[1:-1]
+
+
+def is_chain_top(call: Node) -> bool:
+    """True if the call is not continued by another builder method (``.then/.catch`` allowed)."""
+    parent = call.parent
+    if parent is None or parent.type != "member_expression":
+        return True
+    grand = parent.parent
+    if grand is None or grand.type != "call_expression":
+        return True  # a property read such as ``db.insert(t).values`` without a call
+    prop = parent.child_by_field_name("property")
+    return prop is not None and prop.text in (b"then", b"catch", b"finally")
+
+
+def last_segment(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
+def is_db_name(name: str) -> bool:
+    last = last_segment(name)
+    return bool(last) and bool(DB_NAME.search(last)) and not NOT_STORES.search(last)
+
+
+def _binding_like(name: str) -> bool:
+    """Workers bindings: ``env.KV``, ``c.env.BUCKET``, ``MY_KV``, Durable Object ``storage``."""
+    last = last_segment(name)
+    return bool(last) and (
+        (last.isupper() and len(last) > 1)
+        or last == "storage"
+        or bool(re.search(r"(kv|bucket|r2|namespace|blob|objects?)$", last, re.IGNORECASE))
+    )
+
+
+class WriteIndex:
+    """Every write in a file, keyed by its chain node; local writer functions resolved."""
+
+    def __init__(self, ctx: JsContext) -> None:
+        self.ctx = ctx
+        modules = {target.split(":", 1)[0] for target in ctx.index.imports.values()}
+        self.sync_sqlite = any(module in modules for module in SYNC_SQLITE_MODULES)
+        self.extra = tuple(ctx.options.write_calls)
+        self.local_writers: dict[str, Write] = {}
+        self.by_node: dict[Node, Write] = {}
+        direct: list[Write] = []
+        for call in ctx.index.calls:
+            if not is_chain_top(call):
+                continue
+            write = self.classify(call)
+            if write is not None:
+                direct.append(write)
+                self.by_node[call] = write
+        self._resolve_local_writers(direct)
+
+    def _resolve_local_writers(self, direct: list[Write]) -> None:
+        ctx = self.ctx
+        functions = ctx.index.local_functions
+        if not functions:
+            return
+        spans = {name: (fn.start_byte, fn.end_byte) for name, fn in functions.items()}
+
+        def writers_among(writes: list[Write]) -> dict[str, Write]:
+            found: dict[str, Write] = {}
+            for name, (start, end) in spans.items():
+                if name in self.local_writers or name in found:
+                    continue
+                inner = next((w for w in writes if start < w.node.start_byte < end), None)
+                if inner is not None:
+                    found[name] = inner
+            return found
+
+        level_one = writers_among(direct)
+        self.local_writers.update(level_one)
+        new_calls = self._local_calls(level_one)
+        level_two = writers_among(new_calls)
+        self.local_writers.update(level_two)
+        self._local_calls(level_two)
+
+    def _local_calls(self, writers: dict[str, Write]) -> list[Write]:
+        """Classify calls of the newly known local writers; return the new writes."""
+        if not writers:
+            return []
+        found: list[Write] = []
+        for call in self.ctx.index.calls:
+            if call in self.by_node or not is_chain_top(call):
+                continue
+            write = self._local_write(call)
+            if write is not None:
+                self.by_node[call] = write
+                found.append(write)
+        return found
+
+    def _local_write(self, call: Node) -> Write | None:
+        ctx = self.ctx
+        function = call.child_by_field_name("function")
+        if function is None:
+            return None
+        if function.type == "identifier":
+            name = ctx.text_of(function)
+        elif function.type == "member_expression" and ctx.text_of(
+            function.child_by_field_name("object")
+        ) == "this":
+            name = ctx.text_of(function.child_by_field_name("property"))
+        else:
+            return None
+        inner = self.local_writers.get(name)
+        definition = ctx.index.local_functions.get(name)
+        if inner is None or definition is None:
+            return None
+        return Write(
+            call,
+            f"{name}() (writes via {inner.what})",
+            "call",
+            _client_argument(ctx, call) or inner.client,
+            _returns_promise(ctx, definition),
+            inner.table,
+            inner.verb,
+        )
+
+    def get(self, node: Node) -> Write | None:
+        return self.by_node.get(node)
+
+    def all(self) -> list[Write]:
+        return sorted(self.by_node.values(), key=lambda w: w.node.start_byte)
+
+    # -- classification -------------------------------------------------------------------
+
+    def classify(self, call: Node) -> Write | None:
+        """The write performed by the chain ending in ``call``, or None."""
+        ctx = self.ctx
+        chain = chain_of(ctx, call)
+        methods = chain.methods
+        receiver = chain.receiver
+        first = methods[0] if methods else ""
+        last = methods[-1] if methods else ""
+        base = chain.base
+        # Ex) sql`INSERT INTO views …` / tx`UPDATE …` / sql.unsafe("DELETE …")
+        if base.type == "call_expression":
+            write = self._base_call(call, chain)
+            if write is not None:
+                return write
+        if not methods:
+            return self._extra(call, chain)
+        # Ex) client.query("UPDATE …") / env.DB.prepare("INSERT …").bind(x).run()
+        for method, method_call in zip(methods, chain.calls, strict=True):
+            if method in SQL_METHODS:
+                args = arguments_of(method_call)
+                sql = self._sql_text(args[0]) if args else None
+                if sql is not None and SQL_WRITE.search(sql):
+                    promise = not (self.sync_sqlite and "prepare" in methods)
+                    return Write(call, f"SQL {_verb_of_sql(sql).upper()}", "db", receiver.split(".")[0], promise, _table_of_sql(sql), _verb_of_sql(sql))
+                if method == "prepare" and last == "run" and sql is None and not self.sync_sqlite:
+                    return Write(call, "prepared statement .run()", "db", receiver.split(".")[0], True)
+        # Ex) db.insertInto("person").values(v).execute()   (Kysely)
+        if first in KYSELY_FIRST:
+            if last in KYSELY_EXECUTE:
+                return Write(call, f"Kysely {first}", "db", receiver.split(".")[0], True, self._first_arg_name(chain), first)
+            return None
+        # Ex) db.insert(posts).values(v).onConflictDoUpdate(…)   (drizzle)
+        if first in DRIZZLE_FIRST and receiver and (
+            is_db_name(receiver) or any(m in BUILDER_STEPS for m in methods[1:])
+        ):
+            args = arguments_of(chain.calls[0])
+            if len(args) == 1 and args[0].type in ("identifier", "member_expression"):
+                verb = "upsert" if "onConflictDoUpdate" in methods or "onDuplicateKeyUpdate" in methods else first
+                return Write(call, f"drizzle {first}({ctx.text_of(args[0])})", "db", receiver.split(".")[0], not self.sync_sqlite or last not in ("run", "all", "get"), ctx.text_of(args[0]), verb)
+        # Ex) knex("users").insert(row) / trx("t").where(…).del()
+        if base.type == "call_expression" and any(m in KNEX_WRITES for m in methods):
+            fn = base.child_by_field_name("function")
+            args = arguments_of(base)
+            if fn is not None and fn.type == "identifier" and is_db_name(ctx.text_of(fn)) and args and args[0].type == "string":
+                verb = next(m for m in methods if m in KNEX_WRITES)
+                return Write(call, f"Knex {verb}", "db", ctx.text_of(fn), True, string_value(ctx, args[0]) or "", "delete" if verb == "del" else verb)
+        # Ex) prisma.user.upsert({…}) / tx.message.delete({…})
+        if first in PRISMA_WRITES and receiver.count(".") >= 1:
+            root = receiver.rsplit(".", 1)[0]
+            if is_db_name(root) or last_segment(root).lower().endswith("prisma"):
+                model = last_segment(receiver)
+                return Write(call, f"Prisma {model}.{first}", "db", root, True, model, _prisma_verb(first))
+        # Ex) collection.insertOne(doc) / User.findByIdAndUpdate(id, …) / repo.upsert(…)
+        if first in DISTINCT_WRITES:
+            return Write(call, f"{receiver or 'model'}.{first}", "db", receiver.split(".")[0], True, last_segment(receiver), _prisma_verb(first))
+        # Ex) user.save() / repo.save(entity) / User.create({…}) / User.destroy({ where })
+        if first in MODEL_WRITES and receiver:
+            last_name = last_segment(receiver)
+            model_class = last_name[:1].isupper() and not last_name.isupper() and last_name not in BUILTIN_CLASSES
+            if first == "save" or model_class or MODEL_RECEIVER.search(last_name):
+                return Write(call, f"{receiver}.{first}", "db", receiver.split(".")[0], True, last_name, _prisma_verb(first))
+        # Ex) env.KV.put(key, value) / this.ctx.storage.delete(key) / c.env.BUCKET.put(…)
+        if first in KV_WRITES and receiver and _binding_like(receiver) and "cache" not in receiver.lower():
+            return Write(call, f"{receiver}.{first}", "kv", receiver, True, "", "delete" if first.startswith("delete") else "update")
+        # Ex) redis.hset(key, field, value)
+        if first in REDIS_WRITES and re.search(r"(redis|upstash|kv)$", last_segment(receiver), re.IGNORECASE):
+            return Write(call, f"{receiver}.{first}", "kv", receiver, True)
+        # Ex) env.AUTHOR_QUEUE.send(msg) / queue.add("job", data) / topic.publishMessage(…)
+        if first in ("send", "sendBatch") and QUEUE_RECEIVER.search(receiver):
+            return Write(call, f"{receiver}.{first}", "queue", receiver, True)
+        if first in ("add", "addBulk") and re.search(r"queue$", receiver, re.IGNORECASE):
+            return Write(call, f"{receiver}.{first}", "queue", receiver, True)
+        if first in ("publish", "publishMessage") and PUBLISH_RECEIVER.search(last_segment(receiver)):
+            return Write(call, f"{receiver}.{first}", "queue", receiver, True)
+        # Ex) s3.send(new PutObjectCommand({…}))
+        if first == "send" and receiver:
+            args = arguments_of(chain.calls[0])
+            if args and AWS_WRITE_COMMAND.match(ctx.text_of(args[0])):
+                command = ctx.text_of(args[0])[4:].split("(")[0].strip()
+                return Write(call, f"{receiver}.send({command})", "kv", receiver, True)
+        # Ex) axios.post(url, body) / ky.put(url, {json})
+        if first in HTTP_WRITE_METHODS and HTTP_CLIENTS.match(receiver):
+            args = arguments_of(chain.calls[0])
+            if args and not NOTIFICATION_URL.search(ctx.text_of(args[0])):
+                return Write(call, f"{receiver}.{first}", "http", receiver, True)
+        # Ex) fs.writeFile(p, data) / fs.promises.appendFile(p, line) / fs.writeFileSync(p, s)
+        if first in FS_WRITES or first in FS_SYNC_WRITES:
+            write = self._fs(call, chain, first, receiver)
+            if write is not None:
+                return write
+        if receiver == "Bun" and first == "write":
+            return Write(call, "Bun.write", "file", "", True)
+        return self._extra(call, chain) or self._verb_call(call, chain)
+
+    def _base_call(self, call: Node, chain: Chain) -> Write | None:
+        ctx = self.ctx
+        base = chain.base
+        fn = base.child_by_field_name("function")
+        args_node = base.child_by_field_name("arguments")
+        if fn is None:
+            return None
+        tag = dotted(ctx, fn)
+        # Ex) sql`UPDATE authors SET views = views + 1 WHERE key = ${key}`
+        if args_node is not None and args_node.type == "template_string":
+            sql = ctx.text_of(args_node)
+            if tag and (is_db_name(tag) or last_segment(tag) in ("sql", "query")) and SQL_WRITE.search(sql):
+                verb = _verb_of_sql(sql)
+                return Write(call, f"{tag}`{verb.upper()} …`", "db", tag.split(".")[0], True, _table_of_sql(sql), verb)
+            return None
+        # Ex) sql.unsafe("DELETE FROM …") as a bare call of a member is handled by methods
+        name = ctx.text_of(fn) if fn.type == "identifier" else ""
+        args = arguments_of(base)
+        # Ex) fetch(url, { method: "POST", body })
+        if name == "fetch" and len(args) >= 2 and not chain.methods:
+            method = _object_property(ctx, args[1], "method")
+            if method and method.strip("'\"`").upper() in ("POST", "PUT", "PATCH", "DELETE"):
+                if NOTIFICATION_URL.search(ctx.text_of(args[0])):
+                    return None
+                return Write(call, f"fetch {method.strip(chr(39) + chr(34) + '`').upper()}", "http", "", True)
+        if name in FS_WRITES or name in FS_SYNC_WRITES:
+            if not chain.methods:
+                return self._fs(call, chain, name, "")
+        return None
+
+    def _fs(self, call: Node, chain: Chain, name: str, receiver: str) -> Write | None:
+        ctx = self.ctx
+        imports = ctx.index.imports
+        if receiver:
+            root = receiver.split(".")[0]
+            module = imports.get(root, "")
+            if ".promises" in receiver or module in FS_PROMISE_MODULES or module.endswith(":promises"):
+                promise = name not in FS_SYNC_WRITES
+            elif root in ("fs", "fsp", "fse", "fsPromises") or module in ("fs", "node:fs", "graceful-fs"):
+                promise = root in ("fsp", "fse", "fsPromises") and name not in FS_SYNC_WRITES
+            else:
+                return None
+        else:
+            module = ctx.index.module_of(name)
+            if not module or not (module.startswith(("fs", "node:fs")) or module == "fs-extra"):
+                return None
+            promise = module in FS_PROMISE_MODULES and name not in FS_SYNC_WRITES
+        call_node = chain.calls[0] if chain.calls else chain.base
+        args = arguments_of(call_node)
+        if args and args[-1].type in ("arrow_function", "function_expression", "function"):
+            promise = False  # callback form
+        target = ctx.text_of(args[0]) if args else ""
+        return Write(call, f"{(receiver + '.') if receiver else ''}{name}({target})", "file", "", promise, target, "update")
+
+    def _sql_text(self, node: Node) -> str | None:
+        text = string_value(self.ctx, node)
+        if text is not None:
+            return text
+        if node.type == "call_expression":  # db.execute(sql`…`)
+            args = node.child_by_field_name("arguments")
+            if args is not None and args.type == "template_string":
+                return self.ctx.text_of(args)
+        return None
+
+    def _first_arg_name(self, chain: Chain) -> str:
+        args = arguments_of(chain.calls[0]) if chain.calls else []
+        return (string_value(self.ctx, args[0]) or self.ctx.text_of(args[0])) if args else ""
+
+    def _extra(self, call: Node, chain: Chain) -> Write | None:
+        """The user's ``write-calls`` (a name or a dotted suffix of the callee)."""
+        if not self.extra:
+            return None
+        ctx = self.ctx
+        function = (chain.calls[0] if chain.calls else chain.base).child_by_field_name("function")
+        callee = dotted(ctx, function) if function is not None else ""
+        for name in self.extra:
+            if callee == name or callee.endswith("." + name) or last_segment(callee) == name:
+                return Write(call, f"{callee}() (configured write call)", "call", callee.split(".")[0], True)
+        return None
+
+    def _verb_call(self, call: Node, chain: Chain) -> Write | None:
+        """``trackAuthorView(sql, key)`` / ``this.usersService.remove(id)``: a write by name."""
+        ctx = self.ctx
+        if len(chain.methods) > 1:
+            return None
+        target = chain.calls[0] if chain.calls else chain.base
+        name = chain.methods[0] if chain.methods else callee_name(ctx, target)
+        if not WRITE_VERB.match(name):
+            return None
+        client = _client_argument(ctx, target)
+        receiver_last = last_segment(chain.receiver)
+        service = bool(SERVICE_RECEIVER.search(receiver_last)) if receiver_last else False
+        if not client and not (service or name.startswith(SOFT_VERBS)):
+            return None
+        if name.startswith(SOFT_VERBS) and not client:
+            return None  # logView()/trackClick() without a database client: telemetry
+        if name in ctx.index.local_functions and name not in self.local_writers:
+            return None  # defined here and performs no write we can see
+        return Write(
+            call, f"{name}()", "call", client or chain.receiver.split(".")[0], True, "",
+            _prisma_verb(name),
+        )
+
+
+def _client_argument(ctx: JsContext, call: Node) -> str:
+    for arg in arguments_of(call):
+        if arg.type in ("identifier", "member_expression") and is_db_name(dotted(ctx, arg)):
+            return dotted(ctx, arg)
+    return ""
+
+
+def _returns_promise(ctx: JsContext, function: Node) -> bool:
+    if ctx.text_of(function).lstrip().startswith("async"):
+        return True
+    body = function.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        return True  # arrow with an expression body returns it
+    return b"return " in ctx.source[body.start_byte : body.end_byte]
+
+
+def _object_property(ctx: JsContext, node: Node, key: str) -> str | None:
+    if node.type != "object":
+        return None
+    for pair in node.named_children:
+        if pair.type == "pair" and ctx.text_of(pair.child_by_field_name("key")).strip("'\"") == key:
+            return ctx.text_of(pair.child_by_field_name("value"))
+    return None
+
+
+def _verb_of_sql(sql: str) -> str:
+    match = SQL_WRITE.search(sql)
+    word = match.group(1).split()[0].lower() if match else ""
+    if word == "insert" and re.search(r"ON\s+CONFLICT\s*(\([^)]*\))?\s*DO\s+UPDATE|ON\s+DUPLICATE\s+KEY", sql, re.IGNORECASE):
+        return "upsert"
+    return {"replace": "upsert", "merge": "upsert", "truncate": "delete"}.get(word, word)
+
+
+def _table_of_sql(sql: str) -> str:
+    match = re.search(r"\b(?:INTO|UPDATE|FROM)\s+[\"`]?([\w.]+)", sql, re.IGNORECASE)
+    return match.group(1) if match else ""
+
+
+def _prisma_verb(method: str) -> str:
+    lower = method.lower()
+    for verb in ("upsert", "delete", "destroy", "remove", "update", "create", "insert", "save"):
+        if verb in lower:
+            return {"destroy": "delete", "remove": "delete", "create": "insert", "save": "upsert"}.get(verb, verb)
+    return ""
+
+
