@@ -1,0 +1,159 @@
+"""Reading one open log file from a byte offset, a block of complete lines at a time.
+
+A :class:`Cursor` owns a file descriptor, so it keeps reading the same file after the path
+was renamed or deleted. It reads in large chunks with ``os.pread`` and hands out only whole
+lines; a partial last line is left for the next read. A line longer than :data:`CHUNK` is
+skipped without being held in memory and reported as oversized once its end is seen. The
+committed ``offset`` always sits at the start of a line.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from lostwrite.watch.identity import FINGERPRINT_BYTES, Identity, fingerprint, read_head
+
+CHUNK = 1 << 20
+"""Bytes per read; also the longest line ``watch`` decodes."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """Complete lines read from a file: ``data`` starts at ``offset``, after line ``line_no``."""
+
+    data: bytes
+    offset: int
+    line_no: int
+    nlines: int
+
+
+@dataclass(frozen=True)
+class Oversized:
+    """A line longer than :data:`CHUNK` that was skipped."""
+
+    offset: int
+    length: int
+    line_no: int
+
+
+class Cursor:
+    """An open log file, its identity, and how far it has been read."""
+
+    def __init__(self, fd: int, path: str, offset: int = 0, line_no: int = 0) -> None:
+        self.fd = fd
+        self.path = path
+        st = os.fstat(fd)
+        self.dev = st.st_dev
+        self.ino = st.st_ino
+        self.head = read_head(fd)
+        self.offset = offset
+        self.line_no = line_no
+        self._skip_from: int | None = None
+        self._scan_pos = 0
+
+    @classmethod
+    def open(cls, path: str, offset: int = 0, line_no: int = 0) -> Cursor:
+        """Open ``path`` for reading (raises ``OSError`` if it cannot be opened)."""
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        try:
+            return cls(fd, path, offset, line_no)
+        except OSError:
+            os.close(fd)
+            raise
+
+    def identity(self) -> Identity:
+        """The identity to save: device, inode and the fingerprint of the current head."""
+        return Identity(self.dev, self.ino, fingerprint(self.head), len(self.head))
+
+    def size(self) -> int:
+        """The current size of the open file."""
+        return os.fstat(self.fd).st_size
+
+    def head_changed(self) -> bool:
+        """True if the file's first bytes are no longer those seen before (rewritten in place).
+
+        Also extends the remembered head while the file is still shorter than one KiB.
+        """
+        head = read_head(self.fd)
+        if not head.startswith(self.head):
+            return True
+        self.head = head
+        return False
+
+    def row_fingerprint(self, end: int) -> str:
+        """The fingerprint identifying a row that ends at byte ``end`` of this file.
+
+        It covers the first ``min(end, 1 KiB)`` bytes, which are all on disk once the row is,
+        so the same row in the same file always gets the same key — also after a restart.
+        """
+        length = min(end, FINGERPRINT_BYTES)
+        if len(self.head) < length:
+            self.head = read_head(self.fd)
+        return fingerprint(self.head[:length])
+
+    def next_block(self) -> Block | Oversized | None:
+        """The next complete lines, a skipped oversized line, or None if nothing is complete."""
+        while True:
+            if self._skip_from is not None:
+                data = os.pread(self.fd, CHUNK, self._scan_pos)
+                if not data:
+                    return None
+                newline = data.find(b"\n")
+                if newline < 0:
+                    self._scan_pos += len(data)
+                    continue
+                end = self._scan_pos + newline + 1
+                skipped = Oversized(self._skip_from, end - self._skip_from, self.line_no + 1)
+                self._skip_from = None
+                self.offset = end
+                self.line_no += 1
+                return skipped
+            data = os.pread(self.fd, CHUNK, self.offset)
+            last = data.rfind(b"\n")
+            if last < 0:
+                if len(data) < CHUNK:
+                    return None  # a partial last line (or nothing): wait for the rest
+                self._skip_from = self.offset
+                self._scan_pos = self.offset + len(data)
+                continue
+            if last + 1 < len(data):
+                data = data[: last + 1]
+            nlines = data.count(b"\n")
+            block = Block(data, self.offset, self.line_no, nlines)
+            self.offset += len(data)
+            self.line_no += nlines
+            return block
+
+    def tail_fragment(self) -> Block | Oversized | None:
+        """What is left after the last newline, as a final line (for a file being let go)."""
+        if self._skip_from is not None:
+            end = max(self._scan_pos, self.size())
+            skipped = Oversized(self._skip_from, end - self._skip_from, self.line_no + 1)
+            self._skip_from = None
+            self.offset = end
+            self.line_no += 1
+            return skipped
+        data = os.pread(self.fd, CHUNK, self.offset)
+        if not data:
+            return None
+        if len(data) == CHUNK:  # grew past the limit since the last read
+            start, end = self.offset, self.size()
+            self.offset = end
+            self.line_no += 1
+            return Oversized(start, end - start, self.line_no)
+        block = Block(data + b"\n", self.offset, self.line_no, 1)
+        self.offset += len(data)
+        self.line_no += 1
+        return block
+
+    def reset(self) -> None:
+        """Start over from byte 0 (the file was truncated or rewritten)."""
+        self.head = read_head(self.fd)
+        self.offset = 0
+        self.line_no = 0
+        self._skip_from = None
+
+    def close(self) -> None:
+        """Release the file descriptor."""
+        os.close(self.fd)
