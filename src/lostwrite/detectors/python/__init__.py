@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lostwrite.detectors import Detector
 from lostwrite.detectors.python import (
+    lw001_fire_and_forget_persist,
     lw003_non_atomic_state_write,
     lw007_silent_crash_on_write_failure,
 )
@@ -11,6 +12,7 @@ from lostwrite.detectors.python import (
 DETECTORS: tuple[Detector, ...] = tuple(
     Detector.from_module(module)
     for module in (
+        lw001_fire_and_forget_persist,
         lw003_non_atomic_state_write,
         lw007_silent_crash_on_write_failure,
     )

@@ -400,7 +400,7 @@ class WriteIndex:
         if not isinstance(expr, ast.Name | ast.Attribute):
             return None
         # Ex) write_report / self._flush: a local function or method
-        target = self._lookup(expr, scope)
+        target = self.lookup(expr, scope)
         if target is not None:
             found = self.function(target, hops)
             return found.followed(target.name) if found is not None else None
@@ -428,11 +428,11 @@ class WriteIndex:
 
     def callee(self, call: ast.Call) -> FunctionNode | None:
         """The function or method defined in this file that ``call`` invokes, if any."""
-        return self._lookup(call.func, self.model.enclosing_function(call))
+        return self.lookup(call.func, self.model.enclosing_function(call))
 
     # -- resolution of local functions --
 
-    def _lookup(self, func: ast.expr, scope: FunctionNode | None) -> FunctionNode | None:
+    def lookup(self, func: ast.expr, scope: FunctionNode | None) -> FunctionNode | None:
         table = self._function_table()
         model = self.model
         if isinstance(func, ast.Name):
@@ -486,7 +486,7 @@ class WriteIndex:
 
     def _class_of(self, expr: ast.expr, scope: FunctionNode | None) -> ast.ClassDef | None:
         """A class defined in this file that ``expr`` is an instance of, from its bindings."""
-        for value in self._bound_values(expr, scope):
+        for value in self.bound_values(expr, scope):
             value = _unwrap(value)
             if isinstance(value, ast.Call):
                 value = value.func
@@ -494,7 +494,7 @@ class WriteIndex:
                 return self._classes[value.id]
         return None
 
-    def _bound_values(self, expr: ast.expr, scope: FunctionNode | None) -> list[ast.expr]:
+    def bound_values(self, expr: ast.expr, scope: FunctionNode | None) -> list[ast.expr]:
         scopes = self.scopes
         if isinstance(expr, ast.Name):
             return scopes.bindings(expr.id, scope)
@@ -525,7 +525,7 @@ class WriteIndex:
         expr = _unwrap(expr)
         evidence = Evidence(set(), set())
         self._add_expr(evidence, expr)
-        for value in self._bound_values(expr, scope):
+        for value in self.bound_values(expr, scope):
             self._add_type(evidence, value)
         if (
             isinstance(expr, ast.Name)

@@ -1,0 +1,185 @@
+"""LW001 fire-and-forget-persist (Python).
+
+## What it does
+Checks for writes started in the background whose handle nobody holds: a coroutine that saves,
+inserts, commits, posts to a store or appends to a file, passed to ``asyncio.create_task`` /
+``ensure_future`` / ``loop.create_task`` / ``run_coroutine_threadsafe`` with the task dropped
+or assigned and never used; a writing function run by ``loop.run_in_executor`` or
+``executor.submit`` with the future dropped; a writing thread started and never joined. A write
+is found through the shared vocabulary (``writes.py``), including local functions and methods
+that write one or two calls deep.
+
+Accepted (and listed in the audit with the reason): an awaited or gathered task, a task kept in
+a container (best with a done-callback that logs its failure), a task returned or handed to
+another call, a TaskGroup or trio/anyio nursery. Background work that writes nothing (a
+websocket broadcast, a cache warm-up, a metrics ping) is not a lost write.
+
+## Why is this bad?
+The event loop keeps only a weak reference to a task: an unreferenced task can be
+garbage-collected before it finishes, is cancelled at shutdown, and its failure surfaces at
+best as "Task exception was never retrieved" long after the caller moved on. In a request
+handler the response (HTTP 200) goes out before the write has happened, so the next read can
+404 and a failed write is never reported to anyone.
+
+## Example
+```python
+@router.post("/judge")
+async def judge(req: JudgeRequest) -> dict:
+    judgment = await orchestrator.judge(req)
+    asyncio.create_task(repo.save(judgment.to_row()))
+    return {"id": judgment.id}
+```
+
+Use instead:
+```python
+@router.post("/judge")
+async def judge(req: JudgeRequest) -> dict:
+    judgment = await orchestrator.judge(req)
+    await repo.save(judgment.to_row())
+    return {"id": judgment.id}
+```
+"""
+
+from __future__ import annotations
+
+import ast
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.frameworks import handler_index
+from lostwrite.detectors.python.tasks import Spawn, spawns
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
+
+CODE = "LW001"
+TRIGGERS = (
+    b"create_task",
+    b"ensure_future",
+    b"run_coroutine_threadsafe",
+    b"run_in_executor",
+    b"Thread",
+    b"start_soon",
+    b"submit",
+)
+COROUTINE_SPAWNERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
+FIXABLE_SPAWNERS = ("asyncio.create_task", "asyncio.ensure_future")
+
+
+def check(ctx: PythonContext) -> None:
+    found = spawns(ctx)
+    if not found:
+        return
+    writes = write_index(ctx)
+    handlers = handler_index(ctx)
+    for spawn in found:
+        write = payload_write(spawn, writes)
+        if write is None:
+            continue
+        fate = spawn.fate
+        call_text = write.label if not write.via else f"{write.via[0]}()"
+        # Ex) task kept in a set with a done-callback that logs / awaited / gathered / TaskGroup
+        if fate.safe:
+            risk = "medium" if fate.kind in ("kept", "handed") else "low"
+            ctx.accept(CODE, spawn.call, fate.reason, risk=risk, call=call_text)
+            continue
+        handler = handlers.enclosing(spawn.call)
+        note = ""
+        if handler is not None:
+            note = (
+                f" Inside {handler.describe()}: HTTP 200 may be sent before the write has"
+                " happened, and a failure is never reported to the client."
+            )
+        ctx.report(
+            CODE,
+            spawn.call,
+            _message(spawn, write) + note + " " + _fix(spawn, write),
+            fix_available=_fixable(ctx, spawn, write),
+            call=call_text,
+        )
+
+
+def payload_write(spawn: Spawn, writes: WriteIndex) -> Write | None:
+    """The write a spawn's payload performs, if any (shared with LW002 and LW005)."""
+    payload = spawn.payload
+    if payload is None:
+        return None
+    if spawn.kind == "coroutine":
+        # Ex) coro = repo.save(row); asyncio.create_task(coro)
+        if isinstance(payload, ast.Name):
+            for value in writes.bound_values(payload, spawn.scope):
+                if isinstance(value, ast.Call):
+                    return _coroutine_write(value, writes, spawn)
+            return None
+        if isinstance(payload, ast.Call):
+            return _coroutine_write(payload, writes, spawn)
+        return None
+    # Ex) loop.run_in_executor(None, write_report, data) / Thread(target=self._flush)
+    return writes.reference(payload, spawn.scope)
+
+
+def _coroutine_write(call: ast.Call, writes: WriteIndex, spawn: Spawn) -> Write | None:
+    # Ex) asyncio.create_task(asyncio.to_thread(write_file, path, data))
+    resolved = writes.model.resolve(call.func) or ""
+    if resolved == "asyncio.to_thread" and call.args:
+        return writes.reference(call.args[0], spawn.scope)
+    # Ex) asyncio.ensure_future(asyncio.wait_for(repo.save(x), 5))
+    if resolved in ("asyncio.wait_for", "asyncio.shield") and isinstance(call.args[0], ast.Call):
+        return _coroutine_write(call.args[0], writes, spawn)
+    return writes.deep(call)
+
+
+def _message(spawn: Spawn, write: Write) -> str:
+    what = write.describe()
+    fate = spawn.fate
+    if spawn.kind == "thread":
+        return (
+            f"{what} runs in a thread that is never joined: the caller never learns whether it"
+            " was stored, and a daemon thread is killed mid-write at interpreter exit."
+        )
+    if spawn.kind == "callable":
+        return (
+            f"{what} runs via {spawn.spawner}() and the future is dropped: nothing waits for it"
+            " before shutdown and its failure is never retrieved, so the write can be lost"
+            " without an error."
+        )
+    handle = "the task is dropped" if fate.kind == "dropped" else fate.reason
+    handle = handle.replace("handle dropped", "the task is dropped")
+    return (
+        f"{what} is started with {spawn.spawner}() and {handle}: nothing awaits it, keeps a"
+        " reference to it or reports its failure, so the write can be garbage-collected"
+        " mid-flight, cancelled at shutdown, or fail with only 'Task exception was never"
+        " retrieved'."
+    )
+
+
+def _fix(spawn: Spawn, write: Write) -> str:
+    if spawn.kind == "thread":
+        return "Join the thread (or run the write in an executor and await its future)."
+    if spawn.kind == "callable":
+        return f"Await it (`await {spawn.spawner}(...)`) or keep the future and check its result."
+    payload = write.label if not write.via else f"{write.via[0]}(...)"
+    return (
+        f"Await the write (`await {payload}`), or keep the task and log its failure"
+        " (lostwrite.guard.TaskKeeper, or a set plus a done-callback that logs)."
+    )
+
+
+def _fixable(ctx: PythonContext, spawn: Spawn, write: Write) -> bool:
+    """``asyncio.create_task(repo.save(x))`` as a statement in an ``async def``: ``await`` it."""
+    if spawn.fate.kind != "dropped" or spawn.payload_call() is None:
+        return False
+    if spawn.spawner not in FIXABLE_SPAWNERS and not spawn.spawner.endswith(".create_task"):
+        return False
+    if not isinstance(ctx.model.parent(spawn.call), ast.Expr):
+        return False
+    scope = spawn.scope
+    return isinstance(scope, ast.AsyncFunctionDef) and not any(
+        isinstance(a, ast.Lambda) for a in _between(ctx, spawn.call, scope)
+    )
+
+
+def _between(ctx: PythonContext, node: ast.AST, stop: ast.AST) -> list[ast.AST]:
+    chain: list[ast.AST] = []
+    for ancestor in ctx.model.ancestors(node):
+        if ancestor is stop:
+            break
+        chain.append(ancestor)
+    return chain

@@ -1,0 +1,424 @@
+"""Background work: where it is started, what it runs, and where its handle goes.
+
+A *spawn* is a call that starts work the caller does not wait for by itself:
+``asyncio.create_task`` / ``ensure_future`` / ``loop.create_task`` /
+``run_coroutine_threadsafe`` / ``TaskGroup.create_task`` / anyio and trio ``start_soon`` /
+``loop.run_in_executor`` / ``executor.submit`` / ``threading.Thread(target=...).start()``.
+Its *payload* is the coroutine call or callable it runs; its *fate* says what happens to the
+handle it returns, judged flow-aware inside the enclosing function: dropped, assigned and never
+used, awaited, gathered, kept in a container (with or without a done-callback that logs),
+returned or handed to another call, or owned by a TaskGroup/nursery.
+
+API::
+
+    spawns(ctx)          # list[Spawn] in source order, computed once per file
+    Spawn.call / .kind / .spawner / .payload / .args / .fate / .scope
+    Fate.kind / .reason / .safe / .node
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
+from lostwrite.detectors.python.writes import WriteIndex, write_index
+
+SpawnKind = Literal["coroutine", "callable", "thread"]
+FateKind = Literal[
+    "dropped",
+    "unused",
+    "never-joined",
+    "awaited",
+    "gathered",
+    "kept",
+    "kept-logged",
+    "returned",
+    "handed",
+    "taskgroup",
+]
+
+COROUTINE_SPAWNERS = frozenset(
+    ("asyncio.create_task", "asyncio.ensure_future", "asyncio.run_coroutine_threadsafe")
+)
+LOOP_GETTERS = frozenset(
+    ("asyncio.get_event_loop", "asyncio.get_running_loop", "asyncio.new_event_loop")
+)
+TASKGROUP_TYPES = frozenset(("asyncio.TaskGroup", "anyio.create_task_group", "trio.open_nursery"))
+TASKGROUP_WORDS = frozenset(("tg", "task_group", "taskgroup", "group", "nursery", "scope"))
+WAITERS = frozenset(
+    (
+        "asyncio.gather",
+        "asyncio.wait",
+        "asyncio.wait_for",
+        "asyncio.shield",
+        "asyncio.as_completed",
+        "concurrent.futures.wait",
+        "concurrent.futures.as_completed",
+    )
+)
+LOG_METHODS = frozenset(
+    ("exception", "error", "critical", "warning", "warn", "fatal", "log", "capture_exception")
+)
+RETRIEVERS = frozenset(("exception", "result"))
+DEFERRED_CALLERS = frozenset(
+    ("call_soon", "call_soon_threadsafe", "call_later", "call_at", "add_done_callback")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fate:
+    """Where a spawn's handle goes."""
+
+    kind: FateKind
+    reason: str
+    node: ast.AST | None = None
+
+    @property
+    def safe(self) -> bool:
+        return self.kind not in ("dropped", "unused", "never-joined")
+
+
+@dataclass(slots=True)
+class Spawn:
+    """One place where background work is started."""
+
+    call: ast.Call
+    kind: SpawnKind
+    spawner: str
+    payload: ast.expr | None
+    scope: FunctionNode | None
+    args: tuple[ast.expr, ...] = ()
+    fate: Fate = field(default_factory=lambda: Fate("dropped", "handle dropped"))
+
+    def payload_call(self) -> ast.Call | None:
+        """The coroutine call a coroutine spawn runs (``repo.save(x)``), if visible."""
+        return self.payload if isinstance(self.payload, ast.Call) else None
+
+
+class _Uses:
+    """Loads of local names inside one function, collected in one walk and cached."""
+
+    def __init__(self) -> None:
+        self._by_function: dict[ast.AST, dict[str, list[ast.Name]]] = {}
+
+    def of(self, scope: ast.AST, name: str) -> list[ast.Name]:
+        table = self._by_function.get(scope)
+        if table is None:
+            table = {}
+            for node in ast.walk(scope):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                    table.setdefault(node.id, []).append(node)
+            self._by_function[scope] = table
+        return table.get(name, [])
+
+
+class _Finder:
+    """Finds the spawns of one file and judges their fates."""
+
+    def __init__(self, ctx: PythonContext) -> None:
+        self.ctx = ctx
+        self.model: SemanticModel = ctx.model
+        self.writes: WriteIndex = write_index(ctx)
+        self.uses = _Uses()
+
+    def find(self) -> list[Spawn]:
+        found: list[Spawn] = []
+        for call in self.model.of_type(ast.Call):
+            spawn = self._spawn(call)
+            if spawn is not None:
+                spawn.fate = self._fate(spawn)
+                found.append(spawn)
+        return found
+
+    # -- recognising spawns --
+
+    def _spawn(self, call: ast.Call) -> Spawn | None:
+        model = self.model
+        func = call.func
+        resolved = model.resolve(func) or ""
+        scope = model.enclosing_function(call)
+        # Ex) asyncio.create_task(repo.save(x)) / ensure_future(...) / run_coroutine_threadsafe
+        if resolved in COROUTINE_SPAWNERS:
+            return Spawn(call, "coroutine", resolved, _first(call, "coro"), scope)
+        if not isinstance(func, ast.Attribute):
+            # Ex) Thread(target=write_rows, args=(rows,)) is judged at its .start()
+            return None
+        attr = func.attr
+        # Ex) loop.create_task(coro) / tg.create_task(coro) (TaskGroup: structured, safe)
+        if attr in ("create_task", "ensure_future") and not resolved.startswith("asyncio."):
+            spawn = Spawn(call, "coroutine", f"{dotted(func) or attr}", _first(call, "coro"), scope)
+            if self._is_taskgroup(func.value, scope):
+                spawn.spawner = "TaskGroup.create_task"
+            return spawn
+        # Ex) nursery.start_soon(save_row, row) (trio/anyio: structured, safe)
+        if attr == "start_soon" and call.args:
+            return Spawn(call, "callable", "nursery.start_soon", call.args[0], scope,
+                         tuple(call.args[1:]))  # fmt: skip
+        # Ex) loop.run_in_executor(None, write_report, data)
+        if attr == "run_in_executor" and len(call.args) >= 2:
+            return Spawn(call, "callable", "loop.run_in_executor", call.args[1], scope,
+                         tuple(call.args[2:]))  # fmt: skip
+        # Ex) executor.submit(write_rows, rows)
+        if attr == "submit" and call.args and self._is_executor(func.value, scope):
+            return Spawn(call, "callable", "executor.submit", call.args[0], scope,
+                         tuple(call.args[1:]))  # fmt: skip
+        # Ex) threading.Thread(target=flush, args=(buf,)).start() / t = Thread(...); t.start()
+        if attr == "start" and not call.args:
+            thread = self._thread_constructor(func.value, scope)
+            if thread is not None:
+                target = _keyword(thread, "target")
+                if target is None and len(thread.args) >= 2:
+                    target = thread.args[1]
+                thread_args = _keyword(thread, "args")
+                args = tuple(thread_args.elts) if isinstance(thread_args, ast.Tuple) else ()
+                return Spawn(call, "thread", "threading.Thread", target, scope, args)
+        return None
+
+    def _is_taskgroup(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
+        if isinstance(receiver, ast.Name | ast.Attribute):
+            last = receiver.id if isinstance(receiver, ast.Name) else receiver.attr
+            if last.lower().lstrip("_") in TASKGROUP_WORDS:
+                return True
+        for value in self.writes.bound_values(receiver, scope):
+            target = value.func if isinstance(value, ast.Call) else value
+            if isinstance(target, ast.Name | ast.Attribute):
+                name = self.model.resolve(target) or dotted(target)
+                if name in TASKGROUP_TYPES or name.endswith("TaskGroup"):
+                    return True
+        return False
+
+    def _is_executor(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
+        words = self.writes.evidence(receiver, scope).words
+        if "executor" in words:
+            return True
+        for value in self.writes.bound_values(receiver, scope):
+            target = value.func if isinstance(value, ast.Call) else value
+            if isinstance(target, ast.Name | ast.Attribute):
+                name = self.model.resolve(target) or dotted(target)
+                if name.endswith(("ThreadPoolExecutor", "ProcessPoolExecutor")):
+                    return True
+        return False
+
+    def _thread_constructor(self, expr: ast.expr, scope: FunctionNode | None) -> ast.Call | None:
+        candidates: list[ast.expr] = [expr]
+        if isinstance(expr, ast.Name | ast.Attribute):
+            candidates.extend(self.writes.bound_values(expr, scope))
+        for value in candidates:
+            if isinstance(value, ast.Call):
+                name = self.model.resolve(value.func) or ""
+                if name in ("threading.Thread", "threading.Timer"):
+                    return value
+        return None
+
+    # -- judging fates --
+
+    def _fate(self, spawn: Spawn) -> Fate:
+        if spawn.spawner == "TaskGroup.create_task":
+            return Fate("taskgroup", "TaskGroup: awaited when the group exits")
+        if spawn.spawner == "nursery.start_soon":
+            return Fate("taskgroup", "nursery/task group: awaited when it exits")
+        if spawn.kind == "thread":
+            return self._thread_fate(spawn)
+        return self._handle_fate(spawn.call, spawn.scope)
+
+    def _handle_fate(self, expr: ast.expr, scope: FunctionNode | None) -> Fate:
+        model = self.model
+        node: ast.AST = expr
+        parent = model.parent(node)
+        # climb through containers: [create_task(x) for x in xs], (t1, t2), *tasks
+        while isinstance(
+            parent, ast.List | ast.Tuple | ast.Set | ast.Starred | ast.comprehension
+        ) or (
+            isinstance(parent, ast.ListComp | ast.SetComp | ast.GeneratorExp) and node is parent.elt
+        ):
+            node = parent
+            parent = model.parent(node)
+        # Ex) asyncio.create_task(repo.save(x))  -- a bare statement
+        if isinstance(parent, ast.Expr):
+            return Fate("dropped", "handle dropped")
+        # Ex) await asyncio.create_task(...)
+        if isinstance(parent, ast.Await):
+            return Fate("awaited", "awaited", parent)
+        # Ex) return asyncio.create_task(...) / yield task
+        if isinstance(parent, ast.Return | ast.Yield | ast.YieldFrom):
+            return Fate("returned", "returned to the caller", parent)
+        # Ex) lambda: asyncio.create_task(...) passed to call_soon
+        if isinstance(parent, ast.Lambda):
+            holder = model.parent(parent)
+            if isinstance(holder, ast.Call) and _attr(holder) in DEFERRED_CALLERS:
+                return Fate("dropped", f"created in a {_attr(holder)} callback and dropped")
+            return Fate("returned", "returned by a lambda", parent)
+        # Ex) tasks.add(create_task(...)) / await asyncio.gather(create_task(a), ...)
+        if isinstance(parent, ast.Call) and node is not parent.func:
+            return self._passed_to(parent, scope)
+        if isinstance(parent, ast.keyword):
+            holder = model.parent(parent)
+            if isinstance(holder, ast.Call):
+                return self._passed_to(holder, scope)
+        # Ex) self._task = asyncio.create_task(...) / tasks[key] = create_task(...)
+        if isinstance(parent, ast.Assign | ast.AnnAssign | ast.NamedExpr):
+            targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if len(names) < len(targets):
+                stored = next(t for t in targets if not isinstance(t, ast.Name))
+                return Fate("kept", f"stored in {dotted(stored) or 'a container'}", parent)
+            return self._name_fate(names[0], parent, scope)
+        if isinstance(parent, ast.Dict | ast.withitem | ast.BoolOp | ast.IfExp):
+            return Fate("kept", "stored", parent)
+        return Fate("handed", "used in an expression", parent)
+
+    def _passed_to(self, call: ast.Call, scope: FunctionNode | None) -> Fate:
+        name = self.model.resolve(call.func) or ""
+        if name in WAITERS:
+            return Fate("gathered", f"passed to {name}", call)
+        attr = _attr(call)
+        if attr in ("add", "append", "appendleft", "setdefault", "extend", "put", "put_nowait"):
+            assert isinstance(call.func, ast.Attribute)
+            return Fate("kept", f"kept in {dotted(call.func.value) or 'a container'}", call)
+        return Fate("handed", f"handed to {dotted(call.func) or 'a call'}", call)
+
+    def _name_fate(self, name: str, binding: ast.AST, scope: FunctionNode | None) -> Fate:
+        """``t = create_task(...)``: follow the later uses of ``t`` in the same function."""
+        model = self.model
+        where = scope if scope is not None else model.tree
+        after = (getattr(binding, "lineno", 0), getattr(binding, "col_offset", 0))
+        uses = [
+            n
+            for n in self.uses.of(where, name)
+            if (n.lineno, n.col_offset) > after or _in_loop(model, binding, n)
+        ]
+        if not uses and scope is None:
+            uses = self.uses.of(model.tree, name)
+        best: Fate | None = None
+        logged = False
+        kept: Fate | None = None
+        for use in uses:
+            fate = self._use_fate(use, scope)
+            if fate is None:
+                continue
+            if fate.kind == "kept-logged":
+                logged = True
+                continue
+            if fate.kind == "kept":
+                kept = fate
+                continue
+            if best is None or _rank(fate) > _rank(best):
+                best = fate
+        if best is not None and best.kind in ("awaited", "gathered", "returned"):
+            return best
+        if logged:
+            return Fate("kept-logged", "done-callback retrieves and logs the failure")
+        if kept is not None:
+            return kept
+        if best is not None:
+            return best
+        return Fate("unused", f"assigned to {name} and never used", binding)
+
+    def _use_fate(self, use: ast.Name, scope: FunctionNode | None) -> Fate | None:
+        model = self.model
+        parent = model.parent(use)
+        # Ex) t.add_done_callback(_log_failure) / t.cancel() / t.result()
+        if isinstance(parent, ast.Attribute) and parent.value is use:
+            method = parent.attr
+            holder = model.parent(parent)
+            if method == "add_done_callback" and isinstance(holder, ast.Call) and holder.args:
+                if self._callback_logs(holder.args[0], scope):
+                    return Fate("kept-logged", "done-callback logs the failure", holder)
+                return Fate("kept", "has a done-callback", holder)
+            if method in ("result", "exception", "join"):
+                return Fate("awaited", f"{method}() retrieved", holder)
+            if method in ("cancel", "done", "cancelled", "get_name", "set_name"):
+                return None
+            return Fate("handed", f"{use.id}.{method} used", parent)
+        # the usual handle fates: awaited, gathered, kept, returned, handed
+        return self._handle_fate(use, scope)
+
+    def _callback_logs(self, callback: ast.expr, scope: FunctionNode | None) -> bool:
+        """Does a done-callback retrieve the task's exception or log it?"""
+        body: list[ast.AST] = []
+        if isinstance(callback, ast.Lambda):
+            body = [callback.body]
+        elif isinstance(callback, ast.Call):  # functools.partial(_log, name=...)
+            if callback.args:
+                return self._callback_logs(callback.args[0], scope)
+            return False
+        elif isinstance(callback, ast.Name | ast.Attribute):
+            target = self.writes.lookup(callback, scope)
+            if target is not None:
+                body = [target]
+            elif isinstance(callback, ast.Attribute):
+                return callback.attr.lstrip("_").startswith(("log", "report", "handle"))
+            else:
+                return callback.id.lstrip("_").startswith(("log", "report", "handle"))
+        for node in body:
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute):
+                    if inner.func.attr in RETRIEVERS or inner.func.attr in LOG_METHODS:
+                        return True
+        return False
+
+    def _thread_fate(self, spawn: Spawn) -> Fate:
+        call = spawn.call
+        receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+        # Ex) Thread(target=f).start()
+        if isinstance(receiver, ast.Call):
+            return Fate("dropped", "thread started and never joined")
+        # Ex) t = Thread(target=f); t.start(); t.join()
+        if isinstance(receiver, ast.Name):
+            where = spawn.scope if spawn.scope is not None else self.model.tree
+            for use in self.uses.of(where, receiver.id):
+                parent = self.model.parent(use)
+                if isinstance(parent, ast.Attribute) and parent.attr == "join":
+                    return Fate("awaited", "joined", parent)
+                if isinstance(parent, ast.Attribute):
+                    continue
+                fate = self._handle_fate(use, spawn.scope)
+                if fate.kind in ("kept", "returned", "handed", "gathered"):
+                    return fate
+            return Fate("never-joined", f"thread {receiver.id} is never joined")
+        return Fate("kept", f"thread stored in {dotted(receiver) if receiver else '?'}")
+
+
+def _rank(fate: Fate) -> int:
+    return {"awaited": 5, "gathered": 5, "returned": 4, "taskgroup": 4, "handed": 2}.get(
+        fate.kind, 1
+    )
+
+
+def _in_loop(model: SemanticModel, binding: ast.AST, use: ast.AST) -> bool:
+    """A use before the binding still counts when both sit in the same loop body."""
+    for ancestor in model.ancestors(binding):
+        if isinstance(ancestor, ast.For | ast.AsyncFor | ast.While):
+            return any(a is ancestor for a in model.ancestors(use))
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+            return False
+    return False
+
+
+def _first(call: ast.Call, keyword: str) -> ast.expr | None:
+    if call.args:
+        return call.args[0]
+    return _keyword(call, keyword)
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    return None
+
+
+def _attr(call: ast.Call) -> str:
+    return call.func.attr if isinstance(call.func, ast.Attribute) else ""
+
+
+def spawns(ctx: PythonContext) -> list[Spawn]:
+    """Every spawn in the file with its fate, computed once and shared by the detectors."""
+    found = ctx.__dict__.get("_spawns")
+    if found is None:
+        found = _Finder(ctx).find()
+        ctx.__dict__["_spawns"] = found
+    return found
