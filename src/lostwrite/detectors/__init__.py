@@ -3,6 +3,8 @@
 A detector module defines ``CODE`` (the pattern code), ``TRIGGERS`` (byte strings of which at
 least one must occur in a file for the detector to run at all: the cheap prefilter) and
 ``check(ctx)``, which reports findings and examined sites on the language's context object.
+A module may also define ``prefilter(data: bytes) -> bool`` for a sharper test; it is asked
+only once a trigger matched (e.g. "``except`` occurs *and* some write-like token occurs").
 """
 
 from __future__ import annotations
@@ -20,11 +22,16 @@ class Detector:
     code: str
     triggers: tuple[bytes, ...]
     check: Callable[[Any], None]
+    prefilter: Callable[[bytes], bool] | None = None
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Detector:
-        return cls(module.CODE, tuple(module.TRIGGERS), module.check)
+        return cls(
+            module.CODE, tuple(module.TRIGGERS), module.check, getattr(module, "prefilter", None)
+        )
 
     def wanted(self, data: bytes) -> bool:
-        """The prefilter: does the file contain any trigger token?"""
-        return not self.triggers or any(token in data for token in self.triggers)
+        """The prefilter: does the file contain a trigger token (and pass ``prefilter``)?"""
+        if self.triggers and not any(token in data for token in self.triggers):
+            return False
+        return self.prefilter is None or self.prefilter(data)

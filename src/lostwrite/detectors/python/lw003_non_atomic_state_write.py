@@ -36,15 +36,33 @@ from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.semantic import SemanticModel, dotted
 
 CODE = "LW003"
-TRIGGERS = (b"open(", b"write_text", b"write_bytes", b"copyfile", b"shutil")
-
-STATE_WORDS = re.compile(
-    r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
-    r"cursor|offset|registry|prefs|preferences|credentials|token|session|status|inventory|"
-    r"ledger|\.json|\.toml|\.ya?ml|\.ini|\.cfg|\.pickle|\.pkl)",
-    re.IGNORECASE,
+# A truncating open needs a literal mode ("w", "wb", "r+", ...): its quote and letter are the token.
+TRIGGERS = (
+    b"'w",
+    b'"w',
+    b"'r+",
+    b'"r+',
+    b"write_text",
+    b"write_bytes",
+    b"copyfile",
+    b"shutil.copy",
 )
+
+STATE_TOKENS = frozenset(
+    {
+        "state", "config", "conf", "cfg", "settings", "checkpoint", "checkpoints", "ckpt",
+        "guidance", "progress", "snapshot", "cursor", "offset", "offsets", "registry",
+        "prefs", "preferences", "credentials", "session", "sessions", "inventory", "ledger",
+        "watermark", "bookmark", "manifest", "lockfile",
+    }
+)  # fmt: skip
+STATE_EXTENSIONS = (".json", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".pickle", ".pkl", ".state")
+TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch)", re.IGNORECASE)
+TEST_FILE = re.compile(r"^(test_.*|.*_test|conftest)\.py$")
+GENERIC_NAMES = frozenset(
+    {"self", "cls", "path", "p", "f", "fn", "fname", "filename", "file", "name"}
+)
 TRUNCATING_MODES = re.compile(r"^(?:[wr]\+?[bt]?|[bt]?[wr]\+?|w[bt]?\+?)$")
 RENAMES = {"os.replace", "os.rename", "shutil.move", "os.renames"}
 READERS = {"read_text", "read_bytes"}
@@ -125,8 +143,14 @@ class _Module:
 
     def __init__(self, ctx: PythonContext) -> None:
         self.model = ctx.model
-        self.read_keys: set[str] = set()
-        self.renamed: dict[ast.AST | None, set[str]] = {}
+        self.read_keys: dict[str, set[ast.AST | None]] = {}
+        self.test_scopes = {
+            node
+            for kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+            for node in self.model.of_type(kind)
+            if node.name.startswith(("test", "Test", "setUp", "tearDown"))
+        }
+        self.renamed: dict[ast.AST | None, dict[str, str]] = {}
         self.fsynced: set[ast.AST | None] = set()
         self.assignments: dict[ast.AST | None, dict[str, ast.expr]] = {}
         for assign in self.model.of_type(ast.Assign):
@@ -142,27 +166,40 @@ class _Module:
         name = model.resolve(call.func) or ""
         scope = model.enclosing_function(call)
         if name == "open" and call.args and not _is_truncating(_open_mode(call, 1)):
-            self.read_keys.add(_key(_unwrap_path(call.args[0], model)))
-        elif name in RENAMES and call.args:
-            self.renamed.setdefault(scope, set()).add(_key(_unwrap_path(call.args[0], model)))
+            self._read(_unwrap_path(call.args[0], model), scope)
+        elif name in RENAMES and len(call.args) >= 2:
+            self._renamed(scope, _unwrap_path(call.args[0], model), call.args[1])
         elif name in FSYNCS:
             self.fsynced.add(scope)
         elif isinstance(call.func, ast.Attribute):
             attr = call.func.attr
             target = _unwrap_path(call.func.value, model)
             if attr in READERS or (attr == "open" and not _is_truncating(_open_mode(call, 0))):
-                self.read_keys.add(_key(target))
+                self._read(target, scope)
             elif (
                 attr in ("replace", "rename")
-                and call.args
+                and len(call.args) == 1
                 and not isinstance(call.func.value, ast.Constant)
             ):
-                self.renamed.setdefault(scope, set()).add(_key(target))
+                self._renamed(scope, target, call.args[0])
             elif attr in ("load", "loads") and call.args:
-                self.read_keys.add(_key(_unwrap_path(call.args[0], model)))
+                self._read(_unwrap_path(call.args[0], model), scope)
+
+    def _renamed(self, scope: ast.AST | None, source: ast.expr, destination: ast.expr) -> None:
+        words = _words(destination, self.assignments.get(scope, {}))
+        self.renamed.setdefault(scope, {})[_key(source)] = words
+
+    def _read(self, target: ast.expr, scope: ast.AST | None) -> None:
+        self.read_keys.setdefault(_key(target), set()).add(scope)
+
+    def in_test(self, node: ast.AST) -> bool:
+        return any(a in self.test_scopes for a in self.model.ancestors(node))
 
 
 def check(ctx: PythonContext) -> None:
+    # Ex) test_config.py / conftest.py -- test code writes fixtures, not production state
+    if TEST_FILE.match(ctx.path.replace("\\", "/").rsplit("/", 1)[-1]):
+        return
     model = ctx.model
     module: _Module | None = None
     for call in model.of_type(ast.Call):
@@ -205,10 +242,15 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
     rendered = ast.unparse(target)
     if len(rendered) > 60:
         rendered = rendered[:57] + "..."
+    # Ex) def test_roundtrip(self): open(TESTFN, "w") -- fixtures written by tests are not state
+    if module.in_test(call):
+        return
     # Ex) tmp = path.with_suffix(".tmp"); tmp.write_text(data); os.replace(tmp, path)
-    if key in module.renamed.get(scope, set()) or (
-        TEMP_WORDS.search(words) and module.renamed.get(scope)
-    ):
+    renamed = module.renamed.get(scope, {})
+    if key in renamed or (TEMP_WORDS.search(words) and renamed):
+        destinations = " ".join(renamed.values())
+        if not _is_state(f"{words} {destinations}", target, key, module, scope):
+            return
         if scope in module.fsynced:
             ctx.accept(CODE, call, "temp file + fsync + rename", call=f"write to {rendered}")
         else:
@@ -217,8 +259,9 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
     # Ex) open(tempfile_path, "w") with no rename: a scratch file, not state
     if TEMP_WORDS.search(words):
         return
-    # Ex) with open(CONFIG_PATH, "w") as f: json.dump(cfg, f)   -- state by name or read back
-    if STATE_WORDS.search(words) or key in module.read_keys:
+    # Ex) with open(CONFIG_PATH, "w") as f: json.dump(cfg, f)   -- state by its name (or the
+    #     writing function's name), or a persistent location another function reads back
+    if _is_state(words, target, key, module, scope):
         ctx.report(
             CODE,
             call,
@@ -227,6 +270,25 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
             risk="medium",
             call=f"write to {rendered}",
         )
+
+
+def _is_state(
+    words: str, target: ast.expr, key: str, module: _Module, scope: ast.AST | None
+) -> bool:
+    if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+        words = f"{words} {scope.name}"
+    tokens = {t.lower() for t in TOKEN_SPLIT.split(words) if t}
+    if tokens & STATE_TOKENS:
+        return True
+    readers = module.read_keys.get(key, set())
+    if not readers:
+        return False
+    if any(w.endswith(STATE_EXTENSIONS) for w in words.split()):
+        return True
+    persistent = isinstance(target, ast.Attribute) or (
+        isinstance(target, ast.Name) and target.id not in GENERIC_NAMES and target.id.isupper()
+    )
+    return persistent and bool(readers - {scope})
 
 
 def _fixable(call: ast.Call, model: SemanticModel) -> bool:
