@@ -92,6 +92,7 @@ def build_api(registry: Registry) -> APIRouter:
         "/patterns",
         summary="List patterns",
         response_model=PatternListOut,
+        response_description="the matching patterns, in code order",
         responses={422: _error("a filter value is invalid")},
     )
     async def list_patterns(
@@ -104,7 +105,7 @@ def build_api(registry: Registry) -> APIRouter:
             str | None, Query(max_length=200, description="full text: every word must occur")
         ] = None,
     ) -> Response:
-        """The catalog, optionally filtered. Cached: ETag and ``Cache-Control``."""
+        """The catalog, optionally filtered. Cached: ETag and `Cache-Control`."""
         try:
             filters = parse_filters(catalog, family, severity_min, q)
         except FilterError as exc:
@@ -119,11 +120,12 @@ def build_api(registry: Registry) -> APIRouter:
         "/patterns/{ref}",
         summary="Get one pattern",
         response_model=PatternOut,
+        response_description="the pattern",
         responses={404: _error("no pattern has this code or alias")},
     )
     async def get_pattern(request: Request, ref: str) -> Response:
-        """One pattern by any alias: ``045``, ``45``, ``LW045``, ``ALEF-PAT-045`` or its slug.
-        Cached: ETag and ``Cache-Control``; answers 304 to a matching ``If-None-Match``."""
+        """One pattern by any alias: `045`, `45`, `LW045`, `ALEF-PAT-045` or its slug.
+        Cached: ETag and `Cache-Control`; answers 304 to a matching `If-None-Match`."""
         pattern = catalog.find(ref)
         if pattern is None:
             return _unknown(registry, ref)
@@ -134,6 +136,7 @@ def build_api(registry: Registry) -> APIRouter:
         "/patterns/{ref}/counters",
         summary="Get a pattern's counters",
         response_model=CountersOut,
+        response_description="the three counters",
         responses={404: _error("no pattern has this code or alias")},
     )
     async def get_counters(request: Request, ref: str) -> Response:
@@ -150,6 +153,7 @@ def build_api(registry: Registry) -> APIRouter:
         summary="Count an event",
         status_code=201,
         response_model=EventAcceptedOut,
+        response_description="counted",
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -166,8 +170,8 @@ def build_api(registry: Registry) -> APIRouter:
         },
     )
     async def post_event(request: Request) -> Response:
-        """Add ``count`` to one of the pattern's counters. Needs ``Authorization: Bearer
-        <token>`` (the server's ``LOSTWRITE_TOKEN`` or ``--token-file``)."""
+        """Add `count` to one of the pattern's counters. Needs `Authorization: Bearer
+        <token>` (the server's `LOSTWRITE_TOKEN` or `--token-file`)."""
         if registry.token is None:
             return json_error(
                 401,
@@ -213,9 +217,9 @@ def build_api(registry: Registry) -> APIRouter:
         }
         return json_response(answer, 201 if counted else 200)
 
-    @router.get("/health", summary="Liveness and catalog size")
+    @router.get("/health", summary="Liveness and catalog size", response_description="ok")
     async def health() -> dict[str, Any]:
-        """``{"status": "ok", "patterns": N, "version": ...}``."""
+        """`{"status": "ok", "patterns": N, "version": ...}`."""
         return {"status": "ok", "patterns": len(catalog), "version": __version__}
 
     return router

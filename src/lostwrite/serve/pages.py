@@ -53,6 +53,14 @@ def prose(text: str) -> Markup:
     return Markup("\n".join(html))
 
 
+def _number(value: object) -> str:
+    if value is None:
+        return "…"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def schema_type(schema: dict[str, Any]) -> str:
     """A short description of a JSON schema for the API reference: ``integer (1 to 10)``."""
     if "enum" in schema:
@@ -62,7 +70,8 @@ def schema_type(schema: dict[str, Any]) -> str:
     kind = str(schema.get("type", "any"))
     bounds = []
     if "minimum" in schema or "maximum" in schema:
-        bounds.append(f"{schema.get('minimum', '…')} to {schema.get('maximum', '…')}")
+        low, high = (_number(schema.get(key)) for key in ("minimum", "maximum"))
+        bounds.append(f"{low} to {high}")
     if "maxLength" in schema:
         bounds.append(f"at most {schema['maxLength']} characters")
     if "default" in schema and schema["default"] is not None:
