@@ -6,6 +6,7 @@ from lostwrite.detectors import Detector
 from lostwrite.detectors.python import (
     lw001_fire_and_forget_persist,
     lw003_non_atomic_state_write,
+    lw004_swallowed_write_error,
     lw007_silent_crash_on_write_failure,
 )
 
@@ -14,6 +15,7 @@ DETECTORS: tuple[Detector, ...] = tuple(
     for module in (
         lw001_fire_and_forget_persist,
         lw003_non_atomic_state_write,
+        lw004_swallowed_write_error,
         lw007_silent_crash_on_write_failure,
     )
 )

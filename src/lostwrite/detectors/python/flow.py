@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
 from lostwrite.detectors.python.writes import Write, WriteIndex
 
+COMMITS = frozenset({"commit", "flush", "save", "asave", "execute", "executemany"})
+PERSIST_NAME = re.compile(
+    r"^a?(?:save|persist|upsert|store)_\w+$|^(?:a?sync_)?checkpoint(?:_\w+)?$|^\w+_checkpoint$|"
+    r"^(?:a?sync|flush|write)_(?:to_)?(?:db|database|disk|store|storage)$"
+)
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 LOOPS = (ast.For, ast.AsyncFor, ast.While)
 
@@ -282,6 +287,44 @@ class CallSites:
 
 
 def first_write(index: WriteIndex, statements: Iterable[ast.AST]) -> Write | None:
-    """The first write (source order) among ``statements``, local functions followed."""
-    found = [w for statement in statements for w in index.writes_in(statement)]
-    return min(found, key=lambda w: position(w.call)) if found else None
+    """The write among ``statements`` most likely to fail: the first commit/flush, else the
+    first write in source order (local functions followed, nested functions skipped)."""
+    found = writes_among(index, statements)
+    if not found:
+        return None
+    commits = [w for w in found if call_name(w.call) in COMMITS]
+    return (commits or found)[0]
+
+
+def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write]:
+    """Writes (shared vocabulary, then :func:`named_write`) in the frame of ``statements``."""
+    found: list[Write] = []
+    for call in own_calls(statements):
+        write = index.deep(call) or named_write(call, index)
+        if write is not None:
+            found.append(write)
+    return found
+
+
+def named_write(call: ast.Call, index: WriteIndex) -> Write | None:
+    """A call whose own name says it persists: ``repo.save_checkpoint()``, ``persist_order(o)``,
+    ``state.sync_checkpoint()``; typical of helpers defined in another module.
+
+    The receiver must not be an in-memory container, and a local function is left to the
+    shared index (which follows it to see whether it really writes).
+    """
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        name = func.attr
+    elif isinstance(func, ast.Name) and index.callee(call) is None:
+        name = func.id
+    else:
+        return None
+    if not PERSIST_NAME.match(name):
+        return None
+    if isinstance(func, ast.Attribute):
+        scope = index.model.enclosing_function(call)
+        if index.evidence(func.value, scope).memory:
+            return None
+    rendered = dotted(func) or name
+    return Write(call, "repository", f"{rendered}({'...' if call.args or call.keywords else ''})")

@@ -1,0 +1,392 @@
+"""LW004 swallowed-write-error (Python).
+
+## What it does
+Checks for an ``except`` clause around a write (an ORM flush or commit, a SQL statement, a
+document/key-value store mutation, a repository ``save``, a local helper that writes) whose
+handler only logs or ignores the failure and then lets the code go on: it ``pass``es, returns
+``None`` or a default, ``continue``s with the next item, or falls out of a retry loop without
+raising. ``contextlib.suppress(Exception)`` around a write is the same thing.
+
+Not flagged: a handler that re-raises or raises another error; one that returns a failure
+value (``False``, an error response with a 4xx/5xx status, an ``{"error": ...}`` payload) that
+the callers in the module check; one that records the failure (a flag read later, a
+dead-letter/retry queue, a fallback write); retries that end in a raise; an ``except`` that
+only catches "already stored" errors (``IntegrityError``, ``DuplicateKeyError``); best-effort
+cache writes; and ``except`` around code that does not write.
+
+## Why is this bad?
+The caller cannot tell that nothing was stored. It answers the client, acknowledges the
+message or moves its cursor on as if the data persisted, and the data is gone. A log line at
+WARNING or ERROR is easy to miss and does not bring the write back.
+
+## Example
+```python
+try:
+    await repo.save(data)
+except Exception as e:
+    logger.error("save failed: %s", e)
+    return None
+```
+
+Use instead:
+```python
+try:
+    await repo.save(data)
+except Exception:
+    logger.exception("save failed")
+    raise
+```
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.flow import (
+    LOOPS,
+    SCOPES,
+    CallSites,
+    catches_write_failure,
+    exception_names,
+    exit_of,
+    first_write,
+    is_log_call,
+    own_nodes,
+)
+from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
+
+CODE = "LW004"
+TRIGGERS = (b"except", b"suppress")
+
+RETRY_CALL = re.compile(
+    r"retry|requeue|nack|reject|dead_?letter|dlq|outbox|fallback|reschedule|redeliver|spool|"
+    r"enqueue|park",
+    re.IGNORECASE,
+)
+FAILURE_WORDS = re.compile(
+    r"(?:^|_)(?:fail|failed|failure|failures|error|errors|err|retry|retries|pending|unsaved|"
+    r"dead|backlog|rejected|ok|success|succeeded|saved|persisted|stored|status|healthy|dirty)"
+    r"(?:$|_)",
+    re.IGNORECASE,
+)
+FAILURE_CALLEE = re.compile(
+    r"error|fail|^err$|^Err$|abort|problem|HTTPException|BadRequest|ServerError|Unavailable|"
+    r"not_?ok",
+    re.IGNORECASE,
+)
+FAILURE_NAME = re.compile(r"fail|error|(?:^|_)err(?:$|_)", re.IGNORECASE)
+FAILURE_STATUS = re.compile(r"HTTP_[45]\d\d|INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|BAD_")
+FAILURE_KEYS = frozenset({"error", "errors", "err", "failure", "failed", "exception"})
+SUCCESS_KEYS = frozenset({"ok", "success", "saved", "persisted", "stored"})
+
+MESSAGE = (
+    "{write} can fail, and this handler {does}: the caller goes on as if the data persisted "
+    "and it is lost. {fix}"
+)
+FIX_RAISE = "Re-raise after logging (add `raise`), or return a failure the caller checks"
+FIX_LOOP = "Re-raise, or collect the failed items and retry or report them instead of moving on"
+FIX_RETRY = "Raise once the retries are exhausted (`raise` after the loop or in its `else:`)"
+SUPPRESS_MESSAGE = (
+    "{manager} swallows every failure of {write}: the code after the block goes on as if the "
+    "data persisted and it is lost. Let the error propagate, or catch it, log it and re-raise"
+)
+
+
+def check(ctx: PythonContext) -> None:
+    model = ctx.model
+    index = write_index(ctx)
+    callers: CallSites | None = None
+    tries: list[ast.Try | ast.TryStar] = [*model.of_type(ast.Try), *model.of_type(ast.TryStar)]
+    for try_node in tries:
+        handlers = [h for h in try_node.handlers if catches_write_failure(exception_names(h))]
+        if not handlers:
+            continue
+        write = first_write(index, try_node.body)
+        if write is None:
+            continue
+        # Ex) try: cache.set(key, value) / except RedisError: log.warning(...)   (best effort)
+        if _best_effort_cache(write, model):
+            ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
+            continue
+        for handler in handlers:
+            verdict = _judge(handler, try_node, model, index)
+            if verdict is None:
+                continue
+            flagged, text, fix = verdict
+            # Ex) except Exception: return False   -- flagged only if a caller ignores it
+            if flagged and text.startswith("returns a failure"):
+                if callers is None:
+                    callers = CallSites.build(model)
+                ignored = _ignored_by_caller(handler, model, callers)
+                if ignored is None:
+                    ctx.accept(CODE, handler, "failure returned to the caller", call=write.label)
+                    continue
+                text = f"{text}, but the call on line {ignored.lineno} ignores it"
+            if not flagged:
+                ctx.accept(CODE, handler, text, call=write.label)
+                continue
+            ctx.report(
+                CODE,
+                handler,
+                MESSAGE.format(write=write.describe(), does=text, fix=fix),
+                fix_available=_only_logs(handler, model),
+                call=write.label,
+            )
+    # Ex) with contextlib.suppress(Exception): await repo.save(row)
+    for kind in (ast.With, ast.AsyncWith):
+        for with_node in model.of_type(kind):
+            for item in with_node.items:
+                _check_suppress(ctx, index, with_node, item.context_expr)
+
+
+def _judge(
+    handler: ast.ExceptHandler,
+    try_node: ast.Try | ast.TryStar,
+    model: SemanticModel,
+    index: WriteIndex,
+) -> tuple[bool, str, str] | None:
+    """(flagged, what the handler does / why it is fine, fix) or None when not LW004's case."""
+    nodes = list(own_nodes(handler.body))
+    logged = any(isinstance(n, ast.Call) and is_log_call(n, model) for n in nodes)
+    for node in nodes:
+        # Ex) except Exception: os._exit(1)   -- a crash, LW007's business
+        if exit_of(node, model) is not None:
+            return None
+    # Ex) except Exception: logger.exception(...); raise
+    for node in nodes:
+        if isinstance(node, ast.Raise):
+            if node.exc is None:
+                return False, "error re-raised", ""
+            return False, "another error raised", ""
+    # Ex) except Exception: await dead_letters.put(item) / msg.nack(requeue=True)
+    for node in nodes:
+        if isinstance(node, ast.Call) and _records_failure(node, model, index):
+            return False, "failure handed to a retry/fallback", ""
+    # Ex) except Exception: saved = False   ... if not saved: ...
+    if _sets_failure_flag(handler, nodes, model):
+        return False, "failure recorded in a flag", ""
+    returns = [n for n in nodes if isinstance(n, ast.Return)]
+    verb = "logs it and " if logged else "ignores it and "
+    if returns:
+        defaults = [r for r in returns if not _failure_value(r.value)]
+        if not defaults:
+            return True, "returns a failure value", FIX_RAISE
+        value = defaults[0].value
+        shown = "None" if value is None else ast.unparse(value)
+        if len(shown) > 40:
+            shown = shown[:37] + "..."
+        return True, f"{verb}returns {shown}", FIX_RAISE
+    loop = _enclosing_loop(try_node, model)
+    if loop is not None and _exits_on_success(try_node):
+        # Ex) for attempt in range(3): try: save(); break / except: log; sleep   (retry loop)
+        if _infinite(loop):
+            return False, "retried until it succeeds", ""
+        if _raises_after(loop, model):
+            return False, "retries end in a raise", ""
+        return True, f"{verb}gives up silently once the retries run out", FIX_RETRY
+    if loop is not None:
+        return True, f"{verb}moves on to the next item", FIX_LOOP
+    if not logged:
+        return True, "ignores it (`pass`)" if _only_pass(handler) else "ignores it", FIX_RAISE
+    return True, "only logs it", FIX_RAISE
+
+
+def _best_effort_cache(write: Write, model: SemanticModel) -> bool:
+    function = model.enclosing_function(write.call)
+    text = dotted(write.call.func) + " " + (function.name if function else "")
+    return "cache" in text.lower()
+
+
+def _records_failure(call: ast.Call, model: SemanticModel, index: WriteIndex) -> bool:
+    """A call that keeps the failed data or the failure for later: retry, DLQ, fallback."""
+    if is_log_call(call, model):
+        return False
+    name = call_name(call)
+    if RETRY_CALL.search(name):
+        return True
+    if isinstance(call.func, ast.Attribute) and name in (
+        "append",
+        "add",
+        "put",
+        "put_nowait",
+        "extend",
+        "appendleft",
+    ):
+        receiver = dotted(call.func.value).rsplit(".", 1)[-1]
+        if FAILURE_WORDS.search(receiver) or RETRY_CALL.search(receiver):
+            return True
+    return index.deep(call) is not None
+
+
+def _sets_failure_flag(
+    handler: ast.ExceptHandler, nodes: list[ast.AST], model: SemanticModel
+) -> bool:
+    """The handler assigns a failure flag/status that the function reads afterwards."""
+    function = model.enclosing_function(handler)
+    for node in nodes:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Attribute) and FAILURE_WORDS.search(target.attr):
+                return True
+            if isinstance(target, ast.Subscript):
+                key = target.slice
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    if FAILURE_WORDS.search(key.value):
+                        return True
+            if isinstance(target, ast.Name) and FAILURE_WORDS.search(target.id):
+                if function is None or _read_after(function, target.id, handler):
+                    return True
+    return False
+
+
+def _read_after(function: ast.AST, name: str, handler: ast.ExceptHandler) -> bool:
+    end = getattr(handler, "end_lineno", handler.lineno)
+    for node in own_nodes([function]):
+        if (
+            isinstance(node, ast.Name)
+            and node.id == name
+            and isinstance(node.ctx, ast.Load)
+            and node.lineno > end
+        ):
+            return True
+    return False
+
+
+def _failure_value(value: ast.expr | None) -> bool:
+    """``False``, an error payload/response, a 4xx/5xx status: a failure the caller can see."""
+    if value is None:
+        return False
+    if isinstance(value, ast.Await):
+        value = value.value
+    if isinstance(value, ast.Constant):
+        return value.value is False or (
+            isinstance(value.value, str) and bool(re.search(r"error|fail", value.value, re.I))
+        )
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
+        return True  # return -1
+    if isinstance(value, ast.Tuple):
+        return any(_failure_value(e) or _status_code(e) for e in value.elts)
+    if isinstance(value, ast.Dict):
+        for key, item in zip(value.keys, value.values, strict=True):
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                continue
+            word = key.value.lower()
+            if word in FAILURE_KEYS:
+                return True
+            if word in SUCCESS_KEYS and isinstance(item, ast.Constant) and item.value is False:
+                return True
+            if word in ("status", "state", "result") and _failure_value(item):
+                return True
+        return False
+    if isinstance(value, ast.Call):
+        if FAILURE_CALLEE.search(dotted(value.func)):
+            return True
+        arguments = [*value.args, *(k.value for k in value.keywords)]
+        if any(
+            k.arg in ("status", "status_code", "code") and _status_code(k.value)
+            for k in value.keywords
+        ):
+            return True
+        return any(_failure_value(a) for a in arguments if isinstance(a, ast.Dict))
+    if isinstance(value, ast.Name | ast.Attribute):
+        return bool(FAILURE_NAME.search(dotted(value).rsplit(".", 1)[-1]))
+    return False
+
+
+def _status_code(expr: ast.expr) -> bool:
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, int):
+        return 400 <= expr.value <= 599
+    return bool(FAILURE_STATUS.search(dotted(expr)))
+
+
+def _ignored_by_caller(
+    handler: ast.ExceptHandler, model: SemanticModel, callers: CallSites
+) -> ast.Call | None:
+    """A call in this module that drops the result of the handler's function."""
+    function = model.enclosing_function(handler)
+    if function is None:
+        return None
+    for call in callers.discarded.get(function.name, []):
+        if model.enclosing_function(call) is not function:
+            return call
+    return None
+
+
+def _enclosing_loop(
+    node: ast.AST, model: SemanticModel
+) -> ast.For | ast.AsyncFor | ast.While | None:
+    for ancestor in model.ancestors(node):
+        if isinstance(ancestor, SCOPES):
+            return None
+        if isinstance(ancestor, LOOPS):
+            return ancestor
+    return None
+
+
+def _exits_on_success(try_node: ast.Try | ast.TryStar) -> bool:
+    """The try body (or its ``else``) leaves the loop once the write worked: a retry loop."""
+    return any(
+        isinstance(n, ast.Break | ast.Return) for n in own_nodes([*try_node.body, *try_node.orelse])
+    )
+
+
+def _infinite(loop: ast.For | ast.AsyncFor | ast.While) -> bool:
+    return (
+        isinstance(loop, ast.While)
+        and isinstance(loop.test, ast.Constant)
+        and bool(loop.test.value)
+    )
+
+
+def _raises_after(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel) -> bool:
+    """A ``raise`` in the loop's ``else:`` or in the statements that follow the loop."""
+    following: list[ast.stmt] = list(loop.orelse)
+    parent = model.parent(loop)
+    for field in ("body", "orelse", "finalbody"):
+        block = getattr(parent, field, None)
+        if isinstance(block, list) and loop in block:
+            following += block[block.index(loop) + 1 :]
+    return any(isinstance(n, ast.Raise) and exit_of(n, model) is None for n in own_nodes(following))
+
+
+def _only_pass(handler: ast.ExceptHandler) -> bool:
+    return all(isinstance(s, ast.Pass) for s in handler.body)
+
+
+def _only_logs(handler: ast.ExceptHandler, model: SemanticModel) -> bool:
+    """The handler body is nothing but logging calls (``--fix`` appends a bare ``raise``)."""
+    return all(
+        isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) and is_log_call(s.value, model)
+        for s in handler.body
+    )
+
+
+def _check_suppress(
+    ctx: PythonContext, index: WriteIndex, with_node: ast.With | ast.AsyncWith, manager: ast.expr
+) -> None:
+    if not isinstance(manager, ast.Call):
+        return
+    if ctx.model.resolve(manager.func) != "contextlib.suppress":
+        return
+    names = [dotted(a).rsplit(".", 1)[-1] or "?" for a in manager.args]
+    if not catches_write_failure(names):
+        return
+    write = first_write(index, with_node.body)
+    if write is None:
+        return
+    if _best_effort_cache(write, ctx.model):
+        ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
+        return
+    ctx.report(
+        CODE,
+        manager,
+        SUPPRESS_MESSAGE.format(manager=ast.unparse(manager), write=write.describe()),
+        call=write.label,
+    )
