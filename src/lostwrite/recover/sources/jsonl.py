@@ -2,7 +2,8 @@
 
 A run first scans the log up to its last complete line (the *snapshot*; lines appended later
 wait for the next run) and lists the damaged records: for each key, only its latest line counts,
-so a record fixed by a later line is left alone. Corrections are appended, whole, to
+so a record fixed by a later line is left alone, also when that line is appended while the run
+is going (checked just before each batch is written). Corrections are appended, whole, to
 ``<log>.recovered.jsonl``; a key already there is never corrected twice (that is the
 compare-and-set of this source), and a torn last line left by a crash is dropped on resume.
 
@@ -69,6 +70,8 @@ class JsonlSource(Source):
         self._snapshot: dict[str, Any] | None = None
         self._damaged: list[tuple[int, bytes]] = []
         self._corrected: set[bytes] = set()
+        self._appended: set[bytes] = set()
+        self._tail = 0
         self._side_handle: Any = None
 
     def identity(self) -> dict[str, Any]:
@@ -128,6 +131,7 @@ class JsonlSource(Source):
                     "to start over"
                 )
             start = int(position["index"])
+        self._tail = self._snapshot["end"]
         if self.writable:
             self._open_side()
         with self.path.open("rb") as handle:
@@ -160,6 +164,21 @@ class JsonlSource(Source):
         self._side_handle = self.side.open("ab")
         if not existed:
             fsync_dir(self.side.parent)
+
+    def _read_appended(self) -> None:
+        """Note the keys of lines appended after the snapshot: those records were rewritten."""
+        with self.path.open("rb") as handle:
+            handle.seek(self._tail)
+            for line in handle:
+                if not line.endswith(b"\n"):
+                    break
+                self._tail += len(line)
+                try:
+                    token = _key_token(lookup(jsontext.loads(line), self.selection.key))
+                except ValueError:
+                    continue
+                if token is not None:
+                    self._appended.add(token)
 
     def commit(
         self,
