@@ -301,3 +301,30 @@ async def test_task_group_is_clean():
     result.stdout.fnmatch_lines(
         ["  - task 'anyio-leak' (save): was still pending when its event loop shut down"]
     )
+
+
+def test_a_test_that_already_failed_gets_no_extra_error(pytester: pytest.Pytester) -> None:
+    source = (
+        HELPERS
+        + """
+def test_fails_and_leaks():
+    async def handler():
+        asyncio.create_task(save(None), name="left-behind")
+        await asyncio.sleep(0)
+        assert False, "the real problem"
+    asyncio.run(handler())
+"""
+    )
+    result = _run(pytester, source, "--lostwrite")
+    result.assert_outcomes(failed=1)
+    assert "lostwrite: this test lost" not in result.stdout.str()
+
+
+def test_enabled_from_a_conftest_and_the_ini_file(pytester: pytest.Pytester) -> None:
+    """The set-up that works without the pytest11 entry point: one conftest line + ini."""
+    pytester.makeconftest('pytest_plugins = ["lostwrite.guard.pytest_plugin"]\n')
+    pytester.makeini("[pytest]\nlostwrite = true\n")
+    (pytester.path / "test_sample.py").write_text(LEAKS)
+    result = pytester.runpytest("-p", "no:hypothesispytest")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(["*ERROR at teardown of test_leaks_a_write*"])

@@ -11,8 +11,9 @@ during its setup, call or teardown (function-scoped fixtures included)
 - was destroyed while still pending, or
 - failed with an exception that nobody retrieved (awaited, ``result()``, ``exception()``).
 
-Each problem names the task, its coroutine and its creation site; run with
-``PYTHONASYNCIODEBUG=1`` to also get the full creation traceback.
+Each problem names the task, its coroutine and its creation site; in asyncio debug mode
+(``PYTHONASYNCIODEBUG=1``; pytest-asyncio: ``--asyncio-debug``) also the creation traceback.
+A test that already failed in setup or call gets no extra error: its leftovers are expected.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from lostwrite.guard.tracking import TaskProblem, TaskTracker
 _ENABLE_MARKER = "lostwrite"
 _IGNORE_MARKER = "lostwrite_ignore"
 _CHECKER_NAME = "lostwrite-task-checker"
+_ALREADY_FAILED = pytest.StashKey[bool]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,7 +55,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", f"{_IGNORE_MARKER}: do not check this test for lost asyncio tasks"
     )
-    suite_wide = bool(config.getoption("lostwrite") or config.getini("lostwrite"))
+    # The default covers a late registration (pytest_plugins in a test module).
+    suite_wide = bool(config.getoption("lostwrite", default=False) or config.getini("lostwrite"))
     config.pluginmanager.register(TaskChecker(suite_wide), _CHECKER_NAME)
 
 
@@ -97,6 +100,15 @@ class TaskChecker:
         finally:
             self.tracker.owner = owner
 
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        report = yield
+        if report.failed and report.when in ("setup", "call"):
+            item.stash[_ALREADY_FAILED] = True
+        return report
+
     @pytest.hookimpl(wrapper=True, tryfirst=True)
     def pytest_runtest_teardown(
         self, item: pytest.Item, nextitem: pytest.Item | None
@@ -106,7 +118,7 @@ class TaskChecker:
         finally:
             self.tracker.owner = None
             problems = self.tracker.finish(item.nodeid) if self._checks(item) else []
-        if problems:
+        if problems and not item.stash.get(_ALREADY_FAILED, False):
             pytest.fail(_report(problems), pytrace=False)
         return result
 
@@ -116,6 +128,11 @@ def _report(problems: list[TaskProblem]) -> str:
     lines.extend(f"  - {problem.describe()}" for problem in problems)
     lines.append(
         "Await each task, keep and drain it (lostwrite.guard.TaskKeeper), or retrieve its "
-        "exception; set PYTHONASYNCIODEBUG=1 for full creation tracebacks."
+        "exception."
     )
+    if not any(problem.source_traceback for problem in problems):
+        lines.append(
+            "For full creation tracebacks run in asyncio debug mode: PYTHONASYNCIODEBUG=1 "
+            "(with pytest-asyncio: --asyncio-debug)."
+        )
     return "\n".join(lines)
