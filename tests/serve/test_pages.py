@@ -150,9 +150,8 @@ def test_cite_block_and_copy_button(client: TestClient) -> None:
     button = buttons[0]
     assert "hidden" in button  # revealed by the script; without JS the text is still selectable
     assert button["data-copy"] in {p.get("id") for p in page.all("pre")}
-    assert [s for s in page.all("span") if s.get("id") == button["data-status"]][0][
-        "role"
-    ] == "status"
+    status = next(s for s in page.all("span") if s.get("id") == button["data-status"])
+    assert status["role"] == "status"
     assert "fixes pattern LW045" in page.plain
 
 

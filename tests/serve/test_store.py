@@ -71,7 +71,7 @@ def test_event_ids_make_retries_harmless(new_store: StoreFactory) -> None:
 def test_a_failing_batch_counts_nothing(new_store: StoreFactory) -> None:
     store = new_store()
     store.record([Event("healed", "LW045", "a")])
-    with pytest.raises(Exception, match="(?i)check|constraint"):
+    with pytest.raises(Exception, match=r"(?i)check|constraint"):
         store.record([Event("healed", "LW045", "a"), Event("bogus", "LW045", "a")])
     assert store.counts("LW045")["healed"] == 1
     assert store.totals() == (1, 1)
