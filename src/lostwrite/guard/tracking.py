@@ -40,6 +40,7 @@ _DESTROYED_PENDING = "Task was destroyed but it is pending!"
 _RUNNER_COROUTINES = frozenset({"TestRunner._run_tests_and_fixtures"})
 # Packages whose frames only lead up to the test; cut from debug-mode creation tracebacks.
 _RUNNER_PACKAGES = ("_pytest", "pluggy", "pytest_asyncio")
+_RUNNER_FILES = (os.path.join("anyio", "pytest_plugin.py"),)
 
 
 @dataclass(frozen=True)
@@ -192,12 +193,7 @@ def _coroutine_name(task: asyncio.Task[Any]) -> str:
 def _creation_site(frame: FrameType | None) -> str:
     """The innermost caller outside asyncio, anyio and lostwrite.guard: ``path:line in func``."""
     first = frame
-    while frame is not None:
-        filename = frame.f_code.co_filename
-        if not (
-            filename.startswith((_ASYNCIO_DIR, _GUARD_DIR)) or f"{os.sep}anyio{os.sep}" in filename
-        ):
-            break
+    while frame is not None and _is_plumbing(frame.f_code.co_filename):
         frame = frame.f_back
     frame = frame or first
     if frame is None:
@@ -207,7 +203,7 @@ def _creation_site(frame: FrameType | None) -> str:
 
 def _source_traceback(task: asyncio.Task[Any]) -> tuple[str, ...]:
     """The creation stack asyncio keeps in debug mode (empty otherwise), without the frames
-    of the test runner that lead to the test and those of asyncio and this package."""
+    of the test runner that lead to the test and the event loop plumbing."""
     stack = list(getattr(task, "_source_traceback", None) or ())
     runner_frames = [n for n, entry in enumerate(stack) if _is_runner_file(entry.filename)]
     if runner_frames:
@@ -215,12 +211,19 @@ def _source_traceback(task: asyncio.Task[Any]) -> tuple[str, ...]:
     return tuple(
         f"{_display_path(entry.filename)}:{entry.lineno} in {entry.name}"
         for entry in stack
-        if not entry.filename.startswith((_ASYNCIO_DIR, _GUARD_DIR))
+        if not _is_plumbing(entry.filename)
     )
 
 
+def _is_plumbing(filename: str) -> bool:
+    """Event loop and task-group internals (and this package) between user code and a task."""
+    return filename.startswith((_ASYNCIO_DIR, _GUARD_DIR)) or f"{os.sep}anyio{os.sep}" in filename
+
+
 def _is_runner_file(filename: str) -> bool:
-    return any(f"{os.sep}{name}{os.sep}" in filename for name in _RUNNER_PACKAGES)
+    return filename.endswith(_RUNNER_FILES) or any(
+        f"{os.sep}{name}{os.sep}" in filename for name in _RUNNER_PACKAGES
+    )
 
 
 def _display_path(filename: str) -> str:
