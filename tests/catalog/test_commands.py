@@ -98,6 +98,10 @@ def test_explain_shows_signatures_of_lw045() -> None:
     signature = result.stdout.split("## Signature")[1]
     assert "would_have_asked=true AND classifier_verdict missing" in signature
     assert "3 regex signature(s)" in signature
+    assert (
+        "- static detector: `enrichment-after-commit` (`lostwrite scan --select LW045`)"
+        in signature
+    )
 
 
 @pytest.mark.parametrize("ref", ["45", "lw045", "enrichment-after-commit", "ALEF-PAT-045"])
@@ -126,4 +130,5 @@ def test_catalog_option_adds_user_patterns(user_catalog: Path) -> None:
     explained = run_cli("explain", "901", "--catalog", str(user_catalog))
     assert explained.returncode == 0, explained.stderr
     assert "LW901 (custom-lost-write) · severity 10/10" in explained.stdout
+    assert "a user pattern: lostwrite has no detector for it" in explained.stdout
     assert run_cli("explain", "901").returncode == 2

@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
-from lostwrite.catalog.loader import Catalog, FixArchetype, Pattern, load_catalog
+from lostwrite.catalog.loader import PATTERNS_DIR, Catalog, FixArchetype, Pattern, load_catalog
 from lostwrite.errors import UsageError
 
 _LANGUAGE_LABELS = {"python": "Python", "typescript": "TypeScript"}
@@ -77,7 +77,9 @@ def _examples(examples: dict[str, str]) -> list[str]:
 
 def render_explain(pattern: Pattern) -> str:
     """The rule documentation of one pattern, as Markdown (sections modelled on Ruff's)."""
-    other_names = [n for n in pattern.names() if n not in (pattern.code, pattern.slug)]
+    other_names = [
+        n for n in dict.fromkeys(pattern.names()) if n not in (pattern.code, pattern.slug)
+    ]
     header = (
         f"{pattern.code} ({pattern.slug}) · severity {pattern.severity}/10 · "
         f"confidence {pattern.confidence:g} · family {pattern.family} · "
@@ -113,7 +115,11 @@ def _archetype(archetype: FixArchetype) -> str:
 
 
 def _signature(pattern: Pattern) -> str:
-    lines = [f"- static detector: `{pattern.detector}` (`lostwrite scan --select {pattern.code}`)"]
+    if pattern.source.parent == PATTERNS_DIR:
+        how = f"`lostwrite scan --select {pattern.code}`"
+    else:
+        how = "a user pattern: lostwrite has no detector for it"
+    lines = [f"- static detector: `{pattern.detector}` ({how})"]
     if pattern.runtime is not None:
         lines.append(
             f"- runtime predicate: {pattern.runtime.describe()} "
