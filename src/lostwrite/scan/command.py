@@ -51,9 +51,39 @@ def exit_code(report: ScanReport, exit_zero: bool = False) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.fix and args.diff:
         raise UsageError("--fix and --diff are exclusive: --diff only shows what --fix would write")
-    for flag in ("fix", "diff", "baseline", "add_noqa", "report"):
+    for flag in ("baseline", "add_noqa", "report"):
         if getattr(args, flag):
             raise UsageError(f"--{flag.replace('_', '-')} is not available in this version yet")
-    report, _, catalog = scan_from_args(args)
+    report, settings, catalog = scan_from_args(args)
+    if args.diff or args.fix:
+        return _heal(args, report, settings, catalog)
     sys.stdout.write(get_reporter(args.output_format)(report, catalog))
     return exit_code(report, args.exit_zero)
+
+
+def _heal(
+    args: argparse.Namespace, report: ScanReport, settings: Settings, catalog: Catalog
+) -> int:
+    """``--diff``: print the fixes as a unified diff; ``--fix``: write them, then report what is left."""
+    from lostwrite.fix.apply import plan, write
+
+    plans, warnings = plan(report, settings.options)
+    if args.diff:
+        for file_plan in plans:
+            sys.stdout.write(file_plan.diff())
+        for warning in warnings:
+            print(f"lostwrite: {warning}", file=sys.stderr)
+        count = sum(p.count for p in plans)
+        print(
+            f"Would fix {count} finding{'s' if count != 1 else ''} in {len(plans)} file"
+            f"{'s' if len(plans) != 1 else ''} (run with --fix to apply).",
+            file=sys.stderr,
+        )
+        return 1 if plans and not args.exit_zero else exit_code(report, True)
+    applied, write_warnings = write(plans)
+    for warning in warnings + write_warnings:
+        print(f"lostwrite: {warning}", file=sys.stderr)
+    remaining, _, _ = scan_from_args(args)
+    sys.stdout.write(get_reporter(args.output_format)(remaining, catalog))
+    print(f"Fixed {applied} finding{'s' if applied != 1 else ''}.", file=sys.stderr)
+    return exit_code(remaining, args.exit_zero)

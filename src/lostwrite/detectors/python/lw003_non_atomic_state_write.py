@@ -33,7 +33,7 @@ import ast
 import re
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.semantic import SemanticModel, dotted
+from lostwrite.detectors.python.semantic import SemanticModel
 
 CODE = "LW003"
 # A truncating open needs a literal mode ("w", "wb", "r+", ...): its quote and letter are the token.
@@ -292,11 +292,18 @@ def _is_state(
 
 
 def _fixable(call: ast.Call, model: SemanticModel) -> bool:
-    """Shapes ``scan --fix`` can rewrite: ``Path.write_text/bytes`` and ``with open(p, "w")``
-    whose body is a single ``json.dump(obj, f)`` or ``f.write(data)``."""
+    """Shapes ``scan --fix`` rewrites (see ``lostwrite.fix.python``): ``p.write_text(data)`` /
+    ``p.write_bytes(data)``, and ``with open(p, "w"|"wb") as f:`` whose whole body is one
+    ``json.dump(obj, f, ...)`` (UTF-8) or ``f.write(data)``."""
     if isinstance(call.func, ast.Attribute) and call.func.attr in ("write_text", "write_bytes"):
-        return not call.keywords and len(call.args) == 1
-    if _open_mode(call, 1) not in ("w", "wt", "wb"):
+        return (
+            not call.keywords and len(call.args) == 1 and not isinstance(call.args[0], ast.Starred)
+        )
+    mode = _open_mode(call, 1)
+    if mode not in ("w", "wt", "wb") or not call.args or len(call.args) > 2:
+        return False
+    keywords = {k.arg: k.value for k in call.keywords}
+    if None in keywords or set(keywords) - {"mode", "encoding"}:
         return False
     parent = model.parent(call)
     if not isinstance(parent, ast.withitem) or not isinstance(parent.optional_vars, ast.Name):
@@ -309,13 +316,27 @@ def _fixable(call: ast.Call, model: SemanticModel) -> bool:
         return False
     inner = statement.value
     handle = parent.optional_vars.id
-    name = model.resolve(inner.func) or dotted(inner.func)
-    if name == "json.dump" and len(inner.args) == 2:
-        return isinstance(inner.args[1], ast.Name) and inner.args[1].id == handle
-    return (
-        isinstance(inner.func, ast.Attribute)
-        and inner.func.attr == "write"
-        and isinstance(inner.func.value, ast.Name)
-        and inner.func.value.id == handle
-        and len(inner.args) == 1
-    )
+    func = inner.func
+    # Ex) json.dump(obj, f) -- spelled ``json.dump`` so the rewrite keeps meaning
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        if func.value.id == "json" and func.attr == "dump" and model.resolve(func) == "json.dump":
+            encoding = keywords.get("encoding")
+            utf8 = encoding is None or (
+                isinstance(encoding, ast.Constant)
+                and str(encoding.value).lower() in ("utf-8", "utf8")
+            )
+            return (
+                utf8
+                and len(inner.args) == 2
+                and isinstance(inner.args[1], ast.Name)
+                and inner.args[1].id == handle
+            )
+        # Ex) f.write(data)
+        return (
+            func.attr == "write"
+            and func.value.id == handle
+            and len(inner.args) == 1
+            and not inner.keywords
+            and not isinstance(inner.args[0], ast.Starred)
+        )
+    return False
