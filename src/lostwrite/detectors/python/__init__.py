@@ -7,6 +7,7 @@ from lostwrite.detectors.python import (
     lw001_fire_and_forget_persist,
     lw003_non_atomic_state_write,
     lw004_swallowed_write_error,
+    lw005_acknowledged_before_durable,
     lw007_silent_crash_on_write_failure,
 )
 
@@ -16,6 +17,7 @@ DETECTORS: tuple[Detector, ...] = tuple(
         lw001_fire_and_forget_persist,
         lw003_non_atomic_state_write,
         lw004_swallowed_write_error,
+        lw005_acknowledged_before_durable,
         lw007_silent_crash_on_write_failure,
     )
 )

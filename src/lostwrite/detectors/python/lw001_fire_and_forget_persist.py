@@ -70,6 +70,8 @@ def check(ctx: PythonContext) -> None:
     writes = write_index(ctx)
     handlers = handler_index(ctx)
     for spawn in found:
+        if spawn.fate.kind == "deferred":  # after-response work is LW005's business
+            continue
         write = payload_write(spawn, writes)
         if write is None:
             continue

@@ -38,6 +38,7 @@ FateKind = Literal[
     "returned",
     "handed",
     "taskgroup",
+    "deferred",
 ]
 
 COROUTINE_SPAWNERS = frozenset(
@@ -63,6 +64,18 @@ LOG_METHODS = frozenset(
     ("exception", "error", "critical", "warning", "warn", "fatal", "log", "capture_exception")
 )
 RETRIEVERS = frozenset(("exception", "result"))
+BACKGROUND_TASK_TYPES = frozenset(
+    (
+        "fastapi.BackgroundTasks",
+        "starlette.background.BackgroundTasks",
+        "starlette.background.BackgroundTask",
+        "fastapi.background.BackgroundTasks",
+        "litestar.background_tasks.BackgroundTask",
+        "litestar.background_tasks.BackgroundTasks",
+        "litestar.BackgroundTask",
+    )
+)
+DEFERRING = frozenset(("BackgroundTasks.add_task", "BackgroundTask", "call_on_close", "add_task"))
 DEFERRED_CALLERS = frozenset(
     ("call_soon", "call_soon_threadsafe", "call_later", "call_at", "add_done_callback")
 )
@@ -143,6 +156,10 @@ class _Finder:
         # Ex) asyncio.create_task(repo.save(x)) / ensure_future(...) / run_coroutine_threadsafe
         if resolved in COROUTINE_SPAWNERS:
             return Spawn(call, "coroutine", resolved, _first(call, "coro"), scope)
+        # Ex) BackgroundTask(save_order, order) -- runs after the response is sent
+        if resolved in BACKGROUND_TASK_TYPES and resolved.endswith("Task") and call.args:
+            return Spawn(call, "callable", "BackgroundTask", call.args[0], scope,
+                         tuple(call.args[1:]))  # fmt: skip
         if not isinstance(func, ast.Attribute):
             # Ex) Thread(target=write_rows, args=(rows,)) is judged at its .start()
             return None
@@ -153,6 +170,16 @@ class _Finder:
             if self._is_taskgroup(func.value, scope):
                 spawn.spawner = "TaskGroup.create_task"
             return spawn
+        # Ex) background_tasks.add_task(save_order, order) (FastAPI/Starlette/Litestar)
+        #     / app.add_task(save(order)) (Sanic) / response.call_on_close(flush) (Flask)
+        if attr == "add_task" and call.args:
+            if self._is_background_tasks(func.value, scope):
+                return Spawn(call, "callable", "BackgroundTasks.add_task", call.args[0], scope,
+                             tuple(call.args[1:]))  # fmt: skip
+            if isinstance(call.args[0], ast.Call):
+                return Spawn(call, "coroutine", f"{dotted(func) or attr}", call.args[0], scope)
+        if attr == "call_on_close" and call.args:
+            return Spawn(call, "callable", "call_on_close", call.args[0], scope)
         # Ex) nursery.start_soon(save_row, row) (trio/anyio: structured, safe)
         if attr == "start_soon" and call.args:
             return Spawn(call, "callable", "nursery.start_soon", call.args[0], scope,
@@ -190,6 +217,16 @@ class _Finder:
                     return True
         return False
 
+    def _is_background_tasks(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
+        for value in self.writes.bound_values(receiver, scope):
+            target = value.func if isinstance(value, ast.Call) else value
+            if isinstance(target, ast.Name | ast.Attribute):
+                name = self.model.resolve(target) or dotted(target)
+                if name in BACKGROUND_TASK_TYPES or name.endswith("BackgroundTasks"):
+                    return True
+        words = self.writes.evidence(receiver, scope).words
+        return "background" in words or words == {"tasks"} or words == {"bg"}
+
     def _is_executor(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
         words = self.writes.evidence(receiver, scope).words
         if "executor" in words:
@@ -218,6 +255,8 @@ class _Finder:
     def _fate(self, spawn: Spawn) -> Fate:
         if spawn.spawner == "TaskGroup.create_task":
             return Fate("taskgroup", "TaskGroup: awaited when the group exits")
+        if spawn.spawner in DEFERRING or spawn.spawner.endswith(".add_task"):
+            return Fate("deferred", "runs after the response is sent")
         if spawn.spawner == "nursery.start_soon":
             return Fate("taskgroup", "nursery/task group: awaited when it exits")
         if spawn.kind == "thread":
