@@ -5,6 +5,9 @@ from __future__ import annotations
 from lostwrite.detectors import Detector
 from lostwrite.detectors.js import (
     lw001_fire_and_forget_persist,
+    lw002_resource_closed_under_background_write,
+    lw004_swallowed_write_error,
+    lw007_silent_crash_on_write_failure,
 )
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.finding import Finding, Site
@@ -13,6 +16,9 @@ DETECTORS: tuple[Detector, ...] = tuple(
     Detector.from_module(module)
     for module in (
         lw001_fire_and_forget_persist,
+        lw002_resource_closed_under_background_write,
+        lw004_swallowed_write_error,
+        lw007_silent_crash_on_write_failure,
     )
 )
 

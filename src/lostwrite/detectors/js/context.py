@@ -8,6 +8,7 @@ use and shared by all detectors. Positions are reported 1-based, columns in char
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -187,6 +188,26 @@ class JsContext:
             names.append(self.function_name(function))
             function = self.enclosing_function(function)
         return ".".join(reversed(names))
+
+    def declared_value(self, name: str, scope: Node, until: int) -> Node | None:
+        """The initialiser of the last ``const/let/var name = …`` in ``scope`` before ``until``."""
+        body = scope.child_by_field_name("body")
+        if body is None:
+            return None
+        pattern = re.compile(
+            rb"\b(?:const|let|var)\s+" + re.escape(name.encode()) + rb"\s*(?::[^=;]+)?="
+        )
+        matches = list(pattern.finditer(self.source, body.start_byte, until))
+        if not matches:
+            return None
+        start = matches[-1].start()
+        node = self.tree.root_node.descendant_for_byte_range(start, start + 1)
+        while node is not None and node.type not in ("lexical_declaration", "variable_declaration"):
+            node = node.parent
+        if node is None:
+            return None
+        declarator = next((c for c in node.named_children if c.type == "variable_declarator"), None)
+        return declarator.child_by_field_name("value") if declarator is not None else None
 
     # -- the sink -------------------------------------------------------------------------
 

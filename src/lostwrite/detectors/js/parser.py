@@ -51,6 +51,9 @@ INDEX_QUERY = """
 """
 
 
+MAX_ERROR_SHARE = 0.2  # a file more than this share of ERROR bytes is reported as unparseable
+
+
 class JsSyntaxError(Exception):
     """The file does not parse; the message says where."""
 
@@ -90,12 +93,37 @@ def index_query(grammar: str) -> Query:
 
 
 def parse(path: str, source: bytes) -> tuple[Tree, str]:
-    """Parse ``source`` with the grammar for ``path``; raise :class:`JsSyntaxError` if it has errors."""
+    """Parse ``source`` with the grammar for ``path``.
+
+    tree-sitter recovers from errors, and its grammars miss a few corners of the language
+    (automatic semicolon insertion before ``[`` after an arrow function body, for one), so a
+    file with small error regions is still analysed; one that is mostly unparseable raises
+    :class:`JsSyntaxError` saying where the first error is.
+    """
     grammar = grammar_for(path)
     tree = parser(grammar).parse(source)
-    if tree.root_node.has_error:
-        raise JsSyntaxError(_describe_error(tree.root_node, source))
+    root = tree.root_node
+    if root.has_error and _mostly_errors(grammar, tree, len(source)):
+        raise JsSyntaxError(_describe_error(root, source))
     return tree, grammar
+
+
+def _mostly_errors(grammar: str, tree: Tree, size: int) -> bool:
+    from tree_sitter import QueryCursor
+
+    root = tree.root_node
+    if root.is_error or size == 0:
+        return True
+    errors = QueryCursor(error_query(grammar)).captures(root).get("error", [])
+    error_bytes = sum(node.end_byte - node.start_byte for node in errors)
+    return error_bytes > MAX_ERROR_SHARE * size
+
+
+@cache
+def error_query(grammar: str) -> Query:
+    from tree_sitter import Query
+
+    return Query(language(grammar), "(ERROR) @error")
 
 
 def _describe_error(root: Node, source: bytes) -> str:

@@ -325,7 +325,7 @@ class WriteIndex:
             f"{name}() (writes via {inner.what})",
             "call",
             _client_argument(ctx, call) or inner.client,
-            _returns_promise(ctx, definition),
+            _returns_promise(ctx, definition, inner),
             inner.table,
             inner.verb,
         )
@@ -396,8 +396,21 @@ class WriteIndex:
         # Ex) user.save() / repo.save(entity) / User.create({…}) / User.destroy({ where })
         if first in MODEL_WRITES and receiver:
             last_name = last_segment(receiver)
-            model_class = last_name[:1].isupper() and not last_name.isupper() and last_name not in BUILTIN_CLASSES
-            if first == "save" or model_class or MODEL_RECEIVER.search(last_name):
+            args = arguments_of(chain.calls[0])
+            model_class = (
+                bool(args)
+                and args[0].type == "object"
+                and len(last_name) >= 3
+                and last_name[:1].isupper()
+                and not last_name.isupper()
+                and last_name not in BUILTIN_CLASSES
+            )
+            entity_save = (
+                first == "save"
+                and not arguments_of(chain.calls[0])
+                and re.fullmatch(r"[a-z]\w*", receiver) is not None
+            )
+            if model_class or entity_save or MODEL_RECEIVER.search(last_name):
                 return Write(call, f"{receiver}.{first}", "db", receiver.split(".")[0], True, last_name, _prisma_verb(first))
         # Ex) env.KV.put(key, value) / this.ctx.storage.delete(key) / c.env.BUCKET.put(…)
         if first in KV_WRITES and receiver and _binding_like(receiver) and "cache" not in receiver.lower():
@@ -409,6 +422,9 @@ class WriteIndex:
         if first in ("send", "sendBatch") and QUEUE_RECEIVER.search(receiver):
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
         if first in ("add", "addBulk") and re.search(r"queue$", receiver, re.IGNORECASE):
+            args = arguments_of(chain.calls[0])
+            if len(args) < 2 or args[0].type not in ("string", "template_string"):
+                return None  # a Set or an in-memory queue, not BullMQ's queue.add(name, data)
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
         if first in ("publish", "publishMessage") and PUBLISH_RECEIVER.search(last_segment(receiver)):
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
@@ -543,11 +559,13 @@ def _client_argument(ctx: JsContext, call: Node) -> str:
     return ""
 
 
-def _returns_promise(ctx: JsContext, function: Node) -> bool:
-    if ctx.text_of(function).lstrip().startswith("async"):
+def _returns_promise(ctx: JsContext, function: Node, inner: Write) -> bool:
+    """Does calling a local writer return a promise? Async functions do; sync functions only
+    when they return the (promise-returning) write."""
+    if any(child.type == "async" for child in function.children):
         return True
     body = function.child_by_field_name("body")
-    if body is None:
+    if body is None or not inner.promise:
         return False
     if body.type != "statement_block":
         return True  # arrow with an expression body returns it

@@ -1,0 +1,244 @@
+"""LW007 silent-crash-on-write-failure (JavaScript/TypeScript).
+
+## What it does
+Checks for write failures that become a crash with nothing logged:
+
+- ``Effect.orDie`` / ``Effect.orDieWith(…)`` applied to an effect that writes or commits
+  (a transaction, an insert/upsert, a SQL write, an event append) with no
+  ``Effect.tapError``/``tapErrorCause``/``tapBoth``/``logError`` before it in the pipe and no
+  ``tapDefect``/``catchAllCause`` after it;
+- ``Effect.catchAll((e) => Effect.die(e))`` (and ``catchTag``/``mapError``…) on such an effect
+  when the callback logs nothing;
+- ``process.exit(…)`` in the ``catch`` of a write (a ``try`` around it or its ``.catch``
+  callback) with no log line before it.
+
+## Why is this bad?
+The typed error (a ``SqlError`` with the failing statement, a foreign-key violation at
+commit) is turned into a defect: the fiber dies, a raw stack may reach a terminal, and the
+log has nothing saying which event, key or statement failed. The write is lost and the
+cause is invisible.
+
+## Example
+```typescript
+const commit = (event: Event) =>
+  db.transaction(() => append(event)).pipe(Effect.orDie);
+```
+
+Use instead:
+```typescript
+const commit = (event: Event) =>
+  db.transaction(() => append(event)).pipe(
+    Effect.tapError((error) =>
+      Effect.logError("durable commit failed", { eventID: event.id, eventType: event.type, error }),
+    ),
+    Effect.orDie,
+  );
+```
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.handling import log_level
+from lostwrite.detectors.js.promises import fate_of
+from lostwrite.detectors.js.writes import arguments_of, callee_name
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+CODE = "LW007"
+TRIGGERS = (b"orDie", b"Effect.die", b"process.exit")
+
+OR_DIE = re.compile(rb"\bEffect\s*\.\s*(orDieWith|orDie|die)\b")
+CATCHERS = re.compile(r"^Effect\.(catchAll|catchTag|catchTags|catchAllCause|catchIf|catchSome|orElse|mapError)$")
+WRITE_WORDS = re.compile(
+    r"transaction|commit|\binsert|upsert|\bupdate|\bdelete|persist|\bsave|\bwrite|append|"
+    r"sql`|\.run\(|\.execute\(|publish|project",
+    re.IGNORECASE,
+)
+LOGGED_BEFORE = re.compile(
+    r"\b(tapError|tapErrorCause|tapBoth|tapErrorTag|logError|logWarning|logFatal|Effect\.log\w*|"
+    r"console\.(error|warn)|logger\.\w+)\b"
+)
+LOGGED_AFTER = re.compile(r"\b(tapDefect|catchAllCause|catchAllDefect|tapErrorCause|logError|tapCause)\b")
+
+
+def check(ctx: JsContext) -> None:
+    if b"Effect" in ctx.source:
+        for match in OR_DIE.finditer(ctx.source):
+            _effect(ctx, match.start(), match.end(), match.group(1).decode())
+    if b"process.exit" in ctx.source:
+        _process_exits(ctx)
+
+
+def _effect(ctx: JsContext, start: int, end: int, name: str) -> None:
+    member = ctx.tree.root_node.descendant_for_byte_range(start, end)
+    while member is not None and member.type != "member_expression":
+        member = member.parent if member.end_byte <= end else None
+    if member is None or member.start_byte != start:
+        return  # in a comment or a string
+    call = member.parent if member.parent is not None and member.parent.type == "call_expression" else None
+    if name == "die":
+        # Ex) effect.pipe(Effect.catchAll((e) => Effect.die(e)))
+        if call is None:
+            return
+        callback = ctx.enclosing_function(call)
+        catcher = _catcher_of(ctx, callback)
+        if catcher is None or _logs_inside(ctx, callback):
+            return
+        _judge(ctx, catcher, call, "Effect.die in a catch-all")
+        return
+    if name == "orDieWith" and call is not None and len(arguments_of(call)) == 2:
+        # Ex) Effect.orDieWith(commit(event), (e) => new Defect(e))   -- data-first
+        _judge_direct(ctx, call, call)
+        return
+    if name == "orDie" and call is not None and call.child_by_field_name("function") == member:
+        # Ex) Effect.orDie(db.transaction(…))
+        _judge_direct(ctx, call, member)
+        return
+    # Ex) …pipe(…, Effect.orDie) / pipe(effect, Effect.orDieWith((e) => e))
+    _judge(ctx, call if name == "orDieWith" and call is not None else member, member, f"Effect.{name}")
+
+
+def _catcher_of(ctx: JsContext, callback: Node | None) -> Node | None:
+    if callback is None or callback.parent is None or callback.parent.type != "arguments":
+        return None
+    call = callback.parent.parent
+    function = call.child_by_field_name("function") if call is not None else None
+    if function is None or not CATCHERS.match(ctx.text_of(function).replace(" ", "")):
+        return None
+    return call
+
+
+def _judge(ctx: JsContext, element: Node, report_on: Node, what: str) -> None:
+    """``element`` is an argument of a pipe; look at what it applies to and what comes around."""
+    arguments = element.parent
+    if arguments is None or arguments.type != "arguments" or arguments.parent is None:
+        return
+    pipe = arguments.parent
+    args = arguments_of(pipe)
+    if element not in args:
+        return
+    position = args.index(element)
+    function = pipe.child_by_field_name("function")
+    subject = list(args[:position])
+    if function is not None and function.type == "member_expression" and callee_name(ctx, pipe) == "pipe":
+        obj = function.child_by_field_name("object")
+        if obj is not None:
+            subject.insert(0, obj)
+    elif function is None or ctx.text_of(function) not in ("pipe", "Effect.pipe", "Function.pipe"):
+        return
+    later = list(args[position + 1 :])
+    _verdict(ctx, subject, later, report_on, what)
+
+
+def _judge_direct(ctx: JsContext, call: Node, report_on: Node) -> None:
+    subject = arguments_of(call)[:1]
+    later: list[Node] = []
+    parent = call.parent
+    if parent is not None and parent.type == "member_expression" and parent.parent is not None:
+        if callee_name(ctx, parent.parent) == "pipe":
+            later = arguments_of(parent.parent)
+    _verdict(ctx, subject, later, report_on, "Effect.orDie")
+
+
+def _verdict(ctx: JsContext, subject: list[Node], later: list[Node], node: Node, what: str) -> None:
+    text = " ".join(_expand(ctx, n) for n in subject)
+    writes = [w for w in ctx.writes.all() if any(s.start_byte <= w.node.start_byte < s.end_byte for s in subject)]
+    if not writes and not WRITE_WORDS.search(text):
+        return  # Ex) Schema.decode(input).pipe(Effect.orDie): no write involved
+    described = writes[0].what if writes else _write_word(text)
+    if LOGGED_BEFORE.search(text) or any(LOGGED_AFTER.search(ctx.text_of(n)) for n in later):
+        ctx.accept(CODE, node, "error logged before it becomes a defect", call=described)
+        return
+    ctx.report(
+        CODE,
+        node,
+        f"a failure of {described} becomes a defect through {what} with nothing logged: the "
+        f"fiber dies with a raw stack and no log line says which record or event was lost. Fix: "
+        f"log it first, e.g. `Effect.tapError((error) => Effect.logError(\"write failed\", "
+        f"{{ error }}))` before `{what}` (keep the ids of the lost data in the log)",
+        fix_available=True,
+        risk="critical",
+        call=described,
+    )
+
+
+def _expand(ctx: JsContext, node: Node) -> str:
+    """The text of ``node``; an identifier is followed to its ``const`` initialiser."""
+    if node.type == "identifier":
+        scope = ctx.enclosing_function(node)
+        while scope is not None:
+            value = ctx.declared_value(ctx.text_of(node), scope, node.start_byte)
+            if value is not None:
+                return ctx.text_of(value)
+            scope = ctx.enclosing_function(scope)
+    return ctx.text_of(node)
+
+
+def _write_word(text: str) -> str:
+    match = WRITE_WORDS.search(text)
+    word = match.group(0).strip("`(.") if match else "write"
+    return f"the {word}"
+
+
+def _logs_inside(ctx: JsContext, function: Node | None) -> bool:
+    if function is None:
+        return False
+    text = ctx.text_of(function)
+    return bool(LOGGED_BEFORE.search(text))
+
+
+def _process_exits(ctx: JsContext) -> None:
+    handlers: dict[Node, str] = {}
+    for write in ctx.writes.all():
+        fate = fate_of(ctx, write.node)
+        for handler in fate.catches:
+            handlers[handler] = write.what
+        clause = _enclosing_catch(write.node)
+        if clause is not None:
+            handlers.setdefault(clause, write.what)
+    if not handlers:
+        return
+    for call in ctx.index.calls:
+        if ctx.text_of(call.child_by_field_name("function")) != "process.exit":
+            continue
+        handler = next(
+            (h for h in handlers if h.start_byte <= call.start_byte < h.end_byte), None
+        )
+        if handler is None:
+            continue
+        logged = any(
+            handler.start_byte <= other.start_byte < call.start_byte and log_level(ctx, other)
+            for other in ctx.index.calls
+        )
+        # Ex) } catch (err) { console.error("import failed", err); process.exit(1) }
+        if logged:
+            ctx.accept(CODE, call, "failure logged before exit", call=handlers[handler])
+            continue
+        # Ex) await prisma.user.createMany({ data }).catch(() => process.exit(1))
+        ctx.report(
+            CODE,
+            call,
+            f"the process exits when {handlers[handler]} fails, with nothing logged: the write is "
+            f"lost and no log line says why. Fix: log the error (with the ids of the data that "
+            f"was not written) at error level before `process.exit`",
+            risk="medium",
+            call=handlers[handler],
+        )
+
+
+def _enclosing_catch(node: Node) -> Node | None:
+    current = node
+    parent = node.parent
+    while parent is not None:
+        if parent.type in ("arrow_function", "function_expression", "function_declaration", "method_definition"):
+            return None
+        if parent.type == "try_statement" and parent.child_by_field_name("body") == current:
+            return parent.child_by_field_name("handler")
+        current = parent
+        parent = parent.parent
+    return None
