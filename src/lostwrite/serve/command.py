@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import socket
+import sys
 from pathlib import Path
 
 from lostwrite.catalog import load_catalog
@@ -97,7 +98,10 @@ def run(args: argparse.Namespace) -> int:
                 f"lostwrite registry on {display_url(sock)} — {len(catalog)} patterns, {writes}",
                 flush=True,
             )
-            uvicorn.Server(config).run(sockets=[sock])
+            try:
+                uvicorn.Server(config).run(sockets=[sock])
+            except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on
+                print("lostwrite registry stopped", file=sys.stderr)
         finally:
             store.close()
     finally:
