@@ -21,6 +21,28 @@ PERSIST_NAME = re.compile(
     r"^a?(?:save|persist|upsert|store)_\w+$|^(?:a?sync_)?checkpoint(?:_\w+)?$|^\w+_checkpoint$|"
     r"^(?:a?sync|flush|write)_(?:to_)?(?:db|database|disk|store|storage)$"
 )
+DELETES = re.compile(
+    r"^a?(?:delete|remove|unlink|rmtree|rmdir|drop|purge|destroy|discard|evict|expire|"
+    r"hdel|srem|zrem|lrem|del)(?:_\w+)?$"
+)
+FETCHES = frozenset(
+    {
+        "fetchone",
+        "fetchall",
+        "fetchmany",
+        "fetchval",
+        "scalar",
+        "scalars",
+        "scalar_one",
+        "scalar_one_or_none",
+        "first",
+        "one",
+        "one_or_none",
+        "all",
+        "mappings",
+    }
+)
+CURSOR_FETCHES = frozenset({"fetchone", "fetchall", "fetchmany"})
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 LOOPS = (ast.For, ast.AsyncFor, ast.While)
 
@@ -111,6 +133,7 @@ NOT_WRITE_FAILURES = frozenset(
         "ValidationError",
         "FileNotFoundError",
         "NotADirectoryError",
+        "BrokenPipeError",
         "ProcessLookupError",
         "ChildProcessError",
         "RecursionError",
@@ -286,10 +309,15 @@ class CallSites:
         return sites
 
 
-def first_write(index: WriteIndex, statements: Iterable[ast.AST]) -> Write | None:
+def first_write(
+    index: WriteIndex, statements: Iterable[ast.AST], *, deletes: bool = True
+) -> Write | None:
     """The write among ``statements`` most likely to fail: the first commit/flush, else the
-    first write in source order (local functions followed, nested functions skipped)."""
+    first write in source order (local functions followed, nested functions skipped).
+    ``deletes=False`` ignores deletions (a failed delete loses no data)."""
     found = writes_among(index, statements)
+    if not deletes:
+        found = [w for w in found if not DELETES.match(call_name(w.call))]
     if not found:
         return None
     commits = [w for w in found if call_name(w.call) in COMMITS]
@@ -301,9 +329,36 @@ def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write
     found: list[Write] = []
     for call in own_calls(statements):
         write = index.deep(call) or named_write(call, index)
-        if write is not None:
+        if write is not None and not _fetched(write.call, index.model):
             found.append(write)
     return found
+
+
+def _fetched(call: ast.Call, model: SemanticModel) -> bool:
+    """An ``execute`` whose rows are then fetched is a query, whatever its SQL text:
+    ``cur.execute(q).fetchone()`` or ``cur.execute(q)`` followed by ``cur.fetchall()``."""
+    if call_name(call) != "execute" or not isinstance(call.func, ast.Attribute):
+        return False
+    parent = model.parent(call)
+    if isinstance(parent, ast.Await):
+        parent = model.parent(parent)
+    if isinstance(parent, ast.Attribute) and parent.attr in FETCHES:
+        return True
+    if call.args and isinstance(call.args[0], ast.Constant | ast.JoinedStr):
+        return False  # visible SQL: the shared vocabulary has judged it
+    receiver = dotted(call.func.value)
+    function = model.enclosing_function(call)
+    if not receiver or function is None:
+        return False
+    for node in own_nodes(function.body):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in CURSOR_FETCHES
+            and dotted(node.func.value) == receiver
+        ):
+            return True
+    return False
 
 
 def named_write(call: ast.Call, index: WriteIndex) -> Write | None:

@@ -55,7 +55,7 @@ from lostwrite.detectors.python.flow import (
     is_log_call,
     own_nodes,
 )
-from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
+from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW004"
@@ -79,6 +79,8 @@ FAILURE_CALLEE = re.compile(
 )
 FAILURE_NAME = re.compile(r"fail|error|(?:^|_)err(?:$|_)", re.IGNORECASE)
 FAILURE_STATUS = re.compile(r"HTTP_[45]\d\d|INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|BAD_")
+MAIN_LIKE = re.compile(r"(?:^|_)(?:main|cli|run|command|cmd)(?:$|_)", re.IGNORECASE)
+RAISING_CALLS = frozenset({"abort", "fail", "skipTest", "skip", "xfail", "throw"})
 FAILURE_KEYS = frozenset({"error", "errors", "err", "failure", "failed", "exception"})
 SUCCESS_KEYS = frozenset({"ok", "success", "saved", "persisted", "stored"})
 
@@ -104,7 +106,7 @@ def check(ctx: PythonContext) -> None:
         handlers = [h for h in try_node.handlers if catches_write_failure(exception_names(h))]
         if not handlers:
             continue
-        write = first_write(index, try_node.body)
+        write = first_write(index, try_node.body, deletes=False)
         if write is None:
             continue
         # Ex) try: cache.set(key, value) / except RedisError: log.warning(...)   (best effort)
@@ -161,6 +163,18 @@ def _judge(
             if node.exc is None:
                 return False, "error re-raised", ""
             return False, "another error raised", ""
+    # Ex) except OSError: self.cant_write_to_target() / abort(500) / self.fail(...)
+    for node in nodes:
+        if isinstance(node, ast.Call) and (
+            call_name(node) in RAISING_CALLS or _always_raises(index.callee(node))
+        ):
+            return False, "another error raised", ""
+    # Ex) try: con.execute(dup) / except DatabaseError: pass / else: self.fail(...)  (expected)
+    if any(isinstance(n, ast.Raise) for n in own_nodes(try_node.orelse)) or any(
+        isinstance(n, ast.Call) and call_name(n) in RAISING_CALLS
+        for n in own_nodes(try_node.orelse)
+    ):
+        return None
     # Ex) except Exception: await dead_letters.put(item) / msg.nack(requeue=True)
     for node in nodes:
         if isinstance(node, ast.Call) and _records_failure(node, model, index):
@@ -171,7 +185,12 @@ def _judge(
     returns = [n for n in nodes if isinstance(n, ast.Return)]
     verb = "logs it and " if logged else "ignores it and "
     if returns:
-        defaults = [r for r in returns if not _failure_value(r.value)]
+        exit_codes = _returns_exit_codes(model.enclosing_function(handler))
+        defaults = [
+            r
+            for r in returns
+            if not (_failure_value(r.value) or (exit_codes and _nonzero(r.value)))
+        ]
         if not defaults:
             return True, "returns a failure value", FIX_RAISE
         value = defaults[0].value
@@ -194,10 +213,19 @@ def _judge(
     return True, "only logs it", FIX_RAISE
 
 
+def _always_raises(function: FunctionNode | None) -> bool:
+    """A local function whose body ends in an unconditional ``raise``."""
+    return function is not None and bool(function.body) and isinstance(function.body[-1], ast.Raise)
+
+
 def _best_effort_cache(write: Write, model: SemanticModel) -> bool:
-    function = model.enclosing_function(write.call)
-    text = dotted(write.call.func) + " " + (function.name if function else "")
-    return "cache" in text.lower()
+    """A write to a cache (by the receiver, the function or the class name): losing it is
+    harmless by design."""
+    names = [dotted(write.call.func)]
+    for ancestor in model.ancestors(write.call):
+        if isinstance(ancestor, SCOPES) and not isinstance(ancestor, ast.Lambda):
+            names.append(ancestor.name)
+    return "cache" in " ".join(names).lower()
 
 
 def _records_failure(call: ast.Call, model: SemanticModel, index: WriteIndex) -> bool:
@@ -246,9 +274,9 @@ def _sets_failure_flag(
     return False
 
 
-def _read_after(function: ast.AST, name: str, handler: ast.ExceptHandler) -> bool:
+def _read_after(function: FunctionNode, name: str, handler: ast.ExceptHandler) -> bool:
     end = getattr(handler, "end_lineno", handler.lineno)
-    for node in own_nodes([function]):
+    for node in own_nodes(function.body):
         if (
             isinstance(node, ast.Name)
             and node.id == name
@@ -298,6 +326,35 @@ def _failure_value(value: ast.expr | None) -> bool:
     if isinstance(value, ast.Name | ast.Attribute):
         return bool(FAILURE_NAME.search(dotted(value).rsplit(".", 1)[-1]))
     return False
+
+
+def _carries(value: ast.expr | None, exception: str | None) -> bool:
+    """The returned value carries the caught exception or a nested failure object:
+    ``Result(error=exc)``, ``ExecutionResult(..., TransformFailure(...))``."""
+    if value is None:
+        return False
+    for node in ast.walk(value):
+        if isinstance(node, ast.Name) and exception is not None and node.id == exception:
+            return True
+        if isinstance(node, ast.keyword) and node.arg in FAILURE_KEYS:
+            return True
+        if node is not value and isinstance(node, ast.Call) and _failure_value(node):
+            return True
+    return False
+
+
+def _returns_exit_codes(function: FunctionNode | None) -> bool:
+    """``main()``-like functions return a process exit status: non-zero is a failure."""
+    return function is not None and bool(MAIN_LIKE.search(function.name))
+
+
+def _nonzero(value: ast.expr | None) -> bool:
+    return (
+        isinstance(value, ast.Constant)
+        and isinstance(value.value, int)
+        and not isinstance(value.value, bool)
+        and value.value != 0
+    )
 
 
 def _status_code(expr: ast.expr) -> bool:
@@ -378,7 +435,7 @@ def _check_suppress(
     names = [dotted(a).rsplit(".", 1)[-1] or "?" for a in manager.args]
     if not catches_write_failure(names):
         return
-    write = first_write(index, with_node.body)
+    write = first_write(index, with_node.body, deletes=False)
     if write is None:
         return
     if _best_effort_cache(write, ctx.model):
