@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from lostwrite.catalog import load_catalog
-from lostwrite.catalog.loader import LANGUAGES, PATTERNS_DIR, load_pattern_file
+from lostwrite.catalog.loader import LANGUAGES, PATTERNS_DIR, Pattern, load_pattern_file
 from lostwrite.errors import UsageError
 
 SHIPPED = sorted(PATTERNS_DIR.glob("*.toml"))
@@ -29,7 +30,7 @@ def test_the_catalog_ships_the_designed_patterns() -> None:
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
-def test_every_shipped_file_validates_and_is_complete(path) -> None:
+def test_every_shipped_file_validates_and_is_complete(path: Path) -> None:
     pattern = load_pattern_file(path)
     assert pattern.code == path.stem
     assert pattern.detector == pattern.slug
@@ -47,7 +48,7 @@ WITH_REGEX = [p for p in load_catalog() if p.log_regex or p.alt_regex]
 
 
 @pytest.mark.parametrize("pattern", WITH_REGEX, ids=lambda p: p.code)
-def test_regex_signatures_flag_an_example_and_no_fix(pattern) -> None:
+def test_regex_signatures_flag_an_example_and_no_fix(pattern: Pattern) -> None:
     regexes = [re.compile(r) for r in (pattern.log_regex, *pattern.alt_regex) if r]
     examples = list(pattern.example.values())
     assert any(rx.search(example) for rx in regexes for example in examples)

@@ -141,6 +141,7 @@ def test_missing_archetype_text_is_named(tmp_path: Path) -> None:
 BAD_VALUES = [
     ("id", "ALEF-PAT", "field 'id' must end in a pattern number"),
     ("id", "ALEF-PAT-000", "field 'id' must end in a pattern number"),
+    ("id", "ALEF-PAT-1045", "field 'id' must end in a pattern number"),
     ("slug", "Not A Slug", "field 'slug' must be lower-case words"),
     ("family", " \u00d7 x", "field 'family' must name a family"),
     ("severity", 11, "field 'severity' must be from 1 to 10, got 11"),
@@ -187,7 +188,7 @@ def test_bad_cost_is_named(tmp_path: Path) -> None:
 
 
 def test_optional_fields_get_derived_defaults(tmp_path: Path) -> None:
-    minimal = _alef() | {"signature": {}, "family": "Error Handling"}
+    minimal = _alef() | {"signature": None, "family": "Error Handling"}
     path = _write(tmp_path, minimal)
     pattern, text = convert(read_alef(path), path)
     assert pattern.family == "error-handling"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -62,7 +63,7 @@ def test_prose_is_wrapped_without_changing_it() -> None:
 
 
 @pytest.mark.parametrize("path", sorted(PATTERNS_DIR.glob("*.toml")), ids=lambda p: p.stem)
-def test_shipped_patterns_survive_a_rewrite(path) -> None:
+def test_shipped_patterns_survive_a_rewrite(path: Path) -> None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     prose = {"summary", "behavior", "why", "text", "cite_as", "python", "typescript"}
     assert tomllib.loads(dumps(data, multiline_keys=prose)) == data

@@ -22,7 +22,6 @@ from typing import Any
 from lostwrite.catalog.loader import (
     COSTS,
     SLUG_RE,
-    CatalogError,
     Pattern,
     load_catalog,
     parse_pattern,
@@ -31,7 +30,7 @@ from lostwrite.catalog.toml_writer import dumps
 from lostwrite.errors import UsageError
 
 PROSE_KEYS = ("summary", "behavior", "why", "text", "cite_as", "python", "typescript")
-_ID_NUMBER = re.compile(r"(\d{1,3})$")
+_ID_NUMBER = re.compile(r"(?<!\d)(\d{1,3})$")
 _COMMENT = {"python": "#", "typescript": "//"}
 _LANGUAGE_NAMES = {"python": "Python", "typescript": "TypeScript"}
 
@@ -142,7 +141,9 @@ def alef_to_pattern_data(alef: Mapping[str, Any], source: Path) -> dict[str, Any
     severity = f.number("severity", int, 1, 10)
     confidence = f.number("confidence", float, 0, 1)
     summary = f.text("summary")
-    signature_raw = alef.get("signature", {})
+    signature_raw = alef.get("signature")
+    if signature_raw is None:
+        signature_raw = {}
     if not isinstance(signature_raw, dict):
         raise f.fail("signature", "must be an object")
     sig = _Json(source, signature_raw, "signature.")
@@ -209,10 +210,7 @@ def convert(alef: Mapping[str, Any], source: Path) -> tuple[Pattern, str]:
         multiline_keys=PROSE_KEYS,
         comment=f"Imported from {data['aliases'][0]} by `lostwrite catalog import {source.name}`.",
     )
-    try:
-        pattern = parse_pattern(source, tomllib.loads(text))
-    except (CatalogError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"{source}: cannot be converted: {exc}") from None
+    pattern = parse_pattern(source, tomllib.loads(text))  # the loader's checks, as for any file
     return pattern, text
 
 
