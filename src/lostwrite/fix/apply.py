@@ -38,7 +38,7 @@ def _fix_text(path: str, text: str, findings: list[Finding]) -> tuple[str, int]:
         from lostwrite.fix.python import fix_source
     else:
         from lostwrite.fix.js import fix_source
-    return fix_source(text, findings)
+    return fix_source(path, text, findings)
 
 
 def plan(report: ScanReport, options: AnalysisOptions) -> tuple[list[FilePlan], list[str]]:

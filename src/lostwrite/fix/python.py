@@ -200,7 +200,7 @@ def _with_open_replacement(node: cst.With) -> tuple[str, cst.Call] | None:
     return None
 
 
-def fix_source(source: str, findings: Iterable[Finding]) -> tuple[str, int]:
+def fix_source(path: str, source: str, findings: Iterable[Finding]) -> tuple[str, int]:
     """Apply the fixes for ``findings`` to ``source``; returns the new text and how many applied."""
     wanted = [f for f in findings if f.fix_available and f.code in FIXABLE_CODES]
     if not wanted:

@@ -1,5 +1,6 @@
-"""``scan --fix`` / ``--diff`` on Python: before/after fixtures, idempotence, the fixed file no
-longer triggers the finding, and a file changed on disk meanwhile is not written."""
+"""``scan --fix`` / ``--diff``: before/after fixtures per fix (Python with libcst, JS/TS as text
+edits), idempotence, the fixed file no longer triggers the finding, and a file changed on disk
+meanwhile is not written."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from lostwrite.scan.config import AnalysisOptions, Settings
 from lostwrite.scan.engine import run_scan
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CASES = sorted(p.name.removesuffix(".before.py") for p in FIXTURES.glob("*.before.py"))
+CASES = sorted(p.name for p in FIXTURES.glob("*.before.*"))
 
 
 def lostwrite(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -37,25 +38,27 @@ def fixable(cwd: Path) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("case", CASES)
 def test_fix_turns_before_into_after(case: str, tmp_path: Path) -> None:
-    target = tmp_path / "module.py"
-    shutil.copy(FIXTURES / f"{case}.before.py", target)
+    suffix = case.rsplit(".", 1)[1]
+    target = tmp_path / f"module.{suffix}"
+    shutil.copy(FIXTURES / case, target)
+    after = FIXTURES / case.replace(".before.", ".after.")
     code = case.split("_")[0].upper()
     before = target.read_bytes()
     assert any(f["code"] == code for f in fixable(tmp_path))
 
     diff = lostwrite("scan", ".", "--diff", "--no-cache", cwd=tmp_path)
     assert diff.returncode == 1
-    assert diff.stdout.startswith("--- a/module.py\n+++ b/module.py\n")
+    assert diff.stdout.startswith(f"--- a/module.{suffix}\n+++ b/module.{suffix}\n")
     assert target.read_bytes() == before  # --diff writes nothing
 
     fixed = lostwrite("scan", ".", "--fix", "--no-cache", cwd=tmp_path)
     assert "Traceback" not in fixed.stderr
-    assert target.read_text() == (FIXTURES / f"{case}.after.py").read_text()
+    assert target.read_text() == after.read_text()
     assert not [f for f in fixable(tmp_path) if f["code"] == code]
 
     again = lostwrite("scan", ".", "--fix", "--no-cache", cwd=tmp_path)
     assert "Fixed 0 findings." in again.stderr
-    assert target.read_text() == (FIXTURES / f"{case}.after.py").read_text()
+    assert target.read_text() == after.read_text()
 
 
 def test_fix_keeps_permissions(tmp_path: Path) -> None:
