@@ -71,6 +71,15 @@ def test_existing_permission_bits_are_kept(tmp_path: Path, bits: int) -> None:
     assert json.loads(target.read_text()) == {"v": 1}
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_root_keeps_the_owner_of_a_service_file(tmp_path: Path) -> None:
+    target = tmp_path / "service.json"
+    target.write_text("{}")
+    os.chown(target, 65534, 65534)
+    atomic_write_json(target, {"v": 2})
+    assert (target.stat().st_uid, target.stat().st_gid) == (65534, 65534)
+
+
 def test_explicit_mode_wins(tmp_path: Path) -> None:
     target = tmp_path / "secret"
     target.write_text("x")

@@ -150,6 +150,8 @@ def test_flags_a_task_destroyed_while_pending(pytester: pytest.Pytester) -> None
     source = (
         HELPERS
         + """
+import gc
+
 def test_loop_closed_under_a_write():
     loop = asyncio.new_event_loop()
     async def handler():
@@ -157,11 +159,25 @@ def test_loop_closed_under_a_write():
         await asyncio.sleep(0)
     loop.run_until_complete(handler())
     loop.close()
+    gc.collect()
+
+def test_loop_closed_under_a_write_collected_later():
+    loop = asyncio.new_event_loop()
+    async def handler():
+        asyncio.create_task(save(None), name="orphan-not-collected-yet")
+        await asyncio.sleep(0)
+    loop.run_until_complete(handler())
+    loop.close()
 """
     )
     result = _run(pytester, source, "--lostwrite")
-    result.assert_outcomes(errors=1, passed=1)
-    result.stdout.fnmatch_lines(["  - task 'orphan' (save): was destroyed while still pending"])
+    result.assert_outcomes(errors=2, passed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "  - task 'orphan' (save): was destroyed while still pending",
+            "  - task 'orphan-not-collected-yet' (save): was still pending when the test ended",
+        ]
+    )
 
 
 def test_debug_mode_adds_the_creation_traceback(pytester: pytest.Pytester) -> None:

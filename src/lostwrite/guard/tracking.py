@@ -12,15 +12,14 @@ tracker wraps three points of the standard event loop machinery:
 - ``BaseEventLoop.call_exception_handler``: asyncio's own "Task exception was never
   retrieved" and "Task was destroyed but it is pending!" reports.
 
-``finish(owner)`` collects garbage, then also reports tasks of that owner that are still
-pending or that hold an exception nobody retrieved.
+``finish(owner)`` also reports the tasks of that owner that are still pending or that hold
+an exception nobody retrieved.
 """
 
 from __future__ import annotations
 
 import asyncio
 import asyncio.runners
-import gc
 import os
 import sys
 import threading
@@ -126,11 +125,11 @@ class TaskTracker:
             self._restore.pop()()
 
     def finish(self, owner: str) -> list[TaskProblem]:
-        """Return (and forget) every problem of ``owner``'s tasks; call after its teardown."""
-        with self._lock:
-            created = any(record.owner == owner for record in self._records.values())
-        if created:
-            gc.collect()  # let asyncio report the tasks that died unreferenced
+        """Return (and forget) every problem of ``owner``'s tasks; call after its teardown.
+
+        A task that is unreachable but not yet collected is still found through its weak
+        reference here, so no garbage collection is needed to report it now.
+        """
         with self._lock:
             for key, record in list(self._records.items()):
                 task = record.task()
