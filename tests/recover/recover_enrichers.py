@@ -102,3 +102,13 @@ def _concurrent_write(record_id: int, target: str) -> None:
             log.write(json.dumps(line) + "\n")
     else:
         raise ValueError(target)
+
+
+def tamper(record: dict[str, Any]) -> dict[str, Any]:
+    """For id TAMPER_ID, edit the first line of TAMPER_LOG in place (same length)."""
+    if record["id"] == int(os.environ["TAMPER_ID"]):
+        with open(os.environ["TAMPER_LOG"], "r+b") as log:
+            head = log.read(200)
+            log.seek(head.index(b"turn"))
+            log.write(b"TURN")
+    return verdict(record)
