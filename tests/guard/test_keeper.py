@@ -195,3 +195,12 @@ def test_spawn_after_close_is_refused_without_leaking_the_coroutine() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         asyncio.run(main())
+
+
+def test_spawn_outside_an_event_loop_is_refused_cleanly() -> None:
+    coro = _write([], "nowhere")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(RuntimeError, match="no running event loop"):
+            TaskKeeper().spawn(coro)
+    assert coro.cr_frame is None

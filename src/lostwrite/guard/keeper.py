@@ -64,11 +64,15 @@ class TaskKeeper:
 
     def spawn(self, coro: Coroutine[Any, Any, T], *, name: str | None = None) -> asyncio.Task[T]:
         """Start ``coro`` as a task in the running loop and keep it until it finishes."""
-        if self._closed:
-            coro.close()
-            raise RuntimeError("TaskKeeper is closed: it no longer accepts tasks")
+        try:
+            if self._closed:
+                raise RuntimeError("TaskKeeper is closed: it no longer accepts tasks")
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            coro.close()  # refused: no "coroutine was never awaited" warning on top
+            raise
         caller = sys._getframe(1)
-        task = asyncio.get_running_loop().create_task(coro, name=name)
+        task = loop.create_task(coro, name=name)
         self._tasks.add(task)
         self._sites[task] = f"{caller.f_code.co_filename}:{caller.f_lineno}"
         task.add_done_callback(self._finished)
