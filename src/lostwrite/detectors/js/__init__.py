@@ -6,8 +6,12 @@ from lostwrite.detectors import Detector
 from lostwrite.detectors.js import (
     lw001_fire_and_forget_persist,
     lw002_resource_closed_under_background_write,
+    lw003_non_atomic_state_write,
     lw004_swallowed_write_error,
+    lw005_acknowledged_before_durable,
+    lw006_orphan_write_after_delete,
     lw007_silent_crash_on_write_failure,
+    lw045_enrichment_after_commit,
 )
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.finding import Finding, Site
@@ -17,8 +21,12 @@ DETECTORS: tuple[Detector, ...] = tuple(
     for module in (
         lw001_fire_and_forget_persist,
         lw002_resource_closed_under_background_write,
+        lw003_non_atomic_state_write,
         lw004_swallowed_write_error,
+        lw005_acknowledged_before_durable,
+        lw006_orphan_write_after_delete,
         lw007_silent_crash_on_write_failure,
+        lw045_enrichment_after_commit,
     )
 )
 

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from lostwrite.detectors.js.writes import WriteIndex
 
 
+REQUIRE = re.compile(
+    rb"\b(?:const|let|var)\s+(\{[^}=]*\}|[\w$]+)\s*=\s*require\(\s*['\"]([^'\"]+)['\"]\s*\)(\.promises)?"
+)
+
+
 class FileIndex:
     """Nodes the detectors look at, gathered by one query over the tree, in source order."""
 
@@ -36,6 +41,8 @@ class FileIndex:
         self.imports: dict[str, str] = {}
         for statement in captures.get("import", []):
             self._add_import(ctx, statement)
+        if b"require(" in ctx.source:
+            self._add_requires(ctx.source)
         self.local_functions: dict[str, Node] = {}
         for function in self.functions:
             name = ctx.binding_name(function)
@@ -64,12 +71,27 @@ class FileIndex:
                         name = spec.child_by_field_name("name")
                         alias = spec.child_by_field_name("alias") or name
                         if name is not None and alias is not None:
-                            self.imports[ctx.text_of(alias)] = f"{module}:{ctx.text_of(name)}"
+                            self.imports[ctx.text_of(alias)] = f"{module}#{ctx.text_of(name)}"
+
+    def _add_requires(self, source: bytes) -> None:
+        """``const fs = require("fs")`` / ``const { writeFile: wf } = require("fs/promises")``."""
+        for match in REQUIRE.finditer(source):
+            target, module = match.group(1).decode(), match.group(2).decode()
+            if match.group(3):
+                module = f"{module}/promises"
+            if not target.startswith("{"):
+                self.imports.setdefault(target, module)
+                continue
+            for part in target.strip("{} \n").split(","):
+                name, _, alias = part.partition(":")
+                name, alias = name.strip(), (alias or name).strip()
+                if re.fullmatch(r"[\w$]+", name) and re.fullmatch(r"[\w$]+", alias):
+                    self.imports.setdefault(alias, f"{module}#{name}")
 
     def module_of(self, name: str) -> str:
         """``fs/promises`` for ``writeFile`` after ``import { writeFile } from "fs/promises"``."""
         target = self.imports.get(name, "")
-        return target.split(":", 1)[0]
+        return target.split("#", 1)[0]
 
 
 class JsContext:

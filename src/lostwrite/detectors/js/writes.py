@@ -250,7 +250,7 @@ class WriteIndex:
 
     def __init__(self, ctx: JsContext) -> None:
         self.ctx = ctx
-        modules = {target.split(":", 1)[0] for target in ctx.index.imports.values()}
+        modules = {target.split("#", 1)[0] for target in ctx.index.imports.values()}
         self.sync_sqlite = any(module in modules for module in SYNC_SQLITE_MODULES)
         self.extra = tuple(ctx.options.write_calls)
         self.local_writers: dict[str, Write] = {}
@@ -484,7 +484,7 @@ class WriteIndex:
         if receiver:
             root = receiver.split(".")[0]
             module = imports.get(root, "")
-            if ".promises" in receiver or module in FS_PROMISE_MODULES or module.endswith(":promises"):
+            if ".promises" in receiver or module in FS_PROMISE_MODULES or module.endswith("#promises"):
                 promise = name not in FS_SYNC_WRITES
             elif root in ("fs", "fsp", "fse", "fsPromises") or module in ("fs", "node:fs", "graceful-fs"):
                 promise = root in ("fsp", "fse", "fsPromises") and name not in FS_SYNC_WRITES

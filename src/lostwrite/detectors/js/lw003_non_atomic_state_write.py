@@ -1,0 +1,97 @@
+"""LW003 non-atomic-state-write (JavaScript/TypeScript).
+
+## What it does
+Checks for state, config and checkpoint files rewritten in place with ``fs.writeFileSync``,
+``fs.writeFile``, ``fs.promises.writeFile``, ``writeFile`` from ``fs/promises``, fs-extra's
+``writeJson``/``outputJson`` or ``Bun.write``. A file counts as state when its path says so
+(``state``, ``config``, ``checkpoint``, ``cursor``, ``manifest``, ``.json``…) or the data is
+``JSON.stringify(…)``. Writing a temp file that is then renamed over the target is accepted,
+and reported (at low risk) only when nothing fsyncs it before the rename.
+
+## Why is this bad?
+``writeFile`` truncates the file first and then writes. A crash, a kill, a full disk or a
+second writer in between leaves an empty or half-written file, and the previous state is gone
+with it: the next start reads garbage or nothing.
+
+## Example
+```typescript
+await fs.promises.writeFile(STATE_PATH, JSON.stringify(state));
+```
+
+Use instead:
+```typescript
+const tmp = `${STATE_PATH}.${process.pid}.tmp`;
+const handle = await fs.promises.open(tmp, "w");
+await handle.writeFile(JSON.stringify(state));
+await handle.sync();
+await handle.close();
+await fs.promises.rename(tmp, STATE_PATH); // atomic on POSIX (write-file-atomic does all this)
+```
+"""
+
+from __future__ import annotations
+
+import re
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.writes import Write, arguments_of, chain_of
+
+CODE = "LW003"
+TRIGGERS = (b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write", b"outputFile")
+
+STATE_WORDS = re.compile(
+    r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
+    r"cursor|offset|prefs|preferences|credentials|token|session|status|inventory|ledger|"
+    r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg|JSON\.stringify)",
+    re.IGNORECASE,
+)
+TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch|\.part\b)", re.IGNORECASE)
+RENAME = re.compile(rb"\b(rename|renameSync|move|moveSync)\s*\(")
+FSYNC = re.compile(rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true")
+NOT_REWRITES = ("appendFile", "appendFileSync")
+
+MESSAGE = (
+    "state file {target} is rewritten in place: a crash, a kill or a full disk mid-write leaves "
+    "it empty or torn and the previous state is lost. Fix: write a temp file in the same "
+    "directory, fsync it, then rename it over the target (or use write-file-atomic)"
+)
+NO_FSYNC_MESSAGE = (
+    "state file {target} is replaced by rename but never fsynced: after a power loss the rename "
+    "can reach the disk before the data, leaving an empty file. Fix: open the temp file, write, "
+    "`await handle.sync()` (or `fs.fsyncSync(fd)`) and close it before the rename"
+)
+
+
+def check(ctx: JsContext) -> None:
+    for write in ctx.writes.all():
+        if write.kind != "file":
+            continue
+        chain = chain_of(ctx, write.node)
+        name = chain.methods[-1] if chain.methods else ctx.text_of(write.node.child_by_field_name("function"))
+        if name.endswith(NOT_REWRITES):
+            continue
+        call = chain.calls[-1] if chain.calls else write.node
+        args = arguments_of(call)
+        if not args:
+            continue
+        _judge(ctx, write, ctx.text_of(args[0]), " ".join(ctx.text_of(a) for a in args[1:2]))
+
+
+def _judge(ctx: JsContext, write: Write, target: str, data: str) -> None:
+    rendered = target if len(target) <= 60 else target[:57] + "..."
+    function = ctx.enclosing_function(write.node)
+    start, end = (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))
+    body = ctx.source[start:end]
+    # Ex) await writeFile(tmp, data); await rename(tmp, STATE_PATH)
+    if TEMP_WORDS.search(target) and RENAME.search(body):
+        if FSYNC.search(body):
+            ctx.accept(CODE, write.node, "temp file + fsync + rename", call=write.what)
+        else:
+            ctx.report(CODE, write.node, NO_FSYNC_MESSAGE.format(target=rendered), risk="low", call=write.what)
+        return
+    # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
+    if TEMP_WORDS.search(target):
+        return
+    # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
+    if STATE_WORDS.search(target) or STATE_WORDS.search(data):
+        ctx.report(CODE, write.node, MESSAGE.format(target=rendered), risk="medium", call=write.what)

@@ -1,0 +1,169 @@
+"""LW005 acknowledged-before-durable (JavaScript/TypeScript).
+
+## What it does
+Checks request handlers (Hono, Workers ``fetch``, Express, Fastify, Next.js route handlers,
+NestJS) that answer success — ``c.json({ ok: true })``, ``res.status(201).json(…)``,
+``Response.json({ saved: true })``, ``NextResponse.json(…, { status: 201 })`` — while the
+request's own write is deferred past the response: handed to ``waitUntil`` or Next.js
+``after``, run in ``setImmediate``/``setTimeout``/``res.on("finish")``, put on a queue without
+awaiting the send, or started after ``res.json(…)`` was already sent. A response that does not
+claim the data is stored (returning the entity read, ``202 Accepted``, ``{ queued: true }``)
+is accepted: deferring a view counter while returning the page is fine.
+
+## Why is this bad?
+The client is told "saved" (201, ``ok: true``) before anything is stored. If the deferred
+write fails, is cancelled when the isolate shuts down, or loses its connection, the client
+has already moved on: it will not retry, and the acknowledged data is gone.
+
+## Example
+```typescript
+app.post("/orders", async (c) => {
+  const order = await c.req.json();
+  c.executionCtx.waitUntil(db.insert(orders).values(order));
+  return c.json({ ok: true, saved: true }, 201);
+});
+```
+
+Use instead:
+```typescript
+app.post("/orders", async (c) => {
+  const order = await c.req.json();
+  await db.insert(orders).values(order); // durable before the acknowledgement
+  return c.json({ ok: true }, 201);
+});
+// or answer 202 Accepted with an id the client can poll, and make the deferred write durable
+```
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.handlers import Handler, handler_of
+from lostwrite.detectors.js.promises import fate_of
+from lostwrite.detectors.js.writes import Write, dotted, last_segment
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+CODE = "LW005"
+TRIGGERS = (b"waitUntil", b"after(", b"setImmediate", b"setTimeout", b"nextTick", b".send(", b"201", b"true")
+
+RESPONSE = re.compile(
+    rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
+    rb"Response\.json|NextResponse\.json|new\s+Response)\s*\("
+)
+CLAIMS_SAVED = re.compile(
+    r"\b(ok|success|saved|created|stored|persisted|recorded|done)\s*:\s*true\b|"
+    r"['\"`](saved|created|stored|persisted|recorded|success|ok)['\"`]|\b201\b",
+    re.IGNORECASE,
+)
+HONEST = re.compile(r"\b202\b|accepted|queued|pending|processing|scheduled|enqueued", re.IGNORECASE)
+DEFERRING = frozenset({"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"})
+
+
+def check(ctx: JsContext) -> None:
+    for write in ctx.writes.all():
+        deferral = _deferral(ctx, write)
+        if deferral is None:
+            continue
+        node, how = deferral
+        handler = handler_of(ctx, node)
+        if handler is None:
+            continue
+        response = _claiming_response(ctx, handler)
+        if response is None:
+            ctx.accept(CODE, node, "response does not claim it is stored", call=write.what)
+            continue
+        ctx.report(
+            CODE,
+            node,
+            f"{write.what} is {how}, but the handler answers success (`{_short(ctx, response)}` "
+            f"at line {ctx.line_of(response)}): the client is told the data is stored before it "
+            f"is, and if the deferred write fails or is cancelled the acknowledged data is lost. "
+            f"Fix: await the write before answering, or answer 202 Accepted (with an id to poll) "
+            f"and make the deferred write durable and retried",
+            risk="critical" if write.kind in ("db", "call", "kv") else "medium",
+            call=write.what,
+        )
+
+
+def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
+    """Where and how ``write`` is pushed past the response, or None if it is not."""
+    fate = fate_of(ctx, write.node)
+    # Ex) c.executionCtx.waitUntil(db.insert(orders).values(order))
+    if fate.kind == "wait_until" and fate.top.parent is not None and fate.top.parent.parent is not None:
+        return fate.top.parent.parent, f"handed to `{fate.detail}` and runs after the response"
+    # Ex) env.ORDERS_QUEUE.send(order)   -- not awaited: the put is not confirmed
+    if write.kind == "queue" and fate.lost:
+        return fate.top, "put on a queue without waiting for the send to be confirmed"
+    # Ex) after(() => db.insert(orders).values(order))   (Next.js) / setImmediate(async () => …)
+    function = ctx.enclosing_function(write.node)
+    if function is not None and function.parent is not None and function.parent.type == "arguments":
+        call = function.parent.parent
+        callee = call.child_by_field_name("function") if call is not None else None
+        name = dotted(ctx, callee) if callee is not None else ""
+        if call is not None and last_segment(name) in DEFERRING:
+            return call, f"run in `{name}(…)` after the response"
+        if call is not None and name.endswith(".on") and b"finish" in ctx.source[call.start_byte : function.start_byte]:
+            return call, "run when the response has finished"
+    # Ex) res.status(201).json(order); await db.insert(orders).values(order)
+    statement = _statement_of(write.node)
+    if statement is not None:
+        sibling = statement.prev_named_sibling
+        while sibling is not None:
+            if sibling.type == "expression_statement" and RESPONSE.match(ctx.source, sibling.start_byte):
+                return write.node, f"started after the response was sent (line {ctx.line_of(sibling)})"
+            sibling = sibling.prev_named_sibling
+    return None
+
+
+def _statement_of(node: Node) -> Node | None:
+    current = node
+    while current.parent is not None and current.type not in ("expression_statement", "lexical_declaration"):
+        if current.type in ("arrow_function", "function_expression", "function_declaration", "method_definition"):
+            return None
+        current = current.parent
+    return current if current.type in ("expression_statement", "lexical_declaration") else None
+
+
+def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
+    """The first response in ``handler`` that claims success with the data stored."""
+    function = handler.function
+    for match in RESPONSE.finditer(ctx.source, function.start_byte, function.end_byte):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
+        node = _outermost_expression(node)
+        if node is None:
+            continue
+        text = ctx.text_of(node)
+        if CLAIMS_SAVED.search(text) and not HONEST.search(text):
+            return node
+    if handler.framework == "nest":
+        for match in re.finditer(rb"\breturn\s+\{", ctx.source[function.start_byte : function.end_byte]):
+            start = function.start_byte + match.start()
+            node = _outermost_expression(ctx.tree.root_node.descendant_for_byte_range(start, start + 1))
+            if node is not None and CLAIMS_SAVED.search(ctx.text_of(node)) and not HONEST.search(ctx.text_of(node)):
+                return node
+    return None
+
+
+def _outermost_expression(node: Node | None) -> Node | None:
+    current = node
+    while current is not None and current.parent is not None and current.parent.type in (
+        "member_expression", "call_expression", "new_expression", "await_expression",
+    ):
+        current = current.parent
+    while current is not None and current.type not in (
+        "call_expression", "new_expression", "return_statement", "await_expression",
+    ):
+        current = current.parent
+        if current is not None and current.type in ("statement_block", "program"):
+            return None
+    return current
+
+
+def _short(ctx: JsContext, node: Node) -> str:
+    text = " ".join(ctx.text_of(node).split())
+    return text if len(text) <= 60 else text[:57] + "…"

@@ -1,0 +1,157 @@
+"""LW006 orphan-write-after-delete (JavaScript/TypeScript).
+
+## What it does
+Checks event handlers and projections (``PartUpdated: (tx, e) => …``, ``case "part.updated":``,
+``bus.on("PartUpdated", …)``, ``handlePartUpdated``, files named ``projector``/``projection``/
+``handlers``/``consumer``) that insert or upsert a child row keyed by a parent id
+(``messageID``, ``message_id``) without first checking that the parent still exists, in a file
+that also deletes that parent (``tx.delete(MessageTable)``, ``prisma.message.delete``,
+``DELETE FROM message``). A lookup of the parent before the write (``select … from message``,
+``findFirst``, ``getMessage(…)``), ``WHERE EXISTS`` in the SQL, or a ``catch`` that handles the
+foreign-key violation is accepted.
+
+## Why is this bad?
+Events are committed one by one, so a delete of the parent (a revert, a prune, a cascade)
+can land between the parent's creation and a late child event. The child upsert then
+violates the foreign key at commit; the projection fails, often crashing the consumer, and
+the event is lost or replays into the same failure.
+
+## Example
+```typescript
+PartUpdated: (tx, e) =>
+  tx.insert(PartTable).values({ id: e.part.id, messageID: e.messageID, data: e.part })
+    .onConflictDoUpdate({ target: PartTable.id, set: { data: e.part } }).run(),
+```
+
+Use instead:
+```typescript
+PartUpdated: (tx, e) => {
+  const parent = tx.select().from(MessageTable).where(eq(MessageTable.id, e.messageID)).get();
+  if (!parent) return log.warn("part for a removed message, skipped", { messageID: e.messageID });
+  tx.insert(PartTable).values(…).onConflictDoUpdate(…).run();
+},
+```
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.writes import Write
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+CODE = "LW006"
+TRIGGERS = (b"delete", b"DELETE", b"destroy", b"remove")
+
+EVENT_WORDS = re.compile(
+    r"(Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|Started|"
+    r"Event|event|\bon[A-Z]\w*|\bhandle[A-Z]\w*|project\w*|\.on\(|subscribe|consume|"
+    r"[a-z]\.(updated|created|added|changed))"
+)
+EVENT_FILES = re.compile(r"(project|handler|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE)
+FK_HANDLED = re.compile(r"FOREIGN|foreign|[Cc]onstraint|P2003|23503|SQLITE_CONSTRAINT|ForeignKey")
+
+
+def normalise(name: str) -> str:
+    """``MessageTable`` / ``messages`` / ``message`` / ``"session_message"`` -> comparable form."""
+    base = name.strip("'\"`").rsplit(".", 1)[-1]
+    base = re.sub(r"(Table|Schema|Model|Entity|_table|s)$", "", base)
+    return base.replace("_", "").lower()
+
+
+def check(ctx: JsContext) -> None:
+    writes = ctx.writes.all()
+    parents: dict[str, Write] = {}
+    for write in writes:
+        if write.verb == "delete" and write.table:
+            parents.setdefault(normalise(write.table), write)
+    if not parents:
+        return
+    event_file = bool(EVENT_FILES.search(os.path.basename(ctx.path)))
+    for write in writes:
+        if write.verb not in ("insert", "upsert") or not write.table:
+            continue
+        child = normalise(write.table)
+        text = ctx.text_of(write.node)
+        for parent, delete in parents.items():
+            if parent == child or not _keyed_by(text, parent):
+                continue
+            if not (event_file or _event_context(ctx, write.node)):
+                continue
+            function = ctx.enclosing_function(write.node)
+            # Ex) const m = tx.select().from(MessageTable)…get(); if (!m) return
+            if _checks_parent(ctx, function, write.node, parent) or "EXISTS" in text.upper():
+                ctx.accept(CODE, write.node, f"parent {parent} checked first", call=write.what)
+                break
+            # Ex) try { …upsert… } catch (e) { if (isForeignKeyError(e)) … }
+            if _fk_caught(ctx, write.node):
+                ctx.accept(CODE, write.node, "foreign-key failure handled", call=write.what)
+                break
+            verb = "upserts" if write.verb == "upsert" else "inserts"
+            ctx.report(
+                CODE,
+                write.node,
+                f"{write.what} {verb} a {child} row keyed by its {parent} id from an event "
+                f"handler without checking that the {parent} still exists, and this file deletes "
+                f"{parent} rows (line {ctx.line_of(delete.node)}): when that delete lands first, "
+                f"the foreign key fails at commit and the projection crashes or drops the event. "
+                f"Fix: look the {parent} up first; if it is gone, skip the write and log a warning "
+                f"(replay-safe, fabricates nothing)",
+                risk="medium",
+                call=write.what,
+            )
+            break
+
+
+def _keyed_by(text: str, parent: str) -> bool:
+    """Does the write carry ``<parent>Id`` / ``<parent>_id`` / ``<parent>ID``?"""
+    return re.search(rf"\b{re.escape(parent)}id\b", text.replace("_", ""), re.IGNORECASE) is not None
+
+
+def _event_context(ctx: JsContext, node: Node) -> bool:
+    function = ctx.enclosing_function(node)
+    while function is not None:
+        if EVENT_WORDS.search(ctx.function_name(function)):
+            return True
+        parent = function.parent
+        if parent is not None and parent.type == "arguments" and parent.parent is not None:
+            head = ctx.text_of(parent.parent)[:160]
+            if EVENT_WORDS.search(head.split("=>", 1)[0]):
+                return True
+        function = ctx.enclosing_function(function)
+    current = node.parent
+    while current is not None:
+        if current.type == "switch_case":
+            value = current.child_by_field_name("value")
+            if value is not None and EVENT_WORDS.search(ctx.text_of(value)):
+                return True
+        current = current.parent
+    return False
+
+
+def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: str) -> bool:
+    start = function.start_byte if function is not None else 0
+    before = ctx.source[start : write.start_byte].decode("utf-8", errors="replace")
+    compact = before.replace("_", "")
+    reads = (
+        r"(?:select|from|find\w*|get\w*|exists|load\w*|fetch\w*|lookup\w*|has\w*|query)"
+        r"\W{0,40}?" + re.escape(parent)
+    )
+    member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get|select|exists|count)\b"
+    return bool(re.search(reads, compact, re.IGNORECASE) or re.search(member, compact, re.IGNORECASE))
+
+
+def _fk_caught(ctx: JsContext, node: Node) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.type == "try_statement":
+            handler = current.child_by_field_name("handler")
+            if handler is not None and FK_HANDLED.search(ctx.text_of(handler)):
+                return True
+        current = current.parent
+    return False

@@ -1,0 +1,132 @@
+"""LW045 enrichment-after-commit (JavaScript/TypeScript).
+
+## What it does
+Checks for records that are written first and enriched afterwards by a callback: after a write
+that stores ``row`` (``appendFile(LOG, JSON.stringify(row))``, ``db.insert(t).values(row)``,
+``prisma.x.create({ data: row })``), a ``.then`` / ``import(…).then`` / ``setTimeout`` /
+``setImmediate`` / ``queueMicrotask`` / ``process.nextTick`` callback assigns fields to
+``row`` (``row.verdict = …``, ``Object.assign(row, …)``) and does not write it again.
+
+## Why is this bad?
+The stored record never receives the field: the callback only changes the in-memory copy, and
+if it fails, is cancelled or loses the race with shutdown there is not even that. Readers see
+records that look complete but lack the enrichment, with no error anywhere.
+
+## Example
+```typescript
+const row = { id: turn.id, text: turn.text, would_have_asked: true };
+await appendFile(LOG, JSON.stringify(row) + "\\n");
+import("./classifier").then((m) => {
+  row.classifier_verdict = m.classify(turn.text);
+});
+```
+
+Use instead:
+```typescript
+import { classify } from "./classifier";
+row.classifier_verdict = classify(turn.text); // before the commit
+await appendFile(LOG, JSON.stringify(row) + "\\n");
+```
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, dotted, last_segment
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+CODE = "LW045"
+TRIGGERS = (b".then(", b"setTimeout", b"setImmediate", b"queueMicrotask", b"nextTick")
+
+SCHEDULERS = frozenset({"setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
+CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
+ASSIGNMENT = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=(?!=)")
+OBJECT_ASSIGN = re.compile(rb"\bObject\.assign\(\s*([A-Za-z_$][\w$]*)\s*,")
+
+
+def check(ctx: JsContext) -> None:
+    writes = ctx.writes.all()
+    if not writes:
+        return
+    for call in ctx.index.calls:
+        callback = _scheduled_callback(ctx, call)
+        if callback is None:
+            continue
+        scope = ctx.enclosing_function(call)
+        earlier = [
+            w
+            for w in writes
+            if w.node.start_byte < callback.start_byte
+            and ctx.enclosing_function(w.node) == scope
+            and not (callback.start_byte <= w.node.start_byte < callback.end_byte)
+        ]
+        if not earlier:
+            continue
+        inner_writes = [w for w in writes if callback.start_byte <= w.node.start_byte < callback.end_byte]
+        for name, node in _assignments(ctx, callback):
+            stored = next((w for w in earlier if _mentions(ctx, w, name)), None)
+            if stored is None or _is_callback_local(ctx, callback, name):
+                continue
+            # Ex) .then((m) => { row.verdict = m.classify(row); return db.update(…).set(row) })
+            if any(_mentions(ctx, w, name) for w in inner_writes):
+                ctx.accept(CODE, node, "written again after the enrichment", call=stored.what)
+                continue
+            ctx.report(
+                CODE,
+                node,
+                f"`{ctx.text_of(node)[:60]}` enriches `{name}` in a callback after {stored.what} "
+                f"(line {ctx.line_of(stored.node)}) already stored it, and nothing writes it again: "
+                f"the stored record never gets the field, and if the callback fails or is "
+                f"cancelled even the in-memory copy lacks it. Fix: compute the enrichment before "
+                f"the write (load pure dependencies at module init), or write the record again "
+                f"after enriching it",
+                risk="medium",
+                call=stored.what,
+            )
+
+
+def _scheduled_callback(ctx: JsContext, call: Node) -> Node | None:
+    """The callback of ``x.then(cb)`` / ``import(m).then(cb)`` / ``setTimeout(cb)`` / …"""
+    name = callee_name(ctx, call)
+    args = arguments_of(call)
+    if not args or args[0].type not in CALLBACKS:
+        return None
+    if name == "then":
+        return args[0]
+    function = call.child_by_field_name("function")
+    if last_segment(dotted(ctx, function) if function is not None else "") in SCHEDULERS:
+        return args[0]
+    return None
+
+
+def _assignments(ctx: JsContext, callback: Node) -> list[tuple[str, Node]]:
+    found: list[tuple[str, Node]] = []
+    body = callback.child_by_field_name("body")
+    if body is None:
+        return found
+    for pattern in (ASSIGNMENT, OBJECT_ASSIGN):
+        for match in pattern.finditer(ctx.source, body.start_byte, body.end_byte):
+            node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
+            while node is not None and node.type not in ("assignment_expression", "call_expression"):
+                node = node.parent
+            if node is not None and node.start_byte == match.start(1):
+                found.append((match.group(1).decode(), node))
+    return found
+
+
+def _mentions(ctx: JsContext, write: Write, name: str) -> bool:
+    return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", ctx.source[write.node.start_byte : write.node.end_byte]) is not None
+
+
+def _is_callback_local(ctx: JsContext, callback: Node, name: str) -> bool:
+    """``name`` is a parameter or a local of the callback (a fresh object, not the stored row)."""
+    text = ctx.source[callback.start_byte : callback.end_byte]
+    params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
+    if params is not None and re.search(rb"(?<![\w$])" + re.escape(name.encode()) + rb"(?![\w$])", ctx.source[params.start_byte : params.end_byte]):
+        return True
+    return re.search(rb"\b(?:const|let|var)\s+" + re.escape(name.encode()) + rb"\b", text) is not None
