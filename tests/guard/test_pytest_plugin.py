@@ -6,9 +6,11 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
-# The plugin under test, by module name (works with or without its pytest11 entry point);
-# hypothesis is blocked only because its start-up dominates these small runs.
-PLUGIN = ("-p", "lostwrite.guard.pytest_plugin", "-p", "no:hypothesispytest")
+# The plugin under test, by module name (works with or without its pytest11 entry point).
+PLUGIN = ("-p", "lostwrite.guard.pytest_plugin")
+# Blocked in runs that do not need them: hypothesis's start-up dominates these small runs,
+# and pytest-asyncio warns about its unset loop scope option.
+BLOCKED = ("-p", "no:hypothesispytest", "-p", "no:asyncio")
 
 HELPERS = """
 import asyncio
@@ -43,9 +45,11 @@ def _line(source: str, fragment: str) -> int:
     return next(n for n, line in enumerate(source.splitlines(), 1) if fragment in line)
 
 
-def _run(pytester: pytest.Pytester, source: str, *args: str) -> pytest.RunResult:
+def _run(
+    pytester: pytest.Pytester, source: str, *args: str, blocked: tuple[str, ...] = BLOCKED
+) -> pytest.RunResult:
     (pytester.path / "test_sample.py").write_text(source)
-    return pytester.runpytest(*PLUGIN, *args)
+    return pytester.runpytest(*PLUGIN, *blocked, *args)
 
 
 def test_off_unless_enabled(pytester: pytest.Pytester) -> None:
@@ -279,7 +283,7 @@ async def test_clean_on_a_module_loop():
     await asyncio.sleep(0)
 """
     )
-    result = _run(pytester, source, "--lostwrite")
+    result = _run(pytester, source, "--lostwrite", blocked=("-p", "no:hypothesispytest"))
     result.assert_outcomes(passed=4, errors=2)
     result.stdout.fnmatch_lines(
         [
@@ -341,6 +345,6 @@ def test_enabled_from_a_conftest_and_the_ini_file(pytester: pytest.Pytester) -> 
     pytester.makeconftest('pytest_plugins = ["lostwrite.guard.pytest_plugin"]\n')
     pytester.makeini("[pytest]\nlostwrite = true\n")
     (pytester.path / "test_sample.py").write_text(LEAKS)
-    result = pytester.runpytest("-p", "no:hypothesispytest")
+    result = pytester.runpytest(*BLOCKED)
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines(["*ERROR at teardown of test_leaks_a_write*"])
