@@ -5,6 +5,7 @@ from __future__ import annotations
 from lostwrite.detectors import Detector
 from lostwrite.detectors.python import (
     lw001_fire_and_forget_persist,
+    lw002_resource_closed_under_background_write,
     lw003_non_atomic_state_write,
     lw004_swallowed_write_error,
     lw005_acknowledged_before_durable,
@@ -15,6 +16,7 @@ DETECTORS: tuple[Detector, ...] = tuple(
     Detector.from_module(module)
     for module in (
         lw001_fire_and_forget_persist,
+        lw002_resource_closed_under_background_write,
         lw003_non_atomic_state_write,
         lw004_swallowed_write_error,
         lw005_acknowledged_before_durable,

@@ -123,6 +123,8 @@ FETCH_VERBS = frozenset(
 )
 KV_VERBS = frozenset("set delete incr decr expire expireat pexpire append rename unlink".split())
 HTTP_VERBS = frozenset("post put patch delete".split())
+FILE_VERBS = frozenset(("write", "writelines"))
+FILE_WORDS = frozenset("f fh fp file handle outfile fout logfile".split())
 REPO_VERBS = frozenset(
     "insert create update delete remove add put store record write append log_event "
     "save_all insert_all add_event append_event".split()
@@ -145,7 +147,7 @@ MODULE_KINDS: dict[str, str] = {
 }
 SQL_WORDS = frozenset(
     "session sess db database conn connection cursor cur pool engine tx txn transaction "
-    "asyncpg psycopg aiosqlite sqlite sqlalchemy pg postgres postgresql mysql uow".split()
+    "asyncpg psycopg aiosqlite sqlite sqlalchemy pg postgres postgresql mysql uow sql".split()
 )
 KV_WORDS = frozenset("redis rds aioredis valkey keydb pipe pipeline".split())
 HTTP_WORDS = frozenset("client http httpx aiohttp requests api session".split())
@@ -212,6 +214,7 @@ class Evidence:
     kinds: set[str]
     memory: bool = False
     model_class: bool = False
+    opened_for_writing: bool = False
 
     def has(self, vocabulary: frozenset[str]) -> bool:
         return not self.words.isdisjoint(vocabulary)
@@ -588,6 +591,9 @@ class WriteIndex:
             evidence.words |= words_of(value.value)  # a string annotation "AsyncSession"
             return
         target = value.func if isinstance(value, ast.Call) else value
+        if isinstance(value, ast.Call) and self._opens_for_writing(value):
+            evidence.opened_for_writing = True
+            return
         if isinstance(target, ast.Name | ast.Attribute):
             resolved = self.model.resolve(target) or ""
             if not resolved and isinstance(target, ast.Name):
@@ -655,11 +661,7 @@ class WriteIndex:
         if resolved in FILE_OPENERS or (
             isinstance(func, ast.Attribute) and func.attr == "open" and not resolved
         ):
-            index = 1 if resolved in FILE_OPENERS else 0
-            mode = _mode(call, index)
-            if mode is not None and any(flag in mode for flag in "wax+"):
-                return Write(call, "file", label)
-            return None
+            return Write(call, "file", label) if self._opens_for_writing(call) else None
         # Ex) httpx.post(url, json=row) / requests.put(...)
         if resolved in HTTP_FUNCTIONS:
             return None if self._telemetry(call, scope) else Write(call, "http", label)
@@ -675,6 +677,7 @@ class WriteIndex:
             or verb in KV_VERBS
             or verb in HTTP_VERBS
             or verb in REPO_VERBS
+            or verb in FILE_VERBS
             or verb == "request"
         )
         if not interesting:
@@ -731,6 +734,10 @@ class WriteIndex:
         # Ex) await redis.set(key, value) / pipe.execute()
         if (verb in KV_VERBS or verb == "execute") and kvish:
             return Write(call, "kv", label)
+        # Ex) with open(path, "a") as log_file: ... log_file.write(line)
+        if verb in FILE_VERBS and (evidence.opened_for_writing or evidence.has(FILE_WORDS)):
+            if not evidence.kinds:
+                return Write(call, "file", label)
         # Ex) self.repo.insert(row) / event_store.append(event) / Order.create(...)
         if verb in REPO_VERBS:
             if verb == "insert" and len(call.args) == 2 and not evidence.has(REPO_WORDS):
@@ -746,6 +753,18 @@ class WriteIndex:
             if verb in ("insert", "delete") and not call.args and not call.keywords:
                 return Write(call, "orm", label)
         return None
+
+    def _opens_for_writing(self, call: ast.Call) -> bool:
+        """``open(p, "a")`` / ``aiofiles.open(p, "w")`` / ``path.open("x")``."""
+        func = call.func
+        resolved = self.model.resolve(func) or ""
+        if resolved in FILE_OPENERS:
+            mode = _mode(call, 1)
+        elif isinstance(func, ast.Attribute) and func.attr == "open" and not resolved:
+            mode = _mode(call, 0)
+        else:
+            return False
+        return mode is not None and any(flag in mode for flag in "wax+")
 
     def _telemetry(self, call: ast.Call, scope: FunctionNode | None) -> bool:
         """An HTTP call whose URL or enclosing function says metrics/health/notification."""

@@ -1,0 +1,357 @@
+"""LW002 resource-closed-under-background-write (Python).
+
+## What it does
+Checks for background writes (``create_task``, ``ensure_future``, ``run_in_executor``,
+threads, ``BackgroundTasks.add_task``…) that use a connection, session, client or file which
+is closed before the write can finish:
+
+- the resource comes from an enclosing ``with``/``async with`` (``pool.acquire()``,
+  ``AsyncSession()``, ``httpx.AsyncClient()``, ``open()``) and the task is not awaited inside
+  that block, or it belongs to a ``TaskGroup`` that outlives the block;
+- it is closed later in the same function (``conn.close()``, ``await session.close()``,
+  ``client.aclose()``, ``sql.end()``, ``pool.release(conn)``, ``engine.dispose()``), e.g. in a
+  ``finally``, and the task is not awaited before that;
+- it is a FastAPI ``Depends`` resource from a ``yield`` dependency that closes it when the
+  request ends;
+- it is ``request.state.<x>`` and an HTTP middleware closes ``request.state.<x>`` after
+  ``call_next`` (the Python twin of the field report's ``sql.end()`` middleware).
+
+## Why is this bad?
+The request (or block) ends, the connection goes back to the pool or is closed, and the write
+still in flight fails with "connection is closed" / "session is closed", or runs on a
+connection another request now owns. The field report behind this rule lost 100% of its view
+tracking for 48 hours this way, silently.
+
+## Example
+```python
+async with pool.acquire() as conn:
+    author = await conn.fetchrow("SELECT * FROM authors WHERE key = $1", key)
+    asyncio.create_task(conn.execute("UPDATE authors SET views = views + 1 WHERE key = $1", key))
+return author
+```
+
+Use instead:
+```python
+async with pool.acquire() as conn:
+    author = await conn.fetchrow("SELECT * FROM authors WHERE key = $1", key)
+    await conn.execute("UPDATE authors SET views = views + 1 WHERE key = $1", key)
+return author
+```
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
+from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
+from lostwrite.detectors.python.tasks import Spawn, spawns
+from lostwrite.detectors.python.writes import WriteIndex, write_index
+
+CODE = "LW002"
+TRIGGERS = (
+    b"create_task",
+    b"ensure_future",
+    b"run_coroutine_threadsafe",
+    b"run_in_executor",
+    b"Thread",
+    b"add_task",
+    b"BackgroundTask",
+    b"submit",
+)
+CLOSE_METHODS = frozenset(
+    ("close", "aclose", "end", "dispose", "release", "terminate", "disconnect", "shutdown")
+)
+RELEASE_METHODS = frozenset(("release", "putconn", "release_connection"))
+STRUCTURED = frozenset(("TaskGroup", "open_nursery", "create_task_group", "timeout"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Closer:
+    """How and where a resource the background write uses is closed."""
+
+    resource: str
+    text: str
+    node: ast.AST
+    block: ast.With | ast.AsyncWith | None = None
+
+
+def check(ctx: PythonContext) -> None:
+    found = spawns(ctx)
+    if not found:
+        return
+    writes = write_index(ctx)
+    module = _ModuleFacts(ctx)
+    for spawn in found:
+        write = payload_write(spawn, writes)
+        if write is None:
+            continue
+        resources = _resources(spawn, writes)
+        if not resources:
+            continue
+        closer = _closer(ctx, module, spawn, resources)
+        if closer is None:
+            continue
+        call_text = write.label if not write.via else f"{write.via[0]}()"
+        # Ex) the task is awaited/gathered before the resource closes, or its TaskGroup
+        #     exits inside the resource's block
+        if _finishes_first(ctx.model, spawn, closer):
+            ctx.accept(CODE, spawn.call, f"finished before {closer.resource} is closed",
+                       call=call_text)  # fmt: skip
+            continue
+        ctx.report(
+            CODE,
+            spawn.call,
+            f"{write.describe()} runs in the background ({spawn.spawner}) and uses"
+            f" {closer.resource}, which {closer.text} before the write can finish: the write"
+            " fails on a closed connection/session (or runs on one another request now owns)"
+            " and the data is lost. Await the write before the resource is closed, or give the"
+            " background write its own connection and drain pending tasks before closing"
+            " (lostwrite.guard.TaskKeeper.drain).",
+            call=call_text,
+        )
+
+
+def _resources(spawn: Spawn, writes: WriteIndex) -> set[str]:
+    """Dotted names of the objects the spawned work uses: receiver, arguments, closure."""
+    found: set[str] = set()
+    payload = spawn.payload
+    exprs: list[ast.expr] = list(spawn.args)
+    target: FunctionNode | None = None
+    if isinstance(payload, ast.Call):
+        exprs.append(payload.func)
+        exprs.extend(payload.args)
+        exprs.extend(k.value for k in payload.keywords)
+        target = writes.callee(payload)
+        if writes.model.resolve(payload.func) == "functools.partial" and payload.args:
+            target = writes.lookup(payload.args[0], spawn.scope)
+    elif isinstance(payload, ast.Name | ast.Attribute):
+        exprs.append(payload)
+        target = writes.lookup(payload, spawn.scope)
+    elif isinstance(payload, ast.Lambda):
+        exprs.append(payload.body)
+    for expr in exprs:
+        for node in ast.walk(expr):
+            if isinstance(node, ast.Name | ast.Attribute):
+                name = dotted(node)
+                if name:
+                    found.add(name)
+                    if isinstance(node, ast.Attribute):
+                        found.add(dotted(node.value))
+    # Ex) async def _track(): await conn.execute(...)  -- a closure over the resource
+    if target is not None and writes.model.enclosing_function(target) is spawn.scope:
+        for node in ast.walk(target):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                found.add(node.id)
+    found.discard("")
+    return found
+
+
+class _ModuleFacts:
+    """Module-wide closers: yield dependencies and middleware that close request state."""
+
+    def __init__(self, ctx: PythonContext) -> None:
+        self.model = ctx.model
+        self._dependencies: dict[str, FunctionNode] | None = None
+        self._state_closers: dict[str, FunctionNode] | None = None
+
+    def dependency(self, name: str) -> FunctionNode | None:
+        """A generator dependency (``yield`` + cleanup) defined at module level, by name."""
+        if self._dependencies is None:
+            self._dependencies = {}
+            for statement in self.model.tree.body:
+                if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef) and (
+                    _yields_with_cleanup(statement)
+                ):
+                    self._dependencies[statement.name] = statement
+        return self._dependencies.get(name)
+
+    def state_closer(self, attribute: str) -> FunctionNode | None:
+        """A middleware closing ``request.state.<attribute>`` after ``call_next``."""
+        if self._state_closers is None:
+            self._state_closers = {}
+            for kind in (ast.AsyncFunctionDef, ast.FunctionDef):
+                for fn in self.model.of_type(kind):
+                    params = [a.arg for a in fn.args.args]
+                    if "call_next" not in params:
+                        continue
+                    for node in ast.walk(fn):
+                        if (
+                            isinstance(node, ast.Call)
+                            and isinstance(node.func, ast.Attribute)
+                            and node.func.attr in CLOSE_METHODS
+                        ):
+                            owner = dotted(node.func.value)
+                            if ".state." in f".{owner}":
+                                self._state_closers[owner.rsplit(".", 1)[-1]] = fn
+        return self._state_closers.get(attribute)
+
+
+def _yields_with_cleanup(fn: FunctionNode) -> bool:
+    has_yield = False
+    cleanup = False
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Yield):
+            has_yield = True
+        elif isinstance(node, ast.With | ast.AsyncWith) or (
+            isinstance(node, ast.Try) and node.finalbody
+        ):
+            cleanup = True
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in CLOSE_METHODS
+        ):
+            cleanup = True
+    return has_yield and cleanup
+
+
+def _closer(
+    ctx: PythonContext, module: _ModuleFacts, spawn: Spawn, resources: set[str]
+) -> _Closer | None:
+    model = ctx.model
+    scope = spawn.scope
+    # Ex) async with pool.acquire() as conn: asyncio.create_task(conn.execute(...))
+    for ancestor in model.ancestors(spawn.call):
+        if ancestor is scope:
+            break
+        if isinstance(ancestor, ast.With | ast.AsyncWith):
+            for item in ancestor.items:
+                target = dotted(item.optional_vars) if item.optional_vars is not None else ""
+                if target in resources and not _structured(model, item.context_expr):
+                    opener = (
+                        dotted(item.context_expr.func)
+                        if isinstance(item.context_expr, ast.Call)
+                        else dotted(item.context_expr)
+                    )
+                    return _Closer(
+                        target,
+                        f"is closed when the `with {opener or '...'}(...)` block ends"
+                        f" (line {ancestor.end_lineno})",
+                        ancestor,
+                        ancestor,
+                    )
+    if scope is None:
+        return None
+    # Ex) try: create_task(track(conn)) ... finally: await conn.close()
+    for call in _calls_after(ctx, spawn):
+        func = call.func
+        if not isinstance(func, ast.Attribute):
+            continue
+        owner = dotted(func.value)
+        if func.attr in CLOSE_METHODS and owner in resources:
+            return _Closer(owner, f"is closed by {owner}.{func.attr}() (line {call.lineno})", call)
+        if func.attr in RELEASE_METHODS and call.args:
+            released = dotted(call.args[0])
+            if released in resources:
+                return _Closer(
+                    released,
+                    f"is released by {dotted(func)}() (line {call.lineno})",
+                    call,
+                )
+    # Ex) def handler(db: Session = Depends(get_db)): background_tasks.add_task(save, db, x)
+    defaults = _parameter_defaults(scope)
+    for name, default in defaults.items():
+        if name not in resources:
+            continue
+        dependency = _depends_target(default)
+        if dependency is not None and module.dependency(dependency) is not None:
+            return _Closer(
+                name,
+                f"comes from the yield dependency {dependency}() that closes it when the"
+                " request finishes",
+                spawn.call,
+            )
+    # Ex) middleware: response = await call_next(request); await request.state.db.close()
+    for resource in resources:
+        attribute = _state_attribute(ctx, resource, scope)
+        if attribute is not None:
+            middleware = module.state_closer(attribute)
+            if middleware is not None:
+                return _Closer(
+                    resource,
+                    f"is closed by the middleware {middleware.name}() right after the response",
+                    spawn.call,
+                )
+    return None
+
+
+def _structured(model: SemanticModel, expr: ast.expr) -> bool:
+    """A TaskGroup/nursery/timeout context manager: not a resource."""
+    target = expr.func if isinstance(expr, ast.Call) else expr
+    name = model.resolve(target) or dotted(target)
+    return name.split(".")[-1] in STRUCTURED
+
+
+def _calls_after(ctx: PythonContext, spawn: Spawn) -> list[ast.Call]:
+    """Calls in the spawn's function after it (a ``finally`` around it comes after it too)."""
+    position = (spawn.call.lineno, spawn.call.col_offset)
+    result: list[ast.Call] = []
+    for call in write_index(ctx).calls_of(spawn.scope):
+        if (call.lineno, call.col_offset) > position:
+            result.append(call)
+    return result
+
+
+def _parameter_defaults(fn: FunctionNode) -> dict[str, ast.expr]:
+    """Parameter name -> its ``Depends(...)`` (default or inside ``Annotated``)."""
+    found: dict[str, ast.expr] = {}
+    positional = fn.args.posonlyargs + fn.args.args
+    for arg, default in zip(positional[len(positional) - len(fn.args.defaults) :],
+                            fn.args.defaults, strict=True):  # fmt: skip
+        found[arg.arg] = default
+    for arg, default in zip(fn.args.kwonlyargs, fn.args.kw_defaults, strict=True):
+        if default is not None:
+            found[arg.arg] = default
+    for arg in positional + fn.args.kwonlyargs:
+        annotation = arg.annotation
+        if isinstance(annotation, ast.Subscript) and isinstance(annotation.slice, ast.Tuple):
+            for element in annotation.slice.elts[1:]:
+                if isinstance(element, ast.Call):
+                    found.setdefault(arg.arg, element)
+    return found
+
+
+def _depends_target(expr: ast.expr) -> str | None:
+    if isinstance(expr, ast.Call) and dotted(expr.func).split(".")[-1] == "Depends":
+        if expr.args and isinstance(expr.args[0], ast.Name):
+            return expr.args[0].id
+    return None
+
+
+def _state_attribute(ctx: PythonContext, resource: str, scope: FunctionNode) -> str | None:
+    """``request.state.db`` -> "db"; also a local bound to ``request.state.db``."""
+    if ".state." in f".{resource}":
+        return resource.rsplit(".", 1)[-1]
+    if "." not in resource:
+        for value in write_index(ctx).scopes.bindings(resource, scope):
+            name = dotted(value)
+            if ".state." in f".{name}":
+                return name.rsplit(".", 1)[-1]
+    return None
+
+
+def _finishes_first(model: SemanticModel, spawn: Spawn, closer: _Closer) -> bool:
+    fate = spawn.fate
+    if fate.kind in ("awaited", "gathered") and fate.node is not None:
+        if closer.block is not None:
+            return any(a is closer.block for a in model.ancestors(fate.node))
+        if closer.node is spawn.call:  # closed at the end of the request: any await counts
+            return True
+        return (fate.node.lineno, fate.node.col_offset) < (  # type: ignore[attr-defined]
+            closer.node.lineno,  # type: ignore[attr-defined]
+            closer.node.col_offset,  # type: ignore[attr-defined]
+        )
+    if fate.kind == "taskgroup" and closer.block is not None:
+        # the group's `async with` must sit inside the resource's block to finish first
+        for ancestor in model.ancestors(spawn.call):
+            if ancestor is closer.block:
+                return False
+            if isinstance(ancestor, ast.With | ast.AsyncWith) and any(
+                _structured(model, item.context_expr) for item in ancestor.items
+            ):
+                return True
+        return False
+    return fate.kind == "taskgroup"
