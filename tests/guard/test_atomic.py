@@ -12,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from lostwrite.guard import atomic_write_bytes, atomic_write_json, atomic_write_text
+from lostwrite.guard import (
+    atomic_write,
+    atomic_write_bytes,
+    atomic_write_json,
+    atomic_write_text,
+)
 
 
 def _leftovers(directory: Path) -> list[str]:
@@ -36,6 +41,15 @@ def test_text_is_utf8_without_newline_translation(tmp_path: Path) -> None:
     assert target.read_bytes() == "héllo\r\nwörld\n".encode()
     atomic_write_text(target, "é", encoding="latin-1")
     assert target.read_bytes() == b"\xe9"
+
+
+def test_atomic_write_takes_text_or_bytes(tmp_path: Path) -> None:
+    target = tmp_path / "either"
+    atomic_write(target, "ünï")
+    assert target.read_bytes() == "ünï".encode()
+    atomic_write(target, b"\x00\xff", mode=0o600)
+    assert target.read_bytes() == b"\x00\xff"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_json_bytes_match_json_dump(tmp_path: Path) -> None:

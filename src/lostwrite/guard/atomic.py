@@ -14,7 +14,7 @@ import secrets
 import stat
 from typing import Any
 
-__all__ = ["atomic_write_bytes", "atomic_write_json", "atomic_write_text"]
+__all__ = ["atomic_write", "atomic_write_bytes", "atomic_write_json", "atomic_write_text"]
 
 _TEMP_SUFFIX = ".tmp"
 _MAX_NAME_PART = 100  # keeps ".<name>.<random>.tmp" under NAME_MAX for long file names
@@ -91,6 +91,19 @@ def atomic_write_json(
     """
     document = json.dumps(data, **dumps_options)
     atomic_write_bytes(path, document.encode("utf-8"), mode=mode)
+
+
+def atomic_write(
+    path: str | os.PathLike[str],
+    data: str | bytes | bytearray | memoryview,
+    *,
+    mode: int | None = None,
+) -> None:
+    """``atomic_write_text`` for ``str`` data (UTF-8), ``atomic_write_bytes`` otherwise."""
+    if isinstance(data, str):
+        atomic_write_text(path, data, mode=mode)
+    else:
+        atomic_write_bytes(path, data, mode=mode)
 
 
 def _create_temp(directory: str, name: str, *, private: bool) -> tuple[int, str]:
