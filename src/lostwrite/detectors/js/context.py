@@ -27,6 +27,13 @@ REQUIRE = re.compile(
 )
 
 
+BEST_EFFORT = re.compile(
+    r"(best[- ]effort|fire[- ]and[- ]forget|intentional|deliberately|on purpose|"
+    r"do not await|don't await|no need to await|not awaited)",
+    re.IGNORECASE,
+)
+
+
 class FileIndex:
     """Nodes the detectors look at, gathered by one query over the tree, in source order."""
 
@@ -98,7 +105,13 @@ class JsContext:
     """One parsed JS/TS file and the findings and sites reported on it."""
 
     def __init__(
-        self, path: str, text: str, source: bytes, tree: Tree, grammar: str, options: AnalysisOptions
+        self,
+        path: str,
+        text: str,
+        source: bytes,
+        tree: Tree,
+        grammar: str,
+        options: AnalysisOptions,
     ) -> None:
         self.path = path
         self.text = text
@@ -151,6 +164,21 @@ class JsContext:
 
     def line_of(self, node: Node) -> int:
         return node.start_point[0] + 1
+
+    def documented_best_effort(self, node: Node) -> bool:
+        """A comment on the node's line or in the comment block right above says it is
+        deliberate (``// best-effort, do not await``)."""
+        row = node.start_point[0]
+        texts = [self.lines[row]] if row < len(self.lines) else []
+        above = row - 1
+        while above >= 0 and row - above <= 6:
+            line = self.lines[above].strip()
+            if not line.startswith(("//", "/*", "*")):
+                break
+            texts.append(line)
+            above -= 1
+        window = " ".join(texts)
+        return ("//" in window or "/*" in window) and BEST_EFFORT.search(window) is not None
 
     # -- structure ------------------------------------------------------------------------
 
@@ -272,4 +300,6 @@ class JsContext:
     ) -> None:
         """Record a write site the detector examined and found correct, with the reason."""
         line, column = self.position(node)
-        self.sites.append(Site(code, line, column, "ok", reason, risk, call, self.context_name(node)))
+        self.sites.append(
+            Site(code, line, column, "ok", reason, risk, call, self.context_name(node))
+        )

@@ -74,7 +74,8 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
     for p in found:
         # Ex) app.post("/x", async (c) => …) / (c: Context) => …
         if p.type.startswith("Context") or (
-            p.name == "c" and re.search(rb"\bc\.(req|json|text|env|get|var|executionCtx|body|set)\b", body)
+            p.name == "c"
+            and re.search(rb"\bc\.(req|json|text|env|get|var|executionCtx|body|set)\b", body)
         ):
             return Handler(function, "hono", context=p.name)
     # Ex) export default { async fetch(request, env, ctx) { … } }
@@ -105,7 +106,9 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
             if NEST_DECORATOR.match(ctx.text_of(sibling)):
                 return Handler(function, "nest")
             sibling = sibling.prev_named_sibling
-        if any(NEST_DECORATOR.match(ctx.text_of(c)) for c in function.children if c.type == "decorator"):
+        if any(
+            NEST_DECORATOR.match(ctx.text_of(c)) for c in function.children if c.type == "decorator"
+        ):
             return Handler(function, "nest")
     return None
 

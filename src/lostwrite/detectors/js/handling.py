@@ -71,7 +71,9 @@ def swallows(ctx: JsContext, handler: Node) -> Swallow | None:
         name = dotted(ctx, handler)
         if name in ("noop", "_.noop"):
             return Swallow("none", handler)
-        if last_segment(name) in LOG_METHODS and (name.startswith("console") or "log" in name.lower()):
+        if last_segment(name) in LOG_METHODS and (
+            name.startswith("console") or "log" in name.lower()
+        ):
             return Swallow("error" if last_segment(name) in ERROR_LEVELS else "warn", handler)
         return None
     if handler.type in FUNCTION_TYPES:
@@ -80,7 +82,16 @@ def swallows(ctx: JsContext, handler: Node) -> Swallow | None:
             return None
         if body.type != "statement_block":
             # Ex) .catch(() => null) / .catch((e) => console.warn(e))
-            if body.type in ("null", "undefined", "true", "false", "number", "string", "object", "array"):
+            if body.type in (
+                "null",
+                "undefined",
+                "true",
+                "false",
+                "number",
+                "string",
+                "object",
+                "array",
+            ):
                 return Swallow("none", handler) if body.type in ("null", "undefined") else None
             if body.type == "call_expression":
                 level = log_level(ctx, body)
@@ -127,7 +138,9 @@ def _block_level(ctx: JsContext, block: Node) -> str:
             return ""
         if statement.type in ("lexical_declaration", "variable_declaration"):
             text = ctx.text_of(statement)
-            if re.search(r"\b(message|msg|error|err|details?|reason)\b", text) and "(" not in text.split("=", 1)[-1].replace("String(", ""):
+            if re.search(
+                r"\b(message|msg|error|err|details?|reason)\b", text
+            ) and "(" not in text.split("=", 1)[-1].replace("String(", ""):
                 continue  # const msg = err instanceof Error ? err.message : String(err)
             return ""
         return ""

@@ -72,6 +72,11 @@ def check(ctx: JsContext) -> None:
             reason = ACCEPTED.get(fate.kind, "handed on").format(detail=fate.detail or "a call")
             ctx.accept(CODE, write.node, reason, call=write.what)
             continue
+        # Ex) // best-effort, do not await
+        #     writeFile(lastCheckedFile, "").catch(() => {})
+        if ctx.documented_best_effort(fate.top):
+            ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
+            continue
         # Ex) catch (err) { logEnrichmentOperation(sql, …) }   -- failure bookkeeping
         if write.what.startswith("log") and _in_catch_block(write):
             ctx.accept(CODE, write.node, "in catch block", call=write.what)
@@ -135,7 +140,11 @@ def _failure(ctx: JsContext, fate: Fate) -> str:
 
 def _inside_write(ctx: JsContext, fate: Fate) -> bool:
     arguments = fate.top.parent
-    return arguments is not None and arguments.parent is not None and ctx.writes.get(arguments.parent) is not None
+    return (
+        arguments is not None
+        and arguments.parent is not None
+        and ctx.writes.get(arguments.parent) is not None
+    )
 
 
 def _in_catch_block(write: Write) -> bool:
@@ -143,7 +152,12 @@ def _in_catch_block(write: Write) -> bool:
     while node is not None:
         if node.type == "catch_clause":
             return True
-        if node.type in ("function_declaration", "arrow_function", "function_expression", "method_definition"):
+        if node.type in (
+            "function_declaration",
+            "arrow_function",
+            "function_expression",
+            "method_definition",
+        ):
             return False
         node = node.parent
     return False

@@ -49,13 +49,29 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import params, wait_until_for
 from lostwrite.detectors.js.promises import fate_of
-from lostwrite.detectors.js.writes import arguments_of, callee_name, dotted, is_db_name, string_value
+from lostwrite.detectors.js.writes import (
+    arguments_of,
+    callee_name,
+    dotted,
+    is_db_name,
+    string_value,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW002"
-TRIGGERS = (b".end(", b".release(", b"$disconnect(", b".close(", b".destroy(", b"c.get(", b"c.var.", b"locals.", b"connect(")
+TRIGGERS = (
+    b".end(",
+    b".release(",
+    b"$disconnect(",
+    b".close(",
+    b".destroy(",
+    b"c.get(",
+    b"c.var.",
+    b"locals.",
+    b"connect(",
+)
 
 CLOSE_METHODS = frozenset({"end", "release", "$disconnect", "close", "destroy", "dispose"})
 REQUEST_SCOPED = re.compile(
@@ -98,7 +114,7 @@ def check(ctx: JsContext) -> None:
             CODE,
             fate.top,
             f"{write.what} runs in the background on `{write.client}`, {message}. The write then "
-            f"runs on a closed client, fails (\"connection ended\") and the data is lost. Fix: "
+            f'runs on a closed client, fails ("connection ended") and the data is lost. Fix: '
             f"await it before returning, or hand it to {keep} and close the client only after "
             f"it settled",
             risk="critical" if strong else "medium",
@@ -124,7 +140,9 @@ def _closers(ctx: JsContext) -> list[Closer]:
         elif not is_db_name(client):
             continue
         scope = ctx.enclosing_function(call)
-        closers.append(Closer(call, client, _published_keys(ctx, scope, client), _how(ctx, call, scope), scope))
+        closers.append(
+            Closer(call, client, _published_keys(ctx, scope, client), _how(ctx, call, scope), scope)
+        )
     return closers
 
 
@@ -170,8 +188,14 @@ def _evidence(
     for closer in closers:
         if closer.client == root and closer.function is not None and function is not None:
             inside = closer.function.start_byte <= top.start_byte < closer.function.end_byte
-            if inside and closer.node.start_byte > top.start_byte and closer.how != "after await next()":
-                where = "in a finally block" if closer.how == "in finally" else "later in this function"
+            if (
+                inside
+                and closer.node.start_byte > top.start_byte
+                and closer.how != "after await next()"
+            ):
+                where = (
+                    "in a finally block" if closer.how == "in finally" else "later in this function"
+                )
                 return (
                     f"which is closed {where} (`{ctx.text_of(closer.node)}` at line "
                     f"{ctx.line_of(closer.node)}) before the write can finish",

@@ -47,7 +47,9 @@ STATE_WORDS = re.compile(
 )
 TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch|\.part\b)", re.IGNORECASE)
 RENAME = re.compile(rb"\b(rename|renameSync|move|moveSync)\s*\(")
-FSYNC = re.compile(rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true")
+FSYNC = re.compile(
+    rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true"
+)
 NOT_REWRITES = ("appendFile", "appendFileSync")
 
 MESSAGE = (
@@ -67,7 +69,11 @@ def check(ctx: JsContext) -> None:
         if write.kind != "file":
             continue
         chain = chain_of(ctx, write.node)
-        name = chain.methods[-1] if chain.methods else ctx.text_of(write.node.child_by_field_name("function"))
+        name = (
+            chain.methods[-1]
+            if chain.methods
+            else ctx.text_of(write.node.child_by_field_name("function"))
+        )
         if name.endswith(NOT_REWRITES):
             continue
         call = chain.calls[-1] if chain.calls else write.node
@@ -80,18 +86,28 @@ def check(ctx: JsContext) -> None:
 def _judge(ctx: JsContext, write: Write, target: str, data: str) -> None:
     rendered = target if len(target) <= 60 else target[:57] + "..."
     function = ctx.enclosing_function(write.node)
-    start, end = (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))
+    start, end = (
+        (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))
+    )
     body = ctx.source[start:end]
     # Ex) await writeFile(tmp, data); await rename(tmp, STATE_PATH)
     if TEMP_WORDS.search(target) and RENAME.search(body):
         if FSYNC.search(body):
             ctx.accept(CODE, write.node, "temp file + fsync + rename", call=write.what)
         else:
-            ctx.report(CODE, write.node, NO_FSYNC_MESSAGE.format(target=rendered), risk="low", call=write.what)
+            ctx.report(
+                CODE,
+                write.node,
+                NO_FSYNC_MESSAGE.format(target=rendered),
+                risk="low",
+                call=write.what,
+            )
         return
     # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
     if TEMP_WORDS.search(target):
         return
     # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
     if STATE_WORDS.search(target) or STATE_WORDS.search(data):
-        ctx.report(CODE, write.node, MESSAGE.format(target=rendered), risk="medium", call=write.what)
+        ctx.report(
+            CODE, write.node, MESSAGE.format(target=rendered), risk="medium", call=write.what
+        )

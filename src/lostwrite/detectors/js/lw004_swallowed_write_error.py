@@ -53,7 +53,15 @@ if TYPE_CHECKING:
 CODE = "LW004"
 TRIGGERS = (b"catch", b"writeFile", b"appendFile")
 
-FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "function_declaration", "method_definition"})
+FUNCTIONS = frozenset(
+    {
+        "arrow_function",
+        "function_expression",
+        "function",
+        "function_declaration",
+        "method_definition",
+    }
+)
 
 
 def check(ctx: JsContext) -> None:
@@ -71,10 +79,18 @@ def check(ctx: JsContext) -> None:
             swallow = swallows(ctx, fate.catches[-1])
             if swallow is not None:
                 background = fate.lost or fate.kind == "wait_until"
+                if background and ctx.documented_best_effort(fate.top):
+                    ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
+                    continue
                 if not background or swallow.level != "error":
                     _report(ctx, write, swallow, background)
                 else:
-                    ctx.accept(CODE, write.node, "background failure logged at error level", call=write.what)
+                    ctx.accept(
+                        CODE,
+                        write.node,
+                        "background failure logged at error level",
+                        call=write.what,
+                    )
                 continue
             ctx.accept(CODE, write.node, "failure handled in .catch", call=write.what)
             continue
@@ -102,7 +118,9 @@ def _report(ctx: JsContext, write: Write, swallow: Swallow, background: bool) ->
         )
         fix = "log at error level with the key of the lost data and record a metric you alert on, or retry it"
     else:
-        consequence = "execution continues as if the data was stored, and the caller is told it succeeded"
+        consequence = (
+            "execution continues as if the data was stored, and the caller is told it succeeded"
+        )
         fix = (
             "re-throw, return an error (e.g. a 500 response), or record the failure durably "
             "for a retry; log at error level with the key of the lost data"

@@ -49,7 +49,16 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW005"
-TRIGGERS = (b"waitUntil", b"after(", b"setImmediate", b"setTimeout", b"nextTick", b".send(", b"201", b"true")
+TRIGGERS = (
+    b"waitUntil",
+    b"after(",
+    b"setImmediate",
+    b"setTimeout",
+    b"nextTick",
+    b".send(",
+    b"201",
+    b"true",
+)
 
 RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
@@ -61,7 +70,9 @@ CLAIMS_SAVED = re.compile(
     re.IGNORECASE,
 )
 HONEST = re.compile(r"\b202\b|accepted|queued|pending|processing|scheduled|enqueued", re.IGNORECASE)
-DEFERRING = frozenset({"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"})
+DEFERRING = frozenset(
+    {"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"}
+)
 
 
 def check(ctx: JsContext) -> None:
@@ -94,7 +105,11 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
     """Where and how ``write`` is pushed past the response, or None if it is not."""
     fate = fate_of(ctx, write.node)
     # Ex) c.executionCtx.waitUntil(db.insert(orders).values(order))
-    if fate.kind == "wait_until" and fate.top.parent is not None and fate.top.parent.parent is not None:
+    if (
+        fate.kind == "wait_until"
+        and fate.top.parent is not None
+        and fate.top.parent.parent is not None
+    ):
         return fate.top.parent.parent, f"handed to `{fate.detail}` and runs after the response"
     # Ex) env.ORDERS_QUEUE.send(order)   -- not awaited: the put is not confirmed
     if write.kind == "queue" and fate.lost:
@@ -107,23 +122,40 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
         name = dotted(ctx, callee) if callee is not None else ""
         if call is not None and last_segment(name) in DEFERRING:
             return call, f"run in `{name}(…)` after the response"
-        if call is not None and name.endswith(".on") and b"finish" in ctx.source[call.start_byte : function.start_byte]:
+        if (
+            call is not None
+            and name.endswith(".on")
+            and b"finish" in ctx.source[call.start_byte : function.start_byte]
+        ):
             return call, "run when the response has finished"
     # Ex) res.status(201).json(order); await db.insert(orders).values(order)
     statement = _statement_of(write.node)
     if statement is not None:
         sibling = statement.prev_named_sibling
         while sibling is not None:
-            if sibling.type == "expression_statement" and RESPONSE.match(ctx.source, sibling.start_byte):
-                return write.node, f"started after the response was sent (line {ctx.line_of(sibling)})"
+            if sibling.type == "expression_statement" and RESPONSE.match(
+                ctx.source, sibling.start_byte
+            ):
+                return (
+                    write.node,
+                    f"started after the response was sent (line {ctx.line_of(sibling)})",
+                )
             sibling = sibling.prev_named_sibling
     return None
 
 
 def _statement_of(node: Node) -> Node | None:
     current = node
-    while current.parent is not None and current.type not in ("expression_statement", "lexical_declaration"):
-        if current.type in ("arrow_function", "function_expression", "function_declaration", "method_definition"):
+    while current.parent is not None and current.type not in (
+        "expression_statement",
+        "lexical_declaration",
+    ):
+        if current.type in (
+            "arrow_function",
+            "function_expression",
+            "function_declaration",
+            "method_definition",
+        ):
             return None
         current = current.parent
     return current if current.type in ("expression_statement", "lexical_declaration") else None
@@ -141,22 +173,41 @@ def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
         if CLAIMS_SAVED.search(text) and not HONEST.search(text):
             return node
     if handler.framework == "nest":
-        for match in re.finditer(rb"\breturn\s+\{", ctx.source[function.start_byte : function.end_byte]):
+        for match in re.finditer(
+            rb"\breturn\s+\{", ctx.source[function.start_byte : function.end_byte]
+        ):
             start = function.start_byte + match.start()
-            node = _outermost_expression(ctx.tree.root_node.descendant_for_byte_range(start, start + 1))
-            if node is not None and CLAIMS_SAVED.search(ctx.text_of(node)) and not HONEST.search(ctx.text_of(node)):
+            node = _outermost_expression(
+                ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+            )
+            if (
+                node is not None
+                and CLAIMS_SAVED.search(ctx.text_of(node))
+                and not HONEST.search(ctx.text_of(node))
+            ):
                 return node
     return None
 
 
 def _outermost_expression(node: Node | None) -> Node | None:
     current = node
-    while current is not None and current.parent is not None and current.parent.type in (
-        "member_expression", "call_expression", "new_expression", "await_expression",
+    while (
+        current is not None
+        and current.parent is not None
+        and current.parent.type
+        in (
+            "member_expression",
+            "call_expression",
+            "new_expression",
+            "await_expression",
+        )
     ):
         current = current.parent
     while current is not None and current.type not in (
-        "call_expression", "new_expression", "return_statement", "await_expression",
+        "call_expression",
+        "new_expression",
+        "return_statement",
+        "await_expression",
     ):
         current = current.parent
         if current is not None and current.type in ("statement_block", "program"):

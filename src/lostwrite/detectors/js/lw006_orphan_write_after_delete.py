@@ -53,7 +53,9 @@ EVENT_WORDS = re.compile(
     r"Event|event|\bon[A-Z]\w*|\bhandle[A-Z]\w*|project\w*|\.on\(|subscribe|consume|"
     r"[a-z]\.(updated|created|added|changed))"
 )
-EVENT_FILES = re.compile(r"(project|handler|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE)
+EVENT_FILES = re.compile(
+    r"(project|handler|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE
+)
 FK_HANDLED = re.compile(r"FOREIGN|foreign|[Cc]onstraint|P2003|23503|SQLITE_CONSTRAINT|ForeignKey")
 
 
@@ -110,7 +112,9 @@ def check(ctx: JsContext) -> None:
 
 def _keyed_by(text: str, parent: str) -> bool:
     """Does the write carry ``<parent>Id`` / ``<parent>_id`` / ``<parent>ID``?"""
-    return re.search(rf"\b{re.escape(parent)}id\b", text.replace("_", ""), re.IGNORECASE) is not None
+    return (
+        re.search(rf"\b{re.escape(parent)}id\b", text.replace("_", ""), re.IGNORECASE) is not None
+    )
 
 
 def _event_context(ctx: JsContext, node: Node) -> bool:
@@ -143,7 +147,9 @@ def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: s
         r"\W{0,40}?" + re.escape(parent)
     )
     member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get|select|exists|count)\b"
-    return bool(re.search(reads, compact, re.IGNORECASE) or re.search(member, compact, re.IGNORECASE))
+    return bool(
+        re.search(reads, compact, re.IGNORECASE) or re.search(member, compact, re.IGNORECASE)
+    )
 
 
 def _fk_caught(ctx: JsContext, node: Node) -> bool:

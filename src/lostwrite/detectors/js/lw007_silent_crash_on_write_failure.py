@@ -53,7 +53,9 @@ CODE = "LW007"
 TRIGGERS = (b"orDie", b"Effect.die", b"process.exit")
 
 OR_DIE = re.compile(rb"\bEffect\s*\.\s*(orDieWith|orDie|die)\b")
-CATCHERS = re.compile(r"^Effect\.(catchAll|catchTag|catchTags|catchAllCause|catchIf|catchSome|orElse|mapError)$")
+CATCHERS = re.compile(
+    r"^Effect\.(catchAll|catchTag|catchTags|catchAllCause|catchIf|catchSome|orElse|mapError)$"
+)
 WRITE_WORDS = re.compile(
     r"transaction|commit|\binsert|upsert|\bupdate|\bdelete|persist|\bsave|\bwrite|append|"
     r"sql`|\.run\(|\.execute\(|publish|project",
@@ -63,7 +65,9 @@ LOGGED_BEFORE = re.compile(
     r"\b(tapError|tapErrorCause|tapBoth|tapErrorTag|logError|logWarning|logFatal|Effect\.log\w*|"
     r"console\.(error|warn)|logger\.\w+)\b"
 )
-LOGGED_AFTER = re.compile(r"\b(tapDefect|catchAllCause|catchAllDefect|tapErrorCause|logError|tapCause)\b")
+LOGGED_AFTER = re.compile(
+    r"\b(tapDefect|catchAllCause|catchAllDefect|tapErrorCause|logError|tapCause)\b"
+)
 
 
 def check(ctx: JsContext) -> None:
@@ -80,7 +84,11 @@ def _effect(ctx: JsContext, start: int, end: int, name: str) -> None:
         member = member.parent if member.end_byte <= end else None
     if member is None or member.start_byte != start:
         return  # in a comment or a string
-    call = member.parent if member.parent is not None and member.parent.type == "call_expression" else None
+    call = (
+        member.parent
+        if member.parent is not None and member.parent.type == "call_expression"
+        else None
+    )
     if name == "die":
         # Ex) effect.pipe(Effect.catchAll((e) => Effect.die(e)))
         if call is None:
@@ -100,7 +108,9 @@ def _effect(ctx: JsContext, start: int, end: int, name: str) -> None:
         _judge_direct(ctx, call, member)
         return
     # Ex) …pipe(…, Effect.orDie) / pipe(effect, Effect.orDieWith((e) => e))
-    _judge(ctx, call if name == "orDieWith" and call is not None else member, member, f"Effect.{name}")
+    _judge(
+        ctx, call if name == "orDieWith" and call is not None else member, member, f"Effect.{name}"
+    )
 
 
 def _catcher_of(ctx: JsContext, callback: Node | None) -> Node | None:
@@ -125,7 +135,11 @@ def _judge(ctx: JsContext, element: Node, report_on: Node, what: str) -> None:
     position = args.index(element)
     function = pipe.child_by_field_name("function")
     subject = list(args[:position])
-    if function is not None and function.type == "member_expression" and callee_name(ctx, pipe) == "pipe":
+    if (
+        function is not None
+        and function.type == "member_expression"
+        and callee_name(ctx, pipe) == "pipe"
+    ):
         obj = function.child_by_field_name("object")
         if obj is not None:
             subject.insert(0, obj)
@@ -147,7 +161,11 @@ def _judge_direct(ctx: JsContext, call: Node, report_on: Node) -> None:
 
 def _verdict(ctx: JsContext, subject: list[Node], later: list[Node], node: Node, what: str) -> None:
     text = " ".join(_expand(ctx, n) for n in subject)
-    writes = [w for w in ctx.writes.all() if any(s.start_byte <= w.node.start_byte < s.end_byte for s in subject)]
+    writes = [
+        w
+        for w in ctx.writes.all()
+        if any(s.start_byte <= w.node.start_byte < s.end_byte for s in subject)
+    ]
     if not writes and not WRITE_WORDS.search(text):
         return  # Ex) Schema.decode(input).pipe(Effect.orDie): no write involved
     described = writes[0].what if writes else _write_word(text)
@@ -159,7 +177,7 @@ def _verdict(ctx: JsContext, subject: list[Node], later: list[Node], node: Node,
         node,
         f"a failure of {described} becomes a defect through {what} with nothing logged: the "
         f"fiber dies with a raw stack and no log line says which record or event was lost. Fix: "
-        f"log it first, e.g. `Effect.tapError((error) => Effect.logError(\"write failed\", "
+        f'log it first, e.g. `Effect.tapError((error) => Effect.logError("write failed", '
         f"{{ error }}))` before `{what}` (keep the ids of the lost data in the log)",
         fix_available=True,
         risk="critical",
@@ -206,9 +224,7 @@ def _process_exits(ctx: JsContext) -> None:
     for call in ctx.index.calls:
         if ctx.text_of(call.child_by_field_name("function")) != "process.exit":
             continue
-        handler = next(
-            (h for h in handlers if h.start_byte <= call.start_byte < h.end_byte), None
-        )
+        handler = next((h for h in handlers if h.start_byte <= call.start_byte < h.end_byte), None)
         if handler is None:
             continue
         logged = any(
@@ -235,7 +251,12 @@ def _enclosing_catch(node: Node) -> Node | None:
     current = node
     parent = node.parent
     while parent is not None:
-        if parent.type in ("arrow_function", "function_expression", "function_declaration", "method_definition"):
+        if parent.type in (
+            "arrow_function",
+            "function_expression",
+            "function_declaration",
+            "method_definition",
+        ):
             return None
         if parent.type == "try_statement" and parent.child_by_field_name("body") == current:
             return parent.child_by_field_name("handler")

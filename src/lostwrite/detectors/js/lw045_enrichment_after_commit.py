@@ -67,7 +67,9 @@ def check(ctx: JsContext) -> None:
         ]
         if not earlier:
             continue
-        inner_writes = [w for w in writes if callback.start_byte <= w.node.start_byte < callback.end_byte]
+        inner_writes = [
+            w for w in writes if callback.start_byte <= w.node.start_byte < callback.end_byte
+        ]
         for name, node in _assignments(ctx, callback):
             stored = next((w for w in earlier if _mentions(ctx, w, name)), None)
             if stored is None or _is_callback_local(ctx, callback, name):
@@ -112,7 +114,10 @@ def _assignments(ctx: JsContext, callback: Node) -> list[tuple[str, Node]]:
     for pattern in (ASSIGNMENT, OBJECT_ASSIGN):
         for match in pattern.finditer(ctx.source, body.start_byte, body.end_byte):
             node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
-            while node is not None and node.type not in ("assignment_expression", "call_expression"):
+            while node is not None and node.type not in (
+                "assignment_expression",
+                "call_expression",
+            ):
                 node = node.parent
             if node is not None and node.start_byte == match.start(1):
                 found.append((match.group(1).decode(), node))
@@ -120,13 +125,24 @@ def _assignments(ctx: JsContext, callback: Node) -> list[tuple[str, Node]]:
 
 
 def _mentions(ctx: JsContext, write: Write, name: str) -> bool:
-    return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", ctx.source[write.node.start_byte : write.node.end_byte]) is not None
+    return (
+        re.search(
+            rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])",
+            ctx.source[write.node.start_byte : write.node.end_byte],
+        )
+        is not None
+    )
 
 
 def _is_callback_local(ctx: JsContext, callback: Node, name: str) -> bool:
     """``name`` is a parameter or a local of the callback (a fresh object, not the stored row)."""
     text = ctx.source[callback.start_byte : callback.end_byte]
     params = callback.child_by_field_name("parameters") or callback.child_by_field_name("parameter")
-    if params is not None and re.search(rb"(?<![\w$])" + re.escape(name.encode()) + rb"(?![\w$])", ctx.source[params.start_byte : params.end_byte]):
+    if params is not None and re.search(
+        rb"(?<![\w$])" + re.escape(name.encode()) + rb"(?![\w$])",
+        ctx.source[params.start_byte : params.end_byte],
+    ):
         return True
-    return re.search(rb"\b(?:const|let|var)\s+" + re.escape(name.encode()) + rb"\b", text) is not None
+    return (
+        re.search(rb"\b(?:const|let|var)\s+" + re.escape(name.encode()) + rb"\b", text) is not None
+    )

@@ -118,12 +118,32 @@ NOTIFICATION_URL = re.compile(
     re.IGNORECASE,
 )
 FS_PROMISE_MODULES = frozenset({"fs/promises", "node:fs/promises", "fs-extra", "fs.promises"})
-FS_WRITES = frozenset({"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON"})
+FS_WRITES = frozenset(
+    {"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON"}
+)
 FS_SYNC_WRITES = frozenset({"writeFileSync", "appendFileSync", "writeJsonSync", "outputFileSync"})
 SYNC_SQLITE_MODULES = ("better-sqlite3", "bun:sqlite", "node:sqlite")
 WRITE_VERB = re.compile(
     r"^(save|insert|update|upsert|delete|remove|persist|store|write|create|record|track|"
     r"increment|decrement|append|enqueue|log|bump|mark|put)(?:[A-Z_]|$)"
+)
+CANDIDATE_NAMES = (
+    BUILDER_STEPS
+    | KNEX_WRITES
+    | KYSELY_FIRST
+    | KYSELY_EXECUTE
+    | PRISMA_WRITES
+    | DISTINCT_WRITES
+    | MODEL_WRITES
+    | SQL_METHODS
+    | KV_WRITES
+    | REDIS_WRITES
+    | HTTP_WRITE_METHODS
+    | FS_WRITES
+    | FS_SYNC_WRITES
+    | frozenset(
+        {"send", "sendBatch", "add", "addBulk", "publish", "publishMessage", "fetch", "write"}
+    )
 )
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
 SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Store|Dao|DAO|Service)$")
@@ -163,7 +183,11 @@ def chain_of(ctx: JsContext, call: Node) -> Chain:
         methods.append(ctx.text_of(function.child_by_field_name("property")))
         calls.append(current)
         current = function.child_by_field_name("object")
-        while current is not None and current.type in ("parenthesized_expression", "await_expression", "non_null_expression"):
+        while current is not None and current.type in (
+            "parenthesized_expression",
+            "await_expression",
+            "non_null_expression",
+        ):
             current = current.named_children[0] if current.named_children else None
         if current is None:
             break
@@ -253,17 +277,35 @@ class WriteIndex:
         modules = {target.split("#", 1)[0] for target in ctx.index.imports.values()}
         self.sync_sqlite = any(module in modules for module in SYNC_SQLITE_MODULES)
         self.extra = tuple(ctx.options.write_calls)
+        self.extra_names = frozenset(last_segment(name) for name in self.extra)
         self.local_writers: dict[str, Write] = {}
         self.by_node: dict[Node, Write] = {}
         direct: list[Write] = []
         for call in ctx.index.calls:
-            if not is_chain_top(call):
+            if not self._may_write(call) or not is_chain_top(call):
                 continue
             write = self.classify(call)
             if write is not None:
                 direct.append(write)
                 self.by_node[call] = write
         self._resolve_local_writers(direct)
+
+    def _may_write(self, call: Node) -> bool:
+        """A cheap look at the callee's own name before the full classification."""
+        function = call.child_by_field_name("function")
+        if function is None:
+            return False
+        if function.type == "member_expression":
+            prop = function.child_by_field_name("property")
+            name = prop.text.decode() if prop is not None and prop.text else ""
+        elif function.type == "identifier":
+            name = function.text.decode() if function.text else ""
+        else:
+            return False
+        if name in CANDIDATE_NAMES or WRITE_VERB.match(name) or name in self.extra_names:
+            return True
+        arguments = call.child_by_field_name("arguments")
+        return arguments is not None and arguments.type == "template_string"
 
     def _resolve_local_writers(self, direct: list[Write]) -> None:
         ctx = self.ctx
@@ -310,9 +352,10 @@ class WriteIndex:
             return None
         if function.type == "identifier":
             name = ctx.text_of(function)
-        elif function.type == "member_expression" and ctx.text_of(
-            function.child_by_field_name("object")
-        ) == "this":
+        elif (
+            function.type == "member_expression"
+            and ctx.text_of(function.child_by_field_name("object")) == "this"
+        ):
             name = ctx.text_of(function.child_by_field_name("property"))
         else:
             return None
@@ -361,38 +404,94 @@ class WriteIndex:
                 sql = self._sql_text(args[0]) if args else None
                 if sql is not None and SQL_WRITE.search(sql):
                     promise = not (self.sync_sqlite and "prepare" in methods)
-                    return Write(call, f"SQL {_verb_of_sql(sql).upper()}", "db", receiver.split(".")[0], promise, _table_of_sql(sql), _verb_of_sql(sql))
+                    return Write(
+                        call,
+                        f"SQL {_verb_of_sql(sql).upper()}",
+                        "db",
+                        receiver.split(".")[0],
+                        promise,
+                        _table_of_sql(sql),
+                        _verb_of_sql(sql),
+                    )
                 if method == "prepare" and last == "run" and sql is None and not self.sync_sqlite:
-                    return Write(call, "prepared statement .run()", "db", receiver.split(".")[0], True)
+                    return Write(
+                        call, "prepared statement .run()", "db", receiver.split(".")[0], True
+                    )
         # Ex) db.insertInto("person").values(v).execute()   (Kysely)
         if first in KYSELY_FIRST:
             if last in KYSELY_EXECUTE:
-                return Write(call, f"Kysely {first}", "db", receiver.split(".")[0], True, self._first_arg_name(chain), first)
+                return Write(
+                    call,
+                    f"Kysely {first}",
+                    "db",
+                    receiver.split(".")[0],
+                    True,
+                    self._first_arg_name(chain),
+                    first,
+                )
             return None
         # Ex) db.insert(posts).values(v).onConflictDoUpdate(…)   (drizzle)
-        if first in DRIZZLE_FIRST and receiver and (
-            is_db_name(receiver) or any(m in BUILDER_STEPS for m in methods[1:])
+        if (
+            first in DRIZZLE_FIRST
+            and receiver
+            and (is_db_name(receiver) or any(m in BUILDER_STEPS for m in methods[1:]))
         ):
             args = arguments_of(chain.calls[0])
             if len(args) == 1 and args[0].type in ("identifier", "member_expression"):
-                verb = "upsert" if "onConflictDoUpdate" in methods or "onDuplicateKeyUpdate" in methods else first
-                return Write(call, f"drizzle {first}({ctx.text_of(args[0])})", "db", receiver.split(".")[0], not self.sync_sqlite or last not in ("run", "all", "get"), ctx.text_of(args[0]), verb)
+                verb = (
+                    "upsert"
+                    if "onConflictDoUpdate" in methods or "onDuplicateKeyUpdate" in methods
+                    else first
+                )
+                return Write(
+                    call,
+                    f"drizzle {first}({ctx.text_of(args[0])})",
+                    "db",
+                    receiver.split(".")[0],
+                    not self.sync_sqlite or last not in ("run", "all", "get"),
+                    ctx.text_of(args[0]),
+                    verb,
+                )
         # Ex) knex("users").insert(row) / trx("t").where(…).del()
         if base.type == "call_expression" and any(m in KNEX_WRITES for m in methods):
             fn = base.child_by_field_name("function")
             args = arguments_of(base)
-            if fn is not None and fn.type == "identifier" and is_db_name(ctx.text_of(fn)) and args and args[0].type == "string":
+            if (
+                fn is not None
+                and fn.type == "identifier"
+                and is_db_name(ctx.text_of(fn))
+                and args
+                and args[0].type == "string"
+            ):
                 verb = next(m for m in methods if m in KNEX_WRITES)
-                return Write(call, f"Knex {verb}", "db", ctx.text_of(fn), True, string_value(ctx, args[0]) or "", "delete" if verb == "del" else verb)
+                return Write(
+                    call,
+                    f"Knex {verb}",
+                    "db",
+                    ctx.text_of(fn),
+                    True,
+                    string_value(ctx, args[0]) or "",
+                    "delete" if verb == "del" else verb,
+                )
         # Ex) prisma.user.upsert({…}) / tx.message.delete({…})
         if first in PRISMA_WRITES and receiver.count(".") >= 1:
             root = receiver.rsplit(".", 1)[0]
             if is_db_name(root) or last_segment(root).lower().endswith("prisma"):
                 model = last_segment(receiver)
-                return Write(call, f"Prisma {model}.{first}", "db", root, True, model, _prisma_verb(first))
+                return Write(
+                    call, f"Prisma {model}.{first}", "db", root, True, model, _prisma_verb(first)
+                )
         # Ex) collection.insertOne(doc) / User.findByIdAndUpdate(id, …) / repo.upsert(…)
         if first in DISTINCT_WRITES:
-            return Write(call, f"{receiver or 'model'}.{first}", "db", receiver.split(".")[0], True, last_segment(receiver), _prisma_verb(first))
+            return Write(
+                call,
+                f"{receiver or 'model'}.{first}",
+                "db",
+                receiver.split(".")[0],
+                True,
+                last_segment(receiver),
+                _prisma_verb(first),
+            )
         # Ex) user.save() / repo.save(entity) / User.create({…}) / User.destroy({ where })
         if first in MODEL_WRITES and receiver:
             last_name = last_segment(receiver)
@@ -411,12 +510,35 @@ class WriteIndex:
                 and re.fullmatch(r"[a-z]\w*", receiver) is not None
             )
             if model_class or entity_save or MODEL_RECEIVER.search(last_name):
-                return Write(call, f"{receiver}.{first}", "db", receiver.split(".")[0], True, last_name, _prisma_verb(first))
+                return Write(
+                    call,
+                    f"{receiver}.{first}",
+                    "db",
+                    receiver.split(".")[0],
+                    True,
+                    last_name,
+                    _prisma_verb(first),
+                )
         # Ex) env.KV.put(key, value) / this.ctx.storage.delete(key) / c.env.BUCKET.put(…)
-        if first in KV_WRITES and receiver and _binding_like(receiver) and "cache" not in receiver.lower():
-            return Write(call, f"{receiver}.{first}", "kv", receiver, True, "", "delete" if first.startswith("delete") else "update")
+        if (
+            first in KV_WRITES
+            and receiver
+            and _binding_like(receiver)
+            and "cache" not in receiver.lower()
+        ):
+            return Write(
+                call,
+                f"{receiver}.{first}",
+                "kv",
+                receiver,
+                True,
+                "",
+                "delete" if first.startswith("delete") else "update",
+            )
         # Ex) redis.hset(key, field, value)
-        if first in REDIS_WRITES and re.search(r"(redis|upstash|kv)$", last_segment(receiver), re.IGNORECASE):
+        if first in REDIS_WRITES and re.search(
+            r"(redis|upstash|kv)$", last_segment(receiver), re.IGNORECASE
+        ):
             return Write(call, f"{receiver}.{first}", "kv", receiver, True)
         # Ex) env.AUTHOR_QUEUE.send(msg) / queue.add("job", data) / topic.publishMessage(…)
         if first in ("send", "sendBatch") and QUEUE_RECEIVER.search(receiver):
@@ -426,7 +548,9 @@ class WriteIndex:
             if len(args) < 2 or args[0].type not in ("string", "template_string"):
                 return None  # a Set or an in-memory queue, not BullMQ's queue.add(name, data)
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
-        if first in ("publish", "publishMessage") and PUBLISH_RECEIVER.search(last_segment(receiver)):
+        if first in ("publish", "publishMessage") and PUBLISH_RECEIVER.search(
+            last_segment(receiver)
+        ):
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
         # Ex) s3.send(new PutObjectCommand({…}))
         if first == "send" and receiver:
@@ -459,9 +583,21 @@ class WriteIndex:
         # Ex) sql`UPDATE authors SET views = views + 1 WHERE key = ${key}`
         if args_node is not None and args_node.type == "template_string":
             sql = ctx.text_of(args_node)
-            if tag and (is_db_name(tag) or last_segment(tag) in ("sql", "query")) and SQL_WRITE.search(sql):
+            if (
+                tag
+                and (is_db_name(tag) or last_segment(tag) in ("sql", "query"))
+                and SQL_WRITE.search(sql)
+            ):
                 verb = _verb_of_sql(sql)
-                return Write(call, f"{tag}`{verb.upper()} …`", "db", tag.split(".")[0], True, _table_of_sql(sql), verb)
+                return Write(
+                    call,
+                    f"{tag}`{verb.upper()} …`",
+                    "db",
+                    tag.split(".")[0],
+                    True,
+                    _table_of_sql(sql),
+                    verb,
+                )
             return None
         # Ex) sql.unsafe("DELETE FROM …") as a bare call of a member is handled by methods
         name = ctx.text_of(fn) if fn.type == "identifier" else ""
@@ -472,7 +608,9 @@ class WriteIndex:
             if method and method.strip("'\"`").upper() in ("POST", "PUT", "PATCH", "DELETE"):
                 if NOTIFICATION_URL.search(ctx.text_of(args[0])):
                     return None
-                return Write(call, f"fetch {method.strip(chr(39) + chr(34) + '`').upper()}", "http", "", True)
+                return Write(
+                    call, f"fetch {method.strip(chr(39) + chr(34) + '`').upper()}", "http", "", True
+                )
         if name in FS_WRITES or name in FS_SYNC_WRITES:
             if not chain.methods:
                 return self._fs(call, chain, name, "")
@@ -484,9 +622,17 @@ class WriteIndex:
         if receiver:
             root = receiver.split(".")[0]
             module = imports.get(root, "")
-            if ".promises" in receiver or module in FS_PROMISE_MODULES or module.endswith("#promises"):
+            if (
+                ".promises" in receiver
+                or module in FS_PROMISE_MODULES
+                or module.endswith("#promises")
+            ):
                 promise = name not in FS_SYNC_WRITES
-            elif root in ("fs", "fsp", "fse", "fsPromises") or module in ("fs", "node:fs", "graceful-fs"):
+            elif root in ("fs", "fsp", "fse", "fsPromises") or module in (
+                "fs",
+                "node:fs",
+                "graceful-fs",
+            ):
                 promise = root in ("fsp", "fse", "fsPromises") and name not in FS_SYNC_WRITES
             else:
                 return None
@@ -500,7 +646,15 @@ class WriteIndex:
         if args and args[-1].type in ("arrow_function", "function_expression", "function"):
             promise = False  # callback form
         target = ctx.text_of(args[0]) if args else ""
-        return Write(call, f"{(receiver + '.') if receiver else ''}{name}({target})", "file", "", promise, target, "update")
+        return Write(
+            call,
+            f"{(receiver + '.') if receiver else ''}{name}({target})",
+            "file",
+            "",
+            promise,
+            target,
+            "update",
+        )
 
     def _sql_text(self, node: Node) -> str | None:
         text = string_value(self.ctx, node)
@@ -525,7 +679,9 @@ class WriteIndex:
         callee = dotted(ctx, function) if function is not None else ""
         for name in self.extra:
             if callee == name or callee.endswith("." + name) or last_segment(callee) == name:
-                return Write(call, f"{callee}() (configured write call)", "call", callee.split(".")[0], True)
+                return Write(
+                    call, f"{callee}() (configured write call)", "call", callee.split(".")[0], True
+                )
         return None
 
     def _verb_call(self, call: Node, chain: Chain) -> Write | None:
@@ -547,7 +703,12 @@ class WriteIndex:
         if name in ctx.index.local_functions and name not in self.local_writers:
             return None  # defined here and performs no write we can see
         return Write(
-            call, f"{name}()", "call", client or chain.receiver.split(".")[0], True, "",
+            call,
+            f"{name}()",
+            "call",
+            client or chain.receiver.split(".")[0],
+            True,
+            "",
             _prisma_verb(name),
         )
 
@@ -584,7 +745,9 @@ def _object_property(ctx: JsContext, node: Node, key: str) -> str | None:
 def _verb_of_sql(sql: str) -> str:
     match = SQL_WRITE.search(sql)
     word = match.group(1).split()[0].lower() if match else ""
-    if word == "insert" and re.search(r"ON\s+CONFLICT\s*(\([^)]*\))?\s*DO\s+UPDATE|ON\s+DUPLICATE\s+KEY", sql, re.IGNORECASE):
+    if word == "insert" and re.search(
+        r"ON\s+CONFLICT\s*(\([^)]*\))?\s*DO\s+UPDATE|ON\s+DUPLICATE\s+KEY", sql, re.IGNORECASE
+    ):
         return "upsert"
     return {"replace": "upsert", "merge": "upsert", "truncate": "delete"}.get(word, word)
 
@@ -598,7 +761,10 @@ def _prisma_verb(method: str) -> str:
     lower = method.lower()
     for verb in ("upsert", "delete", "destroy", "remove", "update", "create", "insert", "save"):
         if verb in lower:
-            return {"destroy": "delete", "remove": "delete", "create": "insert", "save": "upsert"}.get(verb, verb)
+            return {
+                "destroy": "delete",
+                "remove": "delete",
+                "create": "insert",
+                "save": "upsert",
+            }.get(verb, verb)
     return ""
-
-
