@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lostwrite.catalog import Catalog, load_catalog
 from lostwrite.errors import UsageError
+from lostwrite.scan.baseline import apply_baseline, load_baseline
 from lostwrite.scan.config import Settings, load_settings
 from lostwrite.scan.engine import ScanReport, run_scan
 from lostwrite.scan.reporters import get_reporter
@@ -49,16 +50,43 @@ def exit_code(report: ScanReport, exit_zero: bool = False) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.fix and args.diff:
-        raise UsageError("--fix and --diff are exclusive: --diff only shows what --fix would write")
-    for flag in ("baseline", "add_noqa", "report"):
-        if getattr(args, flag):
-            raise UsageError(f"--{flag.replace('_', '-')} is not available in this version yet")
+    if sum(bool(x) for x in (args.fix, args.diff, args.add_noqa)) > 1:
+        raise UsageError("--fix, --diff and --add-noqa are exclusive")
+    baseline = load_baseline(args.baseline) if args.baseline else None
     report, settings, catalog = scan_from_args(args)
+    if baseline is not None:
+        report, _ = apply_baseline(report, baseline)
+    if args.report:
+        _post_counts(args, report)
+    if args.add_noqa:
+        return _add_noqa(args, report, catalog)
     if args.diff or args.fix:
         return _heal(args, report, settings, catalog)
     sys.stdout.write(get_reporter(args.output_format)(report, catalog))
     return exit_code(report, args.exit_zero)
+
+
+def _add_noqa(args: argparse.Namespace, report: ScanReport, catalog: Catalog) -> int:
+    from lostwrite.scan import add_noqa
+
+    changed, files, warnings = add_noqa.run(report)
+    for warning in warnings:
+        print(f"lostwrite: {warning}", file=sys.stderr)
+    print(
+        f"Added noqa to {changed} line{'s' if changed != 1 else ''} in {files} "
+        f"file{'s' if files != 1 else ''}."
+    )
+    return 2 if report.errors() else 0
+
+
+def _post_counts(args: argparse.Namespace, report: ScanReport) -> None:
+    """``--report URL``: post anonymous per-pattern counts (never code or paths)."""
+    from collections import Counter
+
+    from lostwrite.serve.report_client import post_scan_counts
+
+    counts = Counter(finding.code for _, finding in report.findings())
+    post_scan_counts(args.report, dict(counts), None)  # the token comes from LOSTWRITE_TOKEN
 
 
 def _heal(
