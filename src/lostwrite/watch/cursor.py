@@ -51,6 +51,7 @@ class Cursor:
         self.line_no = line_no
         self._skip_from: int | None = None
         self._scan_pos = 0
+        self._owned: tuple[int, set[str]] = (-1, set())
 
     @classmethod
     def open(cls, path: str, offset: int = 0, line_no: int = 0) -> Cursor:
@@ -91,6 +92,14 @@ class Cursor:
         if len(self.head) < length:
             self.head = read_head(self.fd)
         return fingerprint(self.head[:length])
+
+    def owns(self, row_fingerprint: str) -> bool:
+        """True if a row of this file can carry ``row_fingerprint`` (see :meth:`row_fingerprint`)."""
+        if self._owned[0] != len(self.head):
+            head = self.head
+            ends = [i for i in range(len(head)) if head[i] == 0x0A] + [len(head)]
+            self._owned = (len(head), {fingerprint(head[:end]) for end in ends})
+        return row_fingerprint in self._owned[1]
 
     def next_block(self) -> Block | Oversized | None:
         """The next complete lines, a skipped oversized line, or None if nothing is complete."""

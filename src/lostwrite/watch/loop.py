@@ -27,7 +27,7 @@ from lostwrite.watch.follower import Follower, Retired
 from lostwrite.watch.matcher import Matcher, Prefilter
 from lostwrite.watch.report import Reporter
 from lostwrite.watch.scanner import scan_block
-from lostwrite.watch.sink import KEY_FIELDS, SignalSink, key_fields, make_signal
+from lostwrite.watch.sink import KEY_FIELDS, Key, SignalSink, key_fields, make_signal
 from lostwrite.watch.state import LogState, StateStore, WatchState
 
 SAVE_EVERY = 1.0
@@ -78,12 +78,14 @@ class Watcher:
         self.store.lock()
         try:
             state = self.store.load()
-            self.sink.open(state.signals_path, state.signals_size)
+            self.sink.open(state.signals_path, state.signals_size, state.pending)
             now = time.monotonic()
             ours = {f.key for f in self.followers}
             self._other_logs = {k: v for k, v in state.logs.items() if k not in ours}
             for follower in self.followers:
                 follower.restore(state.logs.get(follower.key, LogState()), now)
+                follower.refresh(now)
+            self.save()  # records where the signals file ends before anything is signalled
             with _stop_signals(self) as wakeup:
                 self._loop(wakeup)
             self.save()
@@ -174,6 +176,7 @@ class Watcher:
             end, record = payload
             fingerprint = cursor.row_fingerprint(item.offset + end)
             if (fingerprint, offset) in self.sink.already_signalled:
+                self.sink.already_signalled.discard((fingerprint, offset))
                 self.reporter.stats.already_signalled += 1
                 continue
             self.reporter.stats.matches += 1
@@ -214,7 +217,8 @@ class Watcher:
             self.sink.sync()
             logs = dict(self._other_logs)
             logs.update((f.key, f.state()) for f in self.followers)
-            state = WatchState(logs, self.sink.path, self.sink.size())
+            pending = self._pending()
+            state = WatchState(logs, self.sink.path, self.sink.size(), sorted(pending))
             data = state.to_json()
             if data != self._saved:
                 self.store.save(state)
@@ -225,6 +229,20 @@ class Watcher:
         else:
             self.save_failed = False
             self.reporter.condition("state", None)
+
+    def _pending(self) -> set[Key]:
+        """Keys signalled before a crash whose rows an open file will still reach.
+
+        A key no open file owns, or that its file has read past, can never come up again.
+        """
+        cursors = [c for f in self.followers for c in f.cursors()]
+        keep = {
+            key
+            for key in self.sink.already_signalled
+            if any(c.offset <= key[1] and c.owns(key[0]) for c in cursors)
+        }
+        self.sink.already_signalled = keep
+        return keep
 
 
 def _numbered(

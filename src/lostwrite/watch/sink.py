@@ -1,8 +1,9 @@
 """Where signals go: one JSON line each appended to the signals file, one line on stderr.
 
 On start the sink repairs a signal line torn by a crash and reads the signals written after
-the last saved state (past ``signals.size``): their ``(fingerprint, offset)`` keys are the rows
-already signalled whose progress was not saved yet, so they are not signalled again.
+the last saved state (past ``signals.size``): their ``(fingerprint, offset)`` keys, with the
+``pending`` keys carried in the state, are the rows already signalled whose progress was not
+saved yet, so they are not signalled again.
 ``sync`` fsyncs the file; the watcher calls it before saving state, so a saved offset never
 outruns a signal that could still be lost.
 """
@@ -33,8 +34,9 @@ class SignalSink:
         self._dirty = False
         self.already_signalled: set[Key] = set()
 
-    def open(self, saved_path: str | None, saved_size: int) -> None:
+    def open(self, saved_path: str | None, saved_size: int, pending: list[Key]) -> None:
         """Open for appending, repair a torn last line and load the unsaved signal keys."""
+        self.already_signalled = set(pending)
         self._fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o644)
         size = os.fstat(self._fd).st_size
         start = saved_size if saved_path == self.path and saved_size <= size else size

@@ -10,7 +10,9 @@ Layout (JSON)::
 
 ``retired`` holds files rotated away that were still being finished. ``signals.size`` is the
 size of the signals file when the state was saved: on restart, signals past it were written
-after the save and are used to avoid signalling their rows twice.
+after the save, so their rows are ahead of the saved offsets and must not be signalled twice.
+``signals.pending`` carries such ``[fingerprint, offset]`` keys from an earlier restart that
+the re-reading has not reached yet, so a second crash cannot forget them.
 
 Saving writes a temporary file in the same directory, fsyncs it, renames it over the state
 file and fsyncs the directory, so a crash leaves either the old or the new state. A lock file
@@ -23,7 +25,7 @@ import contextlib
 import fcntl
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +89,7 @@ class WatchState:
     logs: dict[str, LogState]
     signals_path: str | None = None
     signals_size: int = 0
+    pending: list[tuple[str, int]] = field(default_factory=list)
 
     def to_json(self) -> bytes:
         logs = {
@@ -98,7 +101,11 @@ class WatchState:
         }
         data = {
             "version": VERSION,
-            "signals": {"path": self.signals_path, "size": self.signals_size},
+            "signals": {
+                "path": self.signals_path,
+                "size": self.signals_size,
+                "pending": [list(key) for key in sorted(self.pending)],
+            },
             "logs": logs,
         }
         return orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
@@ -127,9 +134,22 @@ class WatchState:
             )
         size = signals.get("size", 0)
         path = signals.get("path")
+        pending = signals.get("pending", [])
         if type(size) is not int or (path is not None and not isinstance(path, str)):
             raise ValueError("'signals' must hold a path and a size")
-        return cls(logs=logs, signals_path=path, signals_size=size)
+        if not isinstance(pending, list) or not all(_is_key(key) for key in pending):
+            raise ValueError("'signals.pending' must be a list of [fingerprint, offset]")
+        keys = [(key[0], key[1]) for key in pending]
+        return cls(logs=logs, signals_path=path, signals_size=size, pending=keys)
+
+
+def _is_key(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], str)
+        and type(value[1]) is int
+    )
 
 
 class StateStore:

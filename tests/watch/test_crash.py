@@ -1,0 +1,118 @@
+"""``kill -9`` at random points, then restarts: every match signalled exactly once.
+
+A real ``lostwrite watch`` works through a large log while a writer keeps appending (and
+leaves a half-written line at the end of each burst); it is killed with SIGKILL at random
+moments several times, then a final ``--once`` run finishes. The signals file must then hold
+every matching row, identified by ``(fingerprint, offset)``, exactly once.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import time
+
+import orjson
+
+from lostwrite.watch.identity import FINGERPRINT_BYTES, fingerprint
+from tests.watch.conftest import LOOP_INTERVAL, WatchDir, lost, row
+
+ROUNDS = 6
+
+
+class Writer:
+    """Appends bursts of rows (20% matching) and leaves a partial line between bursts."""
+
+    def __init__(self, wd: WatchDir, rng: random.Random) -> None:
+        self.wd = wd
+        self.rng = rng
+        self.n = 0
+        self.pending = b""
+
+    def burst(self, rows: int) -> None:
+        lines = [self.pending]
+        for _ in range(rows):
+            self.n += 1
+            lines.append(lost(self.n) if self.rng.random() < 0.2 else row(self.n, asked=True))
+        self.n += 1
+        last = lost(self.n)
+        cut = self.rng.randrange(1, len(last))
+        lines.append(last[:cut])
+        self.pending = last[cut:]
+        self.wd.append(*lines)
+
+
+def expected_keys(data: bytes) -> set[tuple[str, int]]:
+    keys = set()
+    offset = 0
+    for line in data.split(b"\n")[:-1]:
+        record = orjson.loads(line)
+        if record["would_have_asked"] and "classifier_verdict" not in record:
+            end = min(offset + len(line), FINGERPRINT_BYTES)
+            keys.add((fingerprint(data[:end]), offset))
+        offset += len(line) + 1
+    return keys
+
+
+def test_kill_9_at_random_points_then_restart(wd: WatchDir) -> None:
+    seed = time.time_ns()
+    rng = random.Random(seed)
+    writer = Writer(wd, rng)
+    writer.burst(150_000)
+    for _ in range(ROUNDS):
+        with open(wd.root / "watch.err", "ab") as err:
+            proc = subprocess.Popen(
+                wd.command(str(wd.log), "--pattern", "LW045", "--interval", LOOP_INTERVAL),
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                cwd=wd.root,
+            )
+        time.sleep(rng.uniform(0.1, 0.9))
+        writer.burst(rng.randrange(1_000, 30_000))
+        time.sleep(rng.uniform(0.0, 0.2))
+        os.kill(proc.pid, signal.SIGKILL)
+        assert proc.wait(timeout=10) == -signal.SIGKILL
+    writer.burst(10)
+    wd.append(writer.pending)
+    final = wd.once()
+    assert final.returncode in (0, 1), final.stderr
+    assert "Traceback" not in final.stderr
+
+    signals = wd.signal_rows()  # every line parses: no torn signal was left behind
+    keys = [(s["fingerprint"], s["offset"]) for s in signals]
+    expected = expected_keys(wd.log.read_bytes())
+    missing = expected - set(keys)
+    extra = set(keys) - expected
+    assert not missing and not extra, f"seed {seed}: {len(missing)} missing, {len(extra)} extra"
+    duplicates = len(keys) - len(set(keys))
+    assert duplicates == 0, f"seed {seed}: {duplicates} rows signalled twice"
+    errors = (wd.root / "watch.err").read_text(errors="replace")
+    assert "Traceback" not in errors and "internal error" not in errors
+
+
+def test_signal_torn_by_a_crash_is_repaired(wd: WatchDir) -> None:
+    wd.append(lost(1), row(2), lost(3))
+    assert wd.once().returncode == 1
+    # As if the watcher died after writing two signals and half of a third, before saving.
+    state = wd.saved()
+    state["logs"][str(wd.log)]["current"].update(offset=0, line_no=0)
+    state["signals"]["size"] = 0
+    wd.state.write_bytes(orjson.dumps(state))
+    wd.append(b'{"ts":"2026-11-23T08:0', path=wd.signals)
+    wd.append(lost(4))
+    result = wd.once()
+    assert result.returncode == 1, result.stderr
+    assert wd.signalled_ids() == ["t1", "t3", "t4"]
+    assert "1 matches, 0 malformed, 2 already signalled before a restart" in result.stderr
+    assert wd.signals.read_bytes().endswith(b"\n")
+
+
+def test_signals_file_rotated_by_the_user(wd: WatchDir) -> None:
+    wd.append(lost(1))
+    assert wd.once().returncode == 1
+    wd.signals.rename(wd.root / "signals.old")
+    wd.append(lost(2))
+    assert wd.once().returncode == 1
+    assert wd.signalled_ids() == ["t2"]
