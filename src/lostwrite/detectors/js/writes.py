@@ -57,7 +57,7 @@ BUILDER_STEPS = frozenset(
     {
         "values", "set", "where", "returning", "onConflictDoUpdate", "onConflictDoNothing",
         "onDuplicateKeyUpdate", "run", "execute", "into", "table", "from", "merge", "ignore",
-        "onConflict", "prepare", "bind", "all", "get", "then",
+        "onConflict", "prepare", "bind", "all", "get",
     }
 )  # fmt: skip
 KNEX_WRITES = frozenset({"insert", "update", "del", "delete", "upsert", "increment", "decrement"})
@@ -145,6 +145,7 @@ CANDIDATE_NAMES = (
         {"send", "sendBatch", "add", "addBulk", "publish", "publishMessage", "fetch", "write"}
     )
 )
+CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally"})
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
 SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Store|Dao|DAO|Service)$")
 
@@ -302,6 +303,8 @@ class WriteIndex:
             name = function.text.decode() if function.text else ""
         else:
             return False
+        if name in CHAIN_PASSTHROUGH:
+            return False  # write().catch(…): the write is the inner call
         if name in CANDIDATE_NAMES or WRITE_VERB.match(name) or name in self.extra_names:
             return True
         arguments = call.child_by_field_name("arguments")
@@ -396,7 +399,7 @@ class WriteIndex:
             if write is not None:
                 return write
         if not methods:
-            return self._extra(call, chain)
+            return self._extra(call, chain) or self._verb_call(call, chain)
         # Ex) client.query("UPDATE …") / env.DB.prepare("INSERT …").bind(x).run()
         for method, method_call in zip(methods, chain.calls, strict=True):
             if method in SQL_METHODS:
@@ -700,7 +703,8 @@ class WriteIndex:
             return None
         if name.startswith(SOFT_VERBS) and not client:
             return None  # logView()/trackClick() without a database client: telemetry
-        if name in ctx.index.local_functions and name not in self.local_writers:
+        local = chain.receiver in ("", "this") and name in ctx.index.local_functions
+        if local and name not in self.local_writers:
             return None  # defined here and performs no write we can see
         return Write(
             call,
