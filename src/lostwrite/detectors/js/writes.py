@@ -708,7 +708,7 @@ class WriteIndex:
             return None  # defined here and performs no write we can see
         return Write(
             call,
-            f"{name}()",
+            f"{chain.receiver}.{name}()" if chain.receiver else f"{name}()",
             "call",
             client or chain.receiver.split(".")[0],
             True,
