@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.chromium"]  # the `browser` fixture (headless Chromium)
+
 
 class PostgresUnavailable(RuntimeError):
     """No PostgreSQL server binaries on this machine (or no user allowed to run them)."""

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tests.chromium import ARTIFACTS, browser  # noqa: F401  (the fixture)
+from tests.chromium import ARTIFACTS
 
 SERVICE = """import asyncio
 import logging
