@@ -20,8 +20,10 @@ from starlette.responses import Response
 from lostwrite import __version__
 from lostwrite.catalog import Pattern
 from lostwrite.serve.httputil import (
+    COUNTER_CACHE,
     JSON,
     MAX_BODY,
+    PATTERN_CACHE,
     BodyTooLarge,
     cached,
     json_error,
@@ -39,9 +41,6 @@ from lostwrite.serve.schemas import (
 )
 from lostwrite.serve.search import FilterError, apply_filters, parse_filters
 from lostwrite.serve.store import Event
-
-PATTERN_CACHE = "public, max-age=300"
-COUNTER_CACHE = "no-cache"
 
 
 def _error(description: str) -> dict[str, Any]:

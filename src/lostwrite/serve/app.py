@@ -20,6 +20,7 @@ from starlette.responses import Response
 from lostwrite import __version__
 from lostwrite.catalog import Catalog
 from lostwrite.serve.api import build_api, describe_validation_error
+from lostwrite.serve.fastpath import PatternFastPath
 from lostwrite.serve.httputil import json_error
 from lostwrite.serve.pages import build_pages, error_page, make_environment
 from lostwrite.serve.registry import DEFAULT_RATE_LIMIT, Registry
@@ -72,6 +73,7 @@ def create_app(
             return json_error(exc.status_code, message, headers=exc.headers)
         return error_page(env, exc.status_code, message, f"{request.url.path}: {message}")
 
+    app.add_middleware(PatternFastPath, registry=registry)
     app.include_router(build_api(registry))
     app.include_router(build_pages(registry, env))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

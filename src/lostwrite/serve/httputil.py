@@ -11,6 +11,8 @@ from starlette.responses import Response
 
 JSON = "application/json"
 MAX_BODY = 16 * 1024
+PATTERN_CACHE = "public, max-age=300"  # pattern JSON changes only when the server restarts
+COUNTER_CACHE = "no-cache"
 
 
 class BodyTooLarge(Exception):
@@ -22,12 +24,11 @@ def etag_for(body: bytes) -> str:
     return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
 
 
-def matches_etag(request: Request, etag: str) -> bool:
-    """True when the request's If-None-Match names ``etag`` (weak comparison, ``*`` too)."""
-    header = request.headers.get("if-none-match")
-    if not header:
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
+    """True when an If-None-Match header value names ``etag`` (weak comparison, ``*`` too)."""
+    if not if_none_match:
         return False
-    for candidate in header.split(","):
+    for candidate in if_none_match.split(","):
         candidate = candidate.strip().removeprefix("W/")
         if candidate in (etag, "*"):
             return True
@@ -45,7 +46,7 @@ def cached(
     """``body`` with ETag and Cache-Control, or an empty 304 if the client already has it."""
     etag = etag or etag_for(body)
     all_headers = {"ETag": etag, "Cache-Control": cache_control, **(headers or {})}
-    if matches_etag(request, etag):
+    if etag_matches(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=all_headers)
     return Response(body, media_type=media_type, headers=all_headers)
 
