@@ -116,3 +116,19 @@ def test_signals_file_rotated_by_the_user(wd: WatchDir) -> None:
     wd.append(lost(2))
     assert wd.once().returncode == 1
     assert wd.signalled_ids() == ["t2"]
+
+
+def test_pending_keys_in_the_state_are_not_signalled_again(wd: WatchDir) -> None:
+    wd.append(row(0), lost(1), lost(2))
+    assert wd.once().returncode == 1
+    first = wd.signal_rows()
+    # As if a restart had re-read up to offset 0 while t1's signal was still pending.
+    state = wd.saved()
+    state["logs"][str(wd.log)]["current"].update(offset=0, line_no=0)
+    state["signals"]["pending"] = [[first[0]["fingerprint"], first[0]["offset"]]]
+    wd.state.write_bytes(orjson.dumps(state))
+    result = wd.once()
+    assert result.returncode == 1, result.stderr
+    assert wd.signalled_ids() == ["t1", "t2", "t2"]
+    assert "1 already signalled before a restart" in result.stderr
+    assert wd.saved()["signals"]["pending"] == []
