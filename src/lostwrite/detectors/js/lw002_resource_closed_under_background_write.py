@@ -163,16 +163,16 @@ def _published_keys(ctx: JsContext, scope: Node | None, client: str) -> frozense
 
 
 def _how(ctx: JsContext, call: Node, scope: Node | None) -> str:
-    node = call.parent
-    while node is not None and node != scope:
-        if node.type == "finally_clause":
-            return "in finally"
-        node = node.parent
     if scope is not None:
         names = [p.name for p in params(ctx, scope)]
         before = ctx.source[scope.start_byte : call.start_byte]
         if "next" in names and re.search(rb"\bawait\s+next\s*\(", before):
             return "after await next()"
+    node = call.parent
+    while node is not None and node != scope:
+        if node.type == "finally_clause":
+            return "in finally"
+        node = node.parent
     return "later in the function"
 
 
