@@ -153,5 +153,7 @@ def test_keyboard_and_small_screen(browser: Any, server: LiveServer) -> None:
     assert page.get_by_role("heading", name="Pattern not found").is_visible()
     page.goto(f"{server.url}/docs")
     assert page.get_by_role("heading", name="POST /api/events").is_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the API reference scrolls sideways by {overflow}px on a phone"
     shot(page, "docs-phone")
     context.close()
