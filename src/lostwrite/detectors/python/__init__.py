@@ -8,6 +8,7 @@ from lostwrite.detectors.python import (
     lw002_resource_closed_under_background_write,
     lw003_non_atomic_state_write,
     lw004_swallowed_write_error,
+    lw006_orphan_write_after_delete,
     lw005_acknowledged_before_durable,
     lw007_silent_crash_on_write_failure,
 )
@@ -19,6 +20,7 @@ DETECTORS: tuple[Detector, ...] = tuple(
         lw002_resource_closed_under_background_write,
         lw003_non_atomic_state_write,
         lw004_swallowed_write_error,
+        lw006_orphan_write_after_delete,
         lw005_acknowledged_before_durable,
         lw007_silent_crash_on_write_failure,
     )
