@@ -1,0 +1,69 @@
+"""LW004 swallowed-write-error (JS/TS): fixtures, positions, what counts as handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.detectors.js.harness import FIXTURES, cases, check_snapshot, markers, positions, run
+
+CODE = "LW004"
+POSITIVES = cases(CODE, "positive")
+NEGATIVES = cases(CODE, "negative")
+
+
+def test_enough_cases() -> None:
+    assert len(POSITIVES) >= 8 and len(NEGATIVES) >= 8
+
+
+@pytest.mark.parametrize("path", POSITIVES, ids=lambda p: p.name)
+def test_positive_at_the_marked_positions(path: Path) -> None:
+    expected = markers(path)
+    assert expected, f"{path.name} has no /*!*/ marker"
+    assert positions(CODE, path) == expected
+
+
+@pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.name)
+def test_negative(path: Path) -> None:
+    assert positions(CODE, path) == []
+
+
+def test_snapshot() -> None:
+    check_snapshot(CODE)
+
+
+def test_seed_warn_level_in_background() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "hono_seed_catch_warn.ts").findings
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (12, 10, 12, 49)
+    assert "only logged at a low level (line 12)" in finding.message
+    assert "log at error level" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "describe"),
+    [
+        ("empty_catch_prisma.ts", "is ignored (line 6)"),
+        ("express_try_catch_console_error.js", "is only logged (line 6)"),
+        ("redis_catch_null.mjs", "is ignored (line 4)"),
+    ],
+)
+def test_the_message_says_how_it_was_swallowed_and_where(name: str, describe: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert describe in finding.message
+    assert "as if the data was stored" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("hono_seed_fixed.ts", "failure handled in .catch"),
+        ("background_error_level.ts", "background failure logged at error level"),
+        ("rethrow.ts", "error re-raised or handled"),
+        ("error_response.ts", "error re-raised or handled"),
+        ("best_effort_cache.ts", "documented as best-effort"),
+    ],
+)
+def test_accepted_sites_carry_the_reason(name: str, reason: str) -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / name).sites
+    assert (site.verdict, site.reason) == ("ok", reason)
