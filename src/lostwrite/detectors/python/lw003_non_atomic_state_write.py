@@ -36,12 +36,10 @@ from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.semantic import SemanticModel
 
 CODE = "LW003"
-# A truncating open needs a literal mode ("w", "wb", "r+", ...): its quote and letter are the token.
+# A truncating open needs a literal mode ("w", "wb", "r+", ...): the quoted mode is the token.
+_MODES = ("w", "wb", "wt", "w+", "w+b", "wb+", "r+", "r+b", "rb+")
 TRIGGERS = (
-    b"'w",
-    b'"w',
-    b"'r+",
-    b'"r+',
+    *(f"{q}{m}{q}".encode() for m in _MODES for q in "'\""),
     b"write_text",
     b"write_bytes",
     b"copyfile",
