@@ -145,7 +145,7 @@ CANDIDATE_NAMES = (
         {"send", "sendBatch", "add", "addBulk", "publish", "publishMessage", "fetch", "write"}
     )
 )
-CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally"})
+CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally", "pipe"})  # pipe: Effect
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
 SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Store|Dao|DAO|Service)$")
 
@@ -240,7 +240,8 @@ def string_value(ctx: JsContext, node: Node | None) -> str | None:
 
 
 def is_chain_top(call: Node) -> bool:
-    """True if the call is not continued by another builder method (``.then/.catch`` allowed)."""
+    """True if the call is not continued by another builder method (``.then/.catch/.finally``
+    and Effect's ``.pipe`` do not count)."""
     parent = call.parent
     if parent is None or parent.type != "member_expression":
         return True
@@ -248,7 +249,7 @@ def is_chain_top(call: Node) -> bool:
     if grand is None or grand.type != "call_expression":
         return True  # a property read such as ``db.insert(t).values`` without a call
     prop = parent.child_by_field_name("property")
-    return prop is not None and prop.text in (b"then", b"catch", b"finally")
+    return prop is not None and prop.text in (b"then", b"catch", b"finally", b"pipe")
 
 
 def last_segment(name: str) -> str:
