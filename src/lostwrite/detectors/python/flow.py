@@ -325,12 +325,16 @@ def first_write(
 
 
 def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write]:
-    """Writes (shared vocabulary, then :func:`named_write`) in the frame of ``statements``."""
+    """Writes (shared vocabulary, then :func:`named_write`) in the frame of ``statements``,
+    in source order; a write made inside a local function is reported at the call to it."""
     found: list[Write] = []
     for call in own_calls(statements):
         write = index.deep(call) or named_write(call, index)
-        if write is not None and not _fetched(write.call, index.model):
-            found.append(write)
+        if write is None or _fetched(write.call, index.model):
+            continue
+        if write.call is not call:  # through a local function: locate it at the call here
+            write = Write(call, write.kind, write.label, write.via)
+        found.append(write)
     return found
 
 

@@ -119,16 +119,21 @@ class Deletion:
 
 def check(ctx: PythonContext) -> None:
     model = ctx.model
+    handlers = [
+        function
+        for kind in (ast.FunctionDef, ast.AsyncFunctionDef)
+        for function in model.of_type(kind)
+        if _is_event_handler(function, model)
+    ]
+    if not handlers:
+        return
     index = write_index(ctx)
-    deleted = _deleted_types(model, index)
+    deleted = _deleted_types(ctx, index)
     if not deleted:
         return
-    for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
-        for function in model.of_type(kind):
-            if not _is_event_handler(function, model):
-                continue
-            for write in writes_among(index, function.body):
-                _judge(ctx, index, function, write, deleted)
+    for function in handlers:
+        for write in writes_among(index, function.body):
+            _judge(ctx, index, function, write, deleted)
 
 
 def _judge(
@@ -190,8 +195,9 @@ def _judge(
 # --- the parents this module deletes ----------------------------------------------------------
 
 
-def _deleted_types(model: SemanticModel, index: WriteIndex) -> dict[str, Deletion]:
+def _deleted_types(ctx: PythonContext, index: WriteIndex) -> dict[str, Deletion]:
     """Normalised parent type -> the first place the module deletes it."""
+    model = ctx.model
     deleted: dict[str, Deletion] = {}
 
     def add(tokens: set[str], node: ast.AST, text: str) -> None:
@@ -199,7 +205,8 @@ def _deleted_types(model: SemanticModel, index: WriteIndex) -> dict[str, Deletio
             deleted.setdefault(token, Deletion(node, text))
 
     # Ex) "DELETE FROM messages WHERE id = $1"
-    for constant in model.of_type(ast.Constant):
+    constants = model.of_type(ast.Constant) if DELETE_SQL.search(ctx.source) else []
+    for constant in constants:
         if isinstance(constant.value, str) and "delete" in constant.value.lower():
             for match in DELETE_SQL.finditer(constant.value):
                 add(_tokens(match.group(1)), constant, f"DELETE FROM {match.group(1)}")
