@@ -108,9 +108,8 @@ def _effect(ctx: JsContext, start: int, end: int, name: str) -> None:
         _judge_direct(ctx, call, member)
         return
     # Ex) …pipe(…, Effect.orDie) / pipe(effect, Effect.orDieWith((e) => e))
-    _judge(
-        ctx, call if name == "orDieWith" and call is not None else member, member, f"Effect.{name}"
-    )
+    element = call if name == "orDieWith" and call is not None else member
+    _judge(ctx, element, element, f"Effect.{name}")
 
 
 def _catcher_of(ctx: JsContext, callback: Node | None) -> Node | None:
