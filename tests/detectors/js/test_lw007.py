@@ -42,7 +42,7 @@ def test_seed_or_die_range_is_exactly_effect_or_die() -> None:
 
 def test_or_die_with_range_covers_the_call() -> None:
     [finding] = run(CODE, FIXTURES / CODE / "positive" / "effect_pipe_orDieWith.ts").findings
-    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 10, 7, 73)
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 10, 7, 74)
     assert "repo.save" in finding.message
 
 
