@@ -8,9 +8,10 @@ from lostwrite.detectors.python import (
     lw002_resource_closed_under_background_write,
     lw003_non_atomic_state_write,
     lw004_swallowed_write_error,
-    lw006_orphan_write_after_delete,
     lw005_acknowledged_before_durable,
+    lw006_orphan_write_after_delete,
     lw007_silent_crash_on_write_failure,
+    lw045_enrichment_after_commit,
 )
 
 DETECTORS: tuple[Detector, ...] = tuple(
@@ -23,5 +24,6 @@ DETECTORS: tuple[Detector, ...] = tuple(
         lw006_orphan_write_after_delete,
         lw005_acknowledged_before_durable,
         lw007_silent_crash_on_write_failure,
+        lw045_enrichment_after_commit,
     )
 )

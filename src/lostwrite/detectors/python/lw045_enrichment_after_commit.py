@@ -1,0 +1,456 @@
+"""LW045 enrichment-after-commit (Python).
+
+## What it does
+Checks for a record that is written first and enriched afterwards, where the enrichment never
+reaches the store:
+
+- after the write, a callback is scheduled (``asyncio.create_task``, ``ensure_future``,
+  ``loop.run_in_executor``, ``call_soon``/``call_later``, ``add_done_callback``,
+  ``executor.submit``, ``BackgroundTasks.add_task``, ``threading.Thread``/``Timer``, an
+  ``anyio``/``trio`` ``start_soon``) whose function sets a field on that same record
+  (``row["verdict"] = ...``, ``row.tags = ...``, ``row.update(...)``) and writes nothing;
+- or, without a callback, the function sets an enrichment field (a verdict, a
+  classification, tags, a score, an embedding, a summary…) on the record after writing it
+  and never writes it again.
+
+A callback that persists its result (calls a write) and an enrichment computed before the
+write are not flagged.
+
+## Why is this bad?
+The stored record was serialised before the enrichment existed. The callback changes only
+the in-memory copy, which is dropped when the request ends or the process exits; if the
+callback fails, is cancelled, or loses the race with shutdown, nothing even notices. Readers
+of the store see records without the field, silently.
+
+## Example
+```python
+async def record_turn(store, turn):
+    row = {"id": turn.id, "text": turn.text, "would_have_asked": True}
+    await store.insert(row)
+
+    async def enrich():
+        classifier = await load_classifier()
+        row["classifier_verdict"] = classifier(turn.text)
+
+    asyncio.create_task(enrich())
+```
+
+Use instead:
+```python
+from myapp.classifier import classify  # pure: import it once, at module load
+
+async def record_turn(store, turn):
+    row = {"id": turn.id, "text": turn.text, "would_have_asked": True}
+    row["classifier_verdict"] = classify(turn.text)  # before the commit
+    await store.insert(row)
+```
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.flow import before, own_nodes, writes_among
+from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
+
+CODE = "LW045"
+TRIGGERS = (
+    b"create_task",
+    b"ensure_future",
+    b"run_in_executor",
+    b"call_soon",
+    b"call_later",
+    b"add_done_callback",
+    b"submit",
+    b"add_task",
+    b"Thread",
+    b"Timer",
+    b"start_soon",
+    b"spawn",
+    b"threadsafe",
+    b"enrich",
+    b"classif",
+    b"verdict",
+    b"tag",
+    b"score",
+    b"label",
+    b"embed",
+    b"summar",
+    b"sentiment",
+    b"categor",
+    b"predict",
+    b"annotat",
+)
+
+# Scheduling call name -> where the callable is: ("call", i) a coroutine call at args[i];
+# ("ref", i) a function reference at args[i] with its arguments after it.
+SCHEDULERS: dict[str, tuple[str, int]] = {
+    "create_task": ("call", 0),
+    "ensure_future": ("call", 0),
+    "run_coroutine_threadsafe": ("call", 0),
+    "spawn": ("call", 0),
+    "run_in_executor": ("ref", 1),
+    "call_soon": ("ref", 0),
+    "call_soon_threadsafe": ("ref", 0),
+    "call_later": ("ref", 1),
+    "call_at": ("ref", 1),
+    "add_done_callback": ("ref", 0),
+    "submit": ("ref", 0),
+    "add_task": ("ref", 0),
+    "start_soon": ("ref", 0),
+    "Thread": ("ref", -1),
+    "Timer": ("ref", 1),
+}
+MUTATORS = frozenset(
+    {"update", "setdefault", "__setitem__", "append", "extend", "add", "insert", "pop"}
+)
+ENRICHMENT = re.compile(
+    r"enrich|classif|verdict|tag|annotat|score|label|embed|summar|sentiment|categor|predict|"
+    r"infer|moderat|translat|detect|analy[sz]|fraud|risk|topic|keyword|caption|transcri",
+    re.IGNORECASE,
+)
+
+CALLBACK_MESSAGE = (
+    "{record} is stored by {write} (line {line}), then {callee} (scheduled with {scheduler}) "
+    "sets {field} on it and writes nothing: the change lands only on the in-memory copy, so "
+    "the stored record never gets {field}, and if the callback fails or is cancelled nothing "
+    "notices. Compute the enrichment before the write, or have the callback persist its "
+    "result (update the stored record)"
+)
+SEQUENTIAL_MESSAGE = (
+    "{field} is set on {record} after {write} (line {line}) already stored it, and nothing "
+    "writes {record} again: the stored record lacks {field} while this copy has it. Compute "
+    "it before the write, or write the record again after setting it"
+)
+
+
+def check(ctx: PythonContext) -> None:
+    model = ctx.model
+    index = write_index(ctx)
+    for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+        for function in model.of_type(kind):
+            writes = writes_among(index, function.body)
+            if writes:
+                _check_function(ctx, index, function, writes)
+
+
+def _check_function(
+    ctx: PythonContext, index: WriteIndex, function: FunctionNode, writes: list[Write]
+) -> None:
+    model = ctx.model
+    records = {name: write for write in reversed(writes) for name in _records(write.call, model)}
+    if not records:
+        return
+    nodes = sorted(own_nodes(function.body), key=_position)
+    for node in nodes:
+        # Ex) await store.insert(row); asyncio.create_task(enrich())  -- enrich sets row[...]
+        if isinstance(node, ast.Call) and call_name(node) in SCHEDULERS:
+            _check_scheduled(ctx, index, function, node, records, writes)
+        # Ex) await store.insert(row); row["verdict"] = await classify(row)
+        elif isinstance(node, ast.Assign | ast.AugAssign):
+            _check_sequential(ctx, function, node, records, writes)
+
+
+def _check_scheduled(
+    ctx: PythonContext,
+    index: WriteIndex,
+    function: FunctionNode,
+    scheduler: ast.Call,
+    records: dict[str, Write],
+    writes: list[Write],
+) -> None:
+    model = ctx.model
+    target = _scheduled_callable(scheduler)
+    if target is None:
+        return
+    callee_expr, passed = target
+    # Ex) loop.call_later(1, functools.partial(annotate, record))
+    if isinstance(callee_expr, ast.Call) and model.resolve(callee_expr.func) == "functools.partial":
+        if not callee_expr.args:
+            return
+        passed = [*callee_expr.args[1:], *passed]
+        callee_expr = callee_expr.args[0]
+    body, params = _callable_body(callee_expr, function, model)
+    if body is None:
+        return
+    for name, write in records.items():
+        if not before(write.call, scheduler):
+            continue
+        inner = _inner_name(name, passed, params)
+        if inner is None:
+            continue
+        mutation = _mutation(body, inner)
+        if mutation is None:
+            continue
+        callback = _callee_text(callee_expr)
+        if writes_among(index, body):
+            ctx.accept(CODE, scheduler, "callback persists its result", call=write.label)
+            return
+        if _rewritten_after(name, scheduler, writes):
+            ctx.accept(CODE, scheduler, "record written again after the callback")
+            return
+        ctx.report(
+            CODE,
+            scheduler,
+            CALLBACK_MESSAGE.format(
+                record=name,
+                write=write.describe(),
+                line=write.call.lineno,
+                callee=callback,
+                scheduler=dotted(scheduler.func) or call_name(scheduler),
+                field=_field_text(mutation),
+            ),
+            risk="medium",
+            call=write.label,
+        )
+        return
+
+
+def _check_sequential(
+    ctx: PythonContext,
+    function: FunctionNode,
+    statement: ast.Assign | ast.AugAssign,
+    records: dict[str, Write],
+    writes: list[Write],
+) -> None:
+    targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+    for target in targets:
+        name = _mutated_name(target)
+        if name is None or name not in records:
+            continue
+        write = records[name]
+        if not before(write.call, statement):
+            continue
+        field = _field_of(target)
+        if not (ENRICHMENT.search(field) or _enriching_value(statement.value)):
+            continue
+        if _rewritten_after(name, statement, writes) or _later_write(statement, writes):
+            ctx.accept(CODE, statement, "record written again after the enrichment")
+            return
+        ctx.report(
+            CODE,
+            statement,
+            SEQUENTIAL_MESSAGE.format(
+                field=_field_text(target),
+                record=name,
+                write=write.describe(),
+                line=write.call.lineno,
+            ),
+            risk="medium",
+            call=write.label,
+        )
+        return
+
+
+# --- records and mutations ---------------------------------------------------------------------
+
+
+def _records(call: ast.Call, model: SemanticModel) -> set[str]:
+    """Local names a write stores: its arguments (also inside ``json.dumps(row)``,
+    ``{**row}``, ``row.dict()``), an ORM receiver (``await doc.insert()``), and the name its
+    result is bound to (``comment = Comment.objects.create(...)``)."""
+    names: set[str] = set()
+    parent = model.parent(call)
+    if isinstance(parent, ast.Await):
+        parent = model.parent(parent)
+    if isinstance(parent, ast.Assign):
+        names.update(t.id for t in parent.targets if isinstance(t, ast.Name))
+    for arg in [*call.args, *(k.value for k in call.keywords)]:
+        for node in ast.walk(arg):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                names.add(node.id)
+    func = call.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        names.add(func.value.id)
+    return {n for n in names if n not in ("self", "cls") and n not in model.imports}
+
+
+def _mutated_name(target: ast.expr) -> str | None:
+    """``row`` for ``row["x"] = ...`` / ``row.x = ...`` / ``row["a"]["b"] = ...``."""
+    if not isinstance(target, ast.Subscript | ast.Attribute):
+        return None
+    return _root_name(target)
+
+
+def _root_name(expr: ast.expr) -> str | None:
+    while isinstance(expr, ast.Subscript | ast.Attribute):
+        expr = expr.value
+    return expr.id if isinstance(expr, ast.Name) else None
+
+
+def _mutation(body: list[ast.AST], name: str) -> ast.AST | None:
+    """The first statement or call in ``body`` that changes the object bound to ``name``."""
+    for node in sorted(own_nodes(body), key=_position):
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if _mutated_name(target) == name:
+                    return target
+        elif isinstance(node, ast.Call):
+            func = node.func
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr in MUTATORS
+                and _root_name(func.value) == name
+            ):
+                return node
+            if (
+                isinstance(func, ast.Name)
+                and func.id == "setattr"
+                and node.args
+                and isinstance(node.args[0], ast.Name)
+                and node.args[0].id == name
+            ):
+                return node
+    return None
+
+
+def _field_of(target: ast.AST) -> str:
+    if isinstance(target, ast.Subscript):
+        key = target.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            return key.value
+        return ast.unparse(key)
+    if isinstance(target, ast.Attribute):
+        return target.attr
+    if isinstance(target, ast.Call):
+        if call_name(target) == "setattr" and len(target.args) > 1:
+            return _field_of(ast.Attribute(value=target.args[0], attr=_literal(target.args[1])))
+        keys = [k.arg for k in target.keywords if k.arg]
+        if target.args and isinstance(target.args[0], ast.Dict):
+            keys += [_literal(k) for k in target.args[0].keys if k is not None]
+        return ", ".join(keys)
+    return ""
+
+
+def _field_text(target: ast.AST) -> str:
+    field = _field_of(target)
+    return repr(field) if field else "a field"
+
+
+def _literal(expr: ast.expr) -> str:
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return expr.value
+    return ast.unparse(expr)
+
+
+def _enriching_value(value: ast.expr | None) -> bool:
+    """The assigned value comes from a classifier/enricher call or a lazy import."""
+    if value is None:
+        return False
+    for node in ast.walk(value):
+        if isinstance(node, ast.Call):
+            name = dotted(node.func)
+            if ENRICHMENT.search(name) or name in ("importlib.import_module", "__import__"):
+                return True
+    return False
+
+
+def _rewritten_after(name: str, after: ast.AST, writes: list[Write]) -> bool:
+    return any(before(after, write.call) and name in _names_in(write.call) for write in writes)
+
+
+def _later_write(after: ast.AST, writes: list[Write]) -> bool:
+    """A commit/flush after ``after``: an ORM session persists the tracked object too."""
+    return any(
+        before(after, write.call) and call_name(write.call) in ("commit", "flush", "save")
+        for write in writes
+    )
+
+
+def _names_in(call: ast.Call) -> set[str]:
+    return {n.id for n in ast.walk(call) if isinstance(n, ast.Name)}
+
+
+# --- the scheduled callable --------------------------------------------------------------------
+
+
+def _scheduled_callable(call: ast.Call) -> tuple[ast.expr, list[ast.expr]] | None:
+    """The callable a scheduling call runs later and the arguments it passes to it."""
+    style, position = SCHEDULERS[call_name(call)]
+    if style == "call":
+        if len(call.args) <= position:
+            return None
+        inner = call.args[position]
+        if not isinstance(inner, ast.Call):
+            return None
+        return inner.func, list(inner.args)
+    if position == -1 or call_name(call) == "Timer":  # Thread(target=f, args=(row,))
+        target = next((k.value for k in call.keywords if k.arg in ("target", "function")), None)
+        if target is None and call_name(call) == "Timer" and len(call.args) > 1:
+            target = call.args[1]
+        if target is None:
+            return None
+        args = next((k.value for k in call.keywords if k.arg == "args"), None)
+        passed = list(args.elts) if isinstance(args, ast.Tuple | ast.List) else []
+        if call_name(call) == "Timer" and len(call.args) > 2:
+            extra = call.args[2]
+            passed = list(extra.elts) if isinstance(extra, ast.Tuple | ast.List) else passed
+        return target, passed
+    if len(call.args) <= position:
+        return None
+    return call.args[position], list(call.args[position + 1 :])
+
+
+def _callable_body(
+    expr: ast.expr, function: FunctionNode, model: SemanticModel
+) -> tuple[list[ast.AST] | None, list[str]]:
+    """Body and parameter names of a lambda, a nested function, or a local function/method."""
+    if isinstance(expr, ast.Lambda):
+        return [expr.body], [a.arg for a in expr.args.args]
+    target = _local_function(expr, function, model)
+    if target is None:
+        return None, []
+    params = [a.arg for a in (*target.args.posonlyargs, *target.args.args)]
+    if params and params[0] in ("self", "cls") and isinstance(expr, ast.Attribute):
+        params = params[1:]
+    return list(target.body), params
+
+
+def _local_function(
+    expr: ast.expr, function: FunctionNode, model: SemanticModel
+) -> FunctionNode | None:
+    defs = (ast.FunctionDef, ast.AsyncFunctionDef)
+    if isinstance(expr, ast.Name):
+        for node in own_nodes(function.body):
+            if isinstance(node, defs) and node.name == expr.id:
+                return node
+        for node in model.tree.body:
+            if isinstance(node, defs) and node.name == expr.id:
+                return node
+        return None
+    if (
+        isinstance(expr, ast.Attribute)
+        and isinstance(expr.value, ast.Name)
+        and expr.value.id in ("self", "cls")
+    ):
+        owner = model.parent(function)
+        if isinstance(owner, ast.ClassDef):
+            for node in owner.body:
+                if isinstance(node, defs) and node.name == expr.attr:
+                    return node
+    return None
+
+
+def _inner_name(name: str, passed: list[ast.expr], params: list[str]) -> str | None:
+    """The name the callback uses for the record: a parameter it is passed as, or the same
+    name captured from the enclosing function."""
+    for index, arg in enumerate(passed):
+        if isinstance(arg, ast.Name) and arg.id == name and index < len(params):
+            return params[index]
+    if name in params:
+        return None  # shadowed by a parameter bound to something else
+    return name
+
+
+def _callee_text(expr: ast.expr) -> str:
+    if isinstance(expr, ast.Lambda):
+        return "a lambda"
+    return f"{dotted(expr) or 'the callback'}()"
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return (getattr(node, "lineno", 0), getattr(node, "col_offset", 0))
