@@ -25,15 +25,24 @@ API (stable; shared with the other Python detectors)::
     index.writes_in(node)             # list[Write]: the writes among the calls inside ``node``
                                       #   (nested function bodies excluded)
     index.callee(call)                # FunctionNode | None: the local function a call targets
+    index.lookup(func_expr, scope)    # FunctionNode | None: same, for a callable expression
     index.calls_of(fn)                # list[ast.Call]: calls whose nearest function is fn
-    Write.call / .kind / .label / .via / .describe()
+    index.bound_values(expr, scope)   # list[ast.expr]: values/annotations bound to a name or
+                                      #   self.attr (what the receiver was constructed from)
+    index.evidence(expr, scope)       # Evidence: name words/heads, library kinds, in-memory
+    Write.call / .kind / .label / .via / .describe() / .followed(name)
+
+Calls to code that is not in the file are judged by name as a last resort: ``save_*`` /
+``persist_*`` / ``upsert_*`` always, ``insert_*`` / ``store_*`` / ``commit_*`` and mutating verbs
+(``update_*``, ``record_*``, ``track_*``…) only with a store-like receiver, argument
+(``track_author_view(sql, key)``) or noun (``write_to_db``).
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -145,15 +154,56 @@ MODULE_KINDS: dict[str, str] = {
     **dict.fromkeys("boto3 aioboto3 aiobotocore botocore".split(), "object-store"),
     **dict.fromkeys("tortoise peewee beanie pony odmantic mongoengine".split(), "orm"),
 }
+NAME_ALWAYS = frozenset(("save", "persist", "upsert"))
+NAME_STRONG = frozenset("save persist upsert insert store commit".split())
+NAME_MUTATING = frozenset(
+    "write update record create delete remove add put append set log track bump increment "
+    "incr mark register upload sync flush push".split()
+)
+STORE_NOUNS = frozenset(
+    "db database table row rows record records audit ledger journal disk file files "
+    "storage store repo repository checkpoint snapshot sql postgres pg mongo redis s3 bucket "
+    "blob dynamo collection orm persistence outbox archive "
+    "backup csv warehouse".split()
+)
+VOLATILE_NOUNS = frozenset(
+    "cache cached memo memory ui screen display progress widget layout console stdout stderr "
+    "terminal response header headers eof frame buffer locals context ctx task tasks callback "
+    "callbacks handler handlers listener listeners route routes middleware signal hook hooks "
+    "argument arguments parser option options command subparsers event_loop loop future "
+    "result exception defaults engine pool client app server connection session socket "
+    "metric metrics gauge counter timer span trace function functions aggregate collation "
+    "window widget".split()
+)
+NOT_WRITE_NAMES = frozenset(
+    "add_task add_done_callback add_route add_api_route add_middleware add_handler "
+    "add_listener add_signal_handler add_reader add_writer add_argument add_parser add_url_rule "
+    "set_result set_exception set_defaults set_event_loop create_task create_engine "
+    "create_pool create_client create_app create_connection create_session "
+    "create_async_engine create_default_context store_true store_const".split()
+)
+NOT_WRITE_MODULES = frozenset(
+    "os sys logging asyncio json re time functools itertools math random shutil pathlib typing "
+    "collections threading subprocess socket signal argparse contextlib dataclasses abc "
+    "unittest pytest warnings inspect copy operator traceback weakref heapq bisect".split()
+)
 SQL_WORDS = frozenset(
     "session sess db database conn connection cursor cur pool engine tx txn transaction "
     "asyncpg psycopg aiosqlite sqlite sqlalchemy pg postgres postgresql mysql uow sql".split()
 )
-KV_WORDS = frozenset("redis rds aioredis valkey keydb pipe pipeline".split())
+SQL_MARKERS = frozenset(
+    "db database sql pg postgres postgresql mysql sqlite asyncpg psycopg aiosqlite".split()
+)
+KV_WORDS = frozenset("redis rds aioredis valkey keydb".split())
+KV_HEADS = frozenset(("pipe", "pipeline"))
 HTTP_WORDS = frozenset("client http httpx aiohttp requests api session".split())
+DB_HANDLE_WORDS = frozenset(
+    "db database conn connection cursor session sess pool txn transaction sql redis "
+    "repo repository store storage dao uow engine collection table".split()
+)
 REPO_WORDS = frozenset(
     "repo repository repositories store storage dao persistence persister ledger journal archive "
-    "table collection coll datastore outbox audit uow bucket s3 dynamo dynamodb mongo db "
+    "collection coll datastore outbox audit uow bucket s3 dynamo dynamodb mongo db "
     "database warehouse".split()
 )
 MODEL_BASES = frozenset(
@@ -197,6 +247,13 @@ SQLALCHEMY_READS = frozenset(("select", "exists", "text_select"))
 
 
 @lru_cache(maxsize=4096)
+def ordered_words(identifier: str) -> tuple[str, ...]:
+    """Lower-case words of an identifier in order: ``saveJudgment`` -> ("save", "judgment")."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", identifier)
+    return tuple(w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w)
+
+
+@lru_cache(maxsize=4096)
 def words_of(identifier: str) -> frozenset[str]:
     """Lower-case words of an identifier: ``judgmentRepo`` / ``judgment_repo`` -> judgment, repo."""
     spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", identifier)
@@ -215,8 +272,21 @@ class Evidence:
     memory: bool = False
     model_class: bool = False
     opened_for_writing: bool = False
+    heads: set[str] = field(default_factory=set)
+
+    def name(self, identifier: str) -> None:
+        """Learn from an identifier: all its words, and its head (last) word."""
+        self.words |= words_of(identifier)
+        ordered = ordered_words(identifier)
+        if ordered:
+            self.heads.add(ordered[-1])
 
     def has(self, vocabulary: frozenset[str]) -> bool:
+        """Is the head word of a name (``judgment_repo`` -> repo) in ``vocabulary``?"""
+        return not self.heads.isdisjoint(vocabulary)
+
+    def mentions(self, vocabulary: frozenset[str]) -> bool:
+        """Is any word of a name (``redis_client`` -> redis, client) in ``vocabulary``?"""
         return not self.words.isdisjoint(vocabulary)
 
 
@@ -358,7 +428,10 @@ class WriteIndex:
         if target is None:
             return None
         found = self.function(target, hops)
-        return found.followed(target.name) if found is not None else None
+        if found is not None:
+            return found.followed(target.name)
+        # Ex) def persist_judgment(j): await db_call(j)  -- a body we cannot read, a name we can
+        return self._by_name(call, self.model.enclosing_function(call), strong_only=True)
 
     def function(self, fn: FunctionNode, hops: int = 1) -> Write | None:
         """The first write ``fn`` performs directly or through ``hops`` more local calls."""
@@ -536,27 +609,27 @@ class WriteIndex:
             and scope is not None
             and (cls := enclosing_class(self.model, scope)) is not None
         ):
-            evidence.words |= words_of(cls.name)
+            evidence.name(cls.name)
         return evidence
 
     def _add_expr(self, evidence: Evidence, expr: ast.expr) -> None:
         model = self.model
         if isinstance(expr, ast.Name):
-            evidence.words |= words_of(expr.id)
+            evidence.name(expr.id)
             resolved = model.resolve(expr) or self.relative_imports().get(expr.id)
             if resolved:
                 self._add_resolved(evidence, resolved)
             if expr.id in self._classes and self._is_model_class(self._classes[expr.id]):
                 evidence.model_class = True
         elif isinstance(expr, ast.Attribute):
-            evidence.words |= words_of(expr.attr)
+            evidence.name(expr.attr)
             resolved = model.resolve(expr)
             if resolved:
                 self._add_resolved(evidence, resolved)
         elif isinstance(expr, ast.Subscript):
             key = expr.slice
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                evidence.words |= words_of(key.value)
+                evidence.name(key.value)
             else:
                 self._add_expr(evidence, expr.value)
         elif isinstance(expr, ast.Call):
@@ -588,7 +661,7 @@ class WriteIndex:
             self._add_type(evidence, value.left)
             return
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
-            evidence.words |= words_of(value.value)  # a string annotation "AsyncSession"
+            evidence.name(value.value)  # a string annotation "AsyncSession"
             return
         target = value.func if isinstance(value, ast.Call) else value
         if isinstance(value, ast.Call) and self._opens_for_writing(value):
@@ -605,14 +678,14 @@ class WriteIndex:
             if resolved:
                 self._add_resolved(evidence, resolved)
             last = target.attr if isinstance(target, ast.Attribute) else target.id
-            evidence.words |= words_of(last)
+            evidence.name(last)
             if isinstance(target, ast.Attribute):
                 evidence.words |= words_of(dotted(target.value).split(".")[-1] or "")
             if isinstance(target, ast.Name) and target.id in self._classes:
                 cls = self._classes[target.id]
                 if self._is_model_class(cls):
                     evidence.model_class = True
-        else:
+        elif not isinstance(value, ast.Call):  # x()() / handlers[k](): nothing to learn
             self._add_expr(evidence, value)
 
     def relative_imports(self) -> dict[str, str]:
@@ -647,6 +720,76 @@ class WriteIndex:
     # -- classification --
 
     def _classify(self, call: ast.Call, scope: FunctionNode | None) -> Write | None:
+        write = self._vocabulary(call, scope)
+        if write is None and self.lookup(call.func, scope) is None:
+            write = self._by_name(call, scope, strong_only=False)
+        return write
+
+    def _by_name(
+        self, call: ast.Call, scope: FunctionNode | None, *, strong_only: bool
+    ) -> Write | None:
+        """A call to code we cannot see, judged by its name and what it is given.
+
+        ``save_judgment(j)`` / ``self.db.insert_event(e)`` / ``persist(row)``: a strong verb
+        first. ``track_author_view(sql, key)`` / ``update_stats(db, user)`` /
+        ``self.repo.add_item(x)`` / ``write_to_db(row)``: a mutating verb plus a database-like
+        argument, receiver or noun in the name.
+        """
+        func = call.func
+        if isinstance(func, ast.Attribute):
+            name = func.attr
+        elif isinstance(func, ast.Name):
+            name = func.id
+        else:
+            return None
+        resolved = self.model.resolve(func) or ""
+        if resolved and resolved.split(".")[0] in NOT_WRITE_MODULES:
+            return None
+        if isinstance(func, ast.Name) and self.scopes.bindings(name, scope):
+            return None  # save = self.save: a local alias, not a persistence function
+        if name[:1].isupper():
+            return None  # SaveAs(...) / CreateFile(...): a class or a foreign API, not ours
+        words = ordered_words(name)
+        if not words or name in NOT_WRITE_NAMES or TELEMETRY.search(name):
+            return None
+        if len(words) == 1 and (isinstance(func, ast.Attribute) or words[0] not in NAME_STRONG):
+            return None  # a bare verb on a receiver was judged by the vocabulary already
+        first = words[0]
+        rest = set(words[1:])
+        if rest & VOLATILE_NOUNS:
+            return None
+        receiver = func.value if isinstance(func, ast.Attribute) else None
+        evidence = self.evidence(receiver, scope) if receiver is not None else None
+        if evidence is not None and evidence.memory:
+            return None
+        storish = bool(rest & STORE_NOUNS)
+        if evidence is not None and (
+            evidence.has(REPO_WORDS)
+            or evidence.mentions(KV_WORDS)
+            or evidence.kinds - {"http"}
+            or evidence.model_class
+        ):
+            storish = True
+        # Ex) save_judgment(j) / self.db.persist_event(e) / upsert(row)
+        if first in NAME_ALWAYS or (first in NAME_STRONG and (storish or receiver is None)):
+            kind = _refine("repository", evidence) if evidence else "repository"
+            return Write(call, kind, _label(call))
+        if strong_only or first not in NAME_MUTATING:
+            return None
+        if not storish:
+            for arg in [*call.args, *(k.value for k in call.keywords)]:
+                if isinstance(arg, ast.Name | ast.Attribute):
+                    arg_evidence = self.evidence(arg, scope)
+                    if arg_evidence.has(DB_HANDLE_WORDS) or arg_evidence.kinds - {"http"}:
+                        storish = True
+                        break
+        if not storish:
+            return None
+        return Write(
+            call, _refine("repository", evidence) if evidence else "repository", _label(call)
+        )
+
+    def _vocabulary(self, call: ast.Call, scope: FunctionNode | None) -> Write | None:
         model = self.model
         func = call.func
         resolved = model.resolve(func) or ""
@@ -706,8 +849,13 @@ class WriteIndex:
             if verb == "commit" and evidence.kinds & {"http", "kv"}:
                 return None
             return Write(call, _refine(kind, evidence), label)
-        sqlish = evidence.has(SQL_WORDS) or "sql" in evidence.kinds or "orm" in evidence.kinds
-        kvish = evidence.has(KV_WORDS) or "kv" in evidence.kinds
+        sqlish = (
+            evidence.has(SQL_WORDS)
+            or evidence.mentions(SQL_MARKERS)
+            or "sql" in evidence.kinds
+            or "orm" in evidence.kinds
+        )
+        kvish = evidence.mentions(KV_WORDS) or evidence.has(KV_HEADS) or "kv" in evidence.kinds
         httpish = "http" in evidence.kinds or (evidence.has(HTTP_WORDS) and not evidence.kinds)
         # Ex) await client.post(STORE_URL, json=row) / session.put(...) (aiohttp)
         if verb in ("post", "put", "patch") or (verb == "delete" and "http" in evidence.kinds):
@@ -792,6 +940,14 @@ class WriteIndex:
         arg = _unwrap(call.args[0])
         if isinstance(arg, ast.Call) and arg.args and call_name_of(arg) == "text":
             arg = arg.args[0]
+        # Ex) "UPDATE t SET a = %s" % x / "...".format(x) / "INSERT ..." + suffix
+        while True:
+            if isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Mod | ast.Add):
+                arg = arg.left
+            elif isinstance(arg, ast.Call) and call_name_of(arg) == "format":
+                arg = arg.func.value  # type: ignore[attr-defined]
+            else:
+                break
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
             return arg.value
         if isinstance(arg, ast.JoinedStr):
