@@ -46,10 +46,11 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW006"
-TRIGGERS = (b"delete", b"DELETE", b"destroy", b"remove")
+TRIGGERS = (b"delete", b"DELETE", b".del(", b"destroy", b"remove")
 
 EVENT_WORDS = re.compile(
-    r"(Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|Started|"
+    r"([a-z](?:Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|"
+    r"Started|Moved|Assigned|Posted|Placed|Submitted|Recorded|Edited|Renamed)\b|\b[A-Z]\w*[a-z]ed\b|"
     r"Event|event|\bon[A-Z]\w*|\bhandle[A-Z]\w*|project\w*|\.on\(|subscribe|consume|"
     r"[a-z]\.(updated|created|added|changed))"
 )
@@ -98,12 +99,12 @@ def check(ctx: JsContext) -> None:
             ctx.report(
                 CODE,
                 write.node,
-                f"{write.what} {verb} a {child} row keyed by its {parent} id from an event "
-                f"handler without checking that the {parent} still exists, and this file deletes "
-                f"{parent} rows (line {ctx.line_of(delete.node)}): when that delete lands first, "
-                f"the foreign key fails at commit and the projection crashes or drops the event. "
-                f"Fix: look the {parent} up first; if it is gone, skip the write and log a warning "
-                f"(replay-safe, fabricates nothing)",
+                f"{write.what} {verb} into `{write.table}` a row that references `{delete.table}` "
+                f"by id, from an event handler, without checking that the parent row still exists; this "
+                f"file deletes `{delete.table}` rows (line {ctx.line_of(delete.node)}): when that "
+                f"delete lands first, the foreign key fails at commit and the projection crashes "
+                f"or drops the event. Fix: look the parent up first; if it is gone, skip the write "
+                f"and log a warning (replay-safe, fabricates nothing)",
                 risk="medium",
                 call=write.what,
             )
@@ -143,13 +144,13 @@ def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: s
     before = ctx.source[start : write.start_byte].decode("utf-8", errors="replace")
     compact = before.replace("_", "")
     reads = (
-        r"(?:select|from|find\w*|get\w*|exists|load\w*|fetch\w*|lookup\w*|has\w*|query)"
+        r"(?:select|from|find\w*|get\w*|exists|load\w*|fetch\w*|lookup\w*|has\w*|query|"
+        r"insert\w*|upsert|create)"
         r"\W{0,40}?" + re.escape(parent)
     )
     member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get|select|exists|count)\b"
-    return bool(
-        re.search(reads, compact, re.IGNORECASE) or re.search(member, compact, re.IGNORECASE)
-    )
+    exists = re.escape(parent) + r"\w*exists"
+    return any(re.search(p, compact, re.IGNORECASE) for p in (reads, member, exists))
 
 
 def _fk_caught(ctx: JsContext, node: Node) -> bool:

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lostwrite.detectors.js.parser import FUNCTION_TYPES as FUNCTION_NODE_TYPES
+
 if TYPE_CHECKING:
     from tree_sitter import Node
 
@@ -62,6 +64,13 @@ BUILDER_STEPS = frozenset(
 )  # fmt: skip
 KNEX_WRITES = frozenset({"insert", "update", "del", "delete", "upsert", "increment", "decrement"})
 KYSELY_FIRST = frozenset({"insertInto", "updateTable", "deleteFrom", "replaceInto", "mergeInto"})
+KYSELY_VERBS = {
+    "insertInto": "insert",
+    "updateTable": "update",
+    "deleteFrom": "delete",
+    "replaceInto": "upsert",
+    "mergeInto": "upsert",
+}
 KYSELY_EXECUTE = frozenset({"execute", "executeTakeFirst", "executeTakeFirstOrThrow", "stream"})
 PRISMA_WRITES = frozenset(
     {
@@ -410,7 +419,7 @@ class WriteIndex:
                     promise = not (self.sync_sqlite and "prepare" in methods)
                     return Write(
                         call,
-                        f"SQL {_verb_of_sql(sql).upper()}",
+                        f"SQL {_keyword(sql)}",
                         "db",
                         receiver.split(".")[0],
                         promise,
@@ -431,7 +440,7 @@ class WriteIndex:
                     receiver.split(".")[0],
                     True,
                     self._first_arg_name(chain),
-                    first,
+                    KYSELY_VERBS[first],
                 )
             return None
         # Ex) db.insert(posts).values(v).onConflictDoUpdate(…)   (drizzle)
@@ -452,7 +461,8 @@ class WriteIndex:
                     f"drizzle {first}({ctx.text_of(args[0])})",
                     "db",
                     receiver.split(".")[0],
-                    not self.sync_sqlite or last not in ("run", "all", "get"),
+                    last not in ("run", "all", "get")
+                    or not (self.sync_sqlite or _in_sync_function(call)),
                     ctx.text_of(args[0]),
                     verb,
                 )
@@ -595,7 +605,7 @@ class WriteIndex:
                 verb = _verb_of_sql(sql)
                 return Write(
                     call,
-                    f"{tag}`{verb.upper()} …`",
+                    f"{tag}`{_keyword(sql)} …`",
                     "db",
                     tag.split(".")[0],
                     True,
@@ -755,6 +765,21 @@ def _verb_of_sql(sql: str) -> str:
     ):
         return "upsert"
     return {"replace": "upsert", "merge": "upsert", "truncate": "delete"}.get(word, word)
+
+
+def _keyword(sql: str) -> str:
+    match = SQL_WRITE.search(sql)
+    return match.group(1).split()[0].upper() if match else "WRITE"
+
+
+def _in_sync_function(node: Node) -> bool:
+    """Inside a function that is not ``async`` (drizzle's SQLite ``.run()`` is sync there)."""
+    current = node.parent
+    while current is not None:
+        if current.type in FUNCTION_NODE_TYPES:
+            return not any(child.type == "async" for child in current.children)
+        current = current.parent
+    return False
 
 
 def _table_of_sql(sql: str) -> str:

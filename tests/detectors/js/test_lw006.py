@@ -1,0 +1,56 @@
+"""LW006 orphan-write-after-delete (JS/TS): projections that upsert under a deleted parent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.detectors.js.harness import FIXTURES, cases, check_snapshot, markers, positions, run
+
+CODE = "LW006"
+POSITIVES = cases(CODE, "positive")
+NEGATIVES = cases(CODE, "negative")
+
+
+def test_enough_cases() -> None:
+    assert len(POSITIVES) >= 8 and len(NEGATIVES) >= 8
+
+
+@pytest.mark.parametrize("path", POSITIVES, ids=lambda p: p.name)
+def test_positive_at_the_marked_positions(path: Path) -> None:
+    expected = markers(path)
+    assert expected, f"{path.name} has no /*!*/ marker"
+    assert positions(CODE, path) == expected
+
+
+@pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.name)
+def test_negative(path: Path) -> None:
+    assert positions(CODE, path) == []
+
+
+def test_snapshot() -> None:
+    check_snapshot(CODE)
+
+
+def test_seed_projection_names_parent_delete_and_fix() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "projector_seed.ts").findings
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (10, 10, 13, 13)
+    assert finding.context == "projectors.PartUpdated" or finding.context == "PartUpdated"
+    assert "`PartTable`" in finding.message and "`MessageTable`" in finding.message
+    assert "(line 7)" in finding.message
+    assert "skip the write and log a warning" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("projector_seed_fixed.ts", "parent message checked first"),
+        ("prisma_parent_lookup.ts", "parent order checked first"),
+        ("fk_error_handled.ts", "foreign-key failure handled"),
+        ("where_exists_consumer.js", "parent message checked first"),
+    ],
+)
+def test_accepted_sites_carry_the_reason(name: str, reason: str) -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / name).sites
+    assert (site.verdict, site.reason) == ("ok", reason)
