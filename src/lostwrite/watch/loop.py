@@ -26,7 +26,7 @@ from lostwrite.watch.cursor import CHUNK, Block, Cursor, Oversized
 from lostwrite.watch.follower import Follower, Retired
 from lostwrite.watch.matcher import Matcher, Prefilter
 from lostwrite.watch.report import Reporter
-from lostwrite.watch.scanner import scan_block
+from lostwrite.watch.scanner import BlockScanner
 from lostwrite.watch.sink import KEY_FIELDS, Key, SignalSink, key_fields, make_signal
 from lostwrite.watch.state import LogState, StateStore, WatchState
 
@@ -64,6 +64,7 @@ class Watcher:
         self.sink = sink
         self.store = store
         self.reporter = reporter
+        self.scanner = BlockScanner(selection.prefilter, selection.match)
         self.once = once
         self.interval = interval
         self.grace = max(2.0, 2 * interval)
@@ -164,7 +165,7 @@ class Watcher:
             )
             return
         selection = self.selection
-        result = scan_block(item.data, item.nlines, selection.prefilter, selection.match)
+        result = self.scanner.scan(item.data, item.nlines)
         self.reporter.stats.rows += result.rows
         signals: list[bytes] = []
         messages: list[str] = []

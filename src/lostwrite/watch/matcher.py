@@ -61,38 +61,46 @@ def _literal(value: Any) -> bytes | None:
 
 
 def compile_matcher(predicate: Predicate) -> Matcher:
-    """A function equivalent to ``predicate.matches`` for decoded JSON objects."""
-    when_top = [(p, v, type(v) is bool) for p, v in predicate.when if "." not in p]
-    when_deep = [(p, v, type(v) is bool) for p, v in predicate.when if "." in p]
-    missing_top = [p for p in predicate.missing if "." not in p]
-    missing_deep = [p for p in predicate.missing if "." in p]
-    null_paths = list(predicate.null)
-    either_paths = list(predicate.missing_or_null)
-    absent = object()
+    """A function equivalent to ``predicate.matches`` for decoded JSON objects.
 
-    def matches(record: dict[str, Any]) -> bool:
-        get = record.get
-        for key, expected, expected_bool in when_top:
-            value = get(key, absent)
-            if value is absent or value != expected or (type(value) is bool) != expected_bool:
-                return False
-        for path, expected, expected_bool in when_deep:
-            value = lookup(record, path)
-            if is_absent(value) or value != expected or (type(value) is bool) != expected_bool:
-                return False
-        for key in missing_top:
-            if key in record:
-                return False
-        for path in missing_deep:
-            if not is_absent(lookup(record, path)):
-                return False
-        for path in null_paths:
-            if lookup(record, path) is not None:
-                return False
-        for path in either_paths:
-            value = lookup(record, path)
-            if value is not None and not is_absent(value):
-                return False
-        return True
-
+    The function is generated as straight-line Python (one ``if`` per condition, field names
+    as literals, values as bound constants), which is several times faster per row than
+    walking the condition lists.
+    """
+    env: dict[str, Any] = {"ABSENT": object(), "lookup": lookup, "is_absent": is_absent}
+    body: list[str] = []
+    for index, (path, expected) in enumerate(predicate.when):
+        if expected is True or expected is False or expected is None:
+            # Only the JSON literal itself qualifies: ``is`` excludes 1 == True and absence.
+            getter = (
+                f"record.get({path!r}, ABSENT)" if "." not in path else f"lookup(record, {path!r})"
+            )
+            body.append(f"if {getter} is not {expected!r}: return False")
+            continue
+        env[f"C{index}"] = expected
+        if "." not in path:
+            body.append(f"v = record.get({path!r}, ABSENT)")
+            absent = "v is ABSENT"
+        else:
+            body.append(f"v = lookup(record, {path!r})")
+            absent = "is_absent(v)"
+        body.append(f"if {absent} or v != C{index} or v.__class__ is bool: return False")
+    for path in predicate.missing:
+        if "." not in path:
+            body.append(f"if {path!r} in record: return False")
+        else:
+            body.append(f"if not is_absent(lookup(record, {path!r})): return False")
+    for path in predicate.null:
+        getter = f"record.get({path!r}, ABSENT)" if "." not in path else f"lookup(record, {path!r})"
+        body.append(f"if {getter} is not None: return False")
+    for path in predicate.missing_or_null:
+        if "." not in path:
+            body.append(f"if record.get({path!r}) is not None: return False")
+        else:
+            body.append(f"v = lookup(record, {path!r})")
+            body.append("if v is not None and not is_absent(v): return False")
+    body.append("return True")
+    source = "def matches(record):\n" + "".join(f"    {line}\n" for line in body)
+    exec(compile(source, "<watch predicate>", "exec"), env)
+    matches: Matcher = env["matches"]
     return matches

@@ -3,14 +3,16 @@
 A block is a ``bytes`` of complete lines (it ends with a newline). When the block is
 well formed — every line starts with ``{``, ends with ``}`` and the block is valid UTF-8,
 all checked at C speed — only the rows the byte prefilter accepts are decoded with
-``orjson``; a row the prefilter rejects cannot match, so it is only counted. Otherwise (or
-when the predicate offers no prefilter) every line is decoded, so each malformed row,
-non-object row or invalid UTF-8 is found and reported with its position.
+``orjson``; a row the prefilter rejects cannot match, so it is only counted (a broken row
+that still looks like ``{...}`` and cannot match goes unnoticed). Otherwise, when the
+predicate offers no prefilter, or when most rows pass it anyway, every line is decoded, so
+each malformed row, non-object row or invalid UTF-8 is found and reported with its position.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
 from typing import Any
 
 import orjson
@@ -29,21 +31,49 @@ class ScanResult:
     """``(start, end, record)``: the row is ``block[start:end]``, its newline at ``end``."""
     problems: list[tuple[int, str]] = field(default_factory=list)
     """``(start, message)`` for each row that is not a JSON object."""
+    candidates: int = 0
+    """Rows decoded because the prefilter let them through (0 if every row was decoded)."""
 
 
-def scan_block(block: bytes, nlines: int, prefilter: Prefilter, match: Matcher) -> ScanResult:
-    """Scan ``block`` (``nlines`` complete lines) for rows ``match`` accepts."""
-    if prefilter.patterns and _well_formed(block, nlines):
-        return _scan_candidates(block, nlines, prefilter, match)
-    return _scan_every_line(block, match)
+class BlockScanner:
+    """Scans blocks, choosing per block between the prefilter and decoding every line.
+
+    When most rows pass the prefilter anyway (a field present in every row), looking for
+    candidates one by one costs more than decoding every line, so the scanner switches to
+    that, and tries the prefilter again every :data:`RETRY_EVERY` blocks.
+    """
+
+    RETRY_EVERY = 16
+    DENSE = 0.25
+    """Candidates per row above which decoding every line is cheaper."""
+
+    def __init__(self, prefilter: Prefilter, match: Matcher) -> None:
+        self.prefilter = prefilter
+        self.match = match
+        self._dense = False
+        self._blocks = 0
+
+    def scan(self, block: bytes, nlines: int) -> ScanResult:
+        """Scan ``block`` (``nlines`` complete lines) for rows ``match`` accepts."""
+        self._blocks += 1
+        use_prefilter = bool(self.prefilter.patterns) and (
+            not self._dense or self._blocks % self.RETRY_EVERY == 0
+        )
+        if use_prefilter and _well_formed(block, nlines):
+            result = _scan_candidates(block, nlines, self.prefilter, self.match)
+            self._dense = result.candidates > nlines * self.DENSE
+            return result
+        return _scan_every_line(block, self.match)
 
 
 def _well_formed(block: bytes, nlines: int) -> bool:
-    """True if every line is ``{...}`` (LF or CRLF) and the block is valid UTF-8."""
-    starts = block.count(b"\n{") + (block[:1] == b"{")
-    if starts != nlines:
+    """True if every line is ``{...}`` (LF, or CRLF throughout) and the block is valid UTF-8."""
+    if block[:1] != b"{":
         return False
-    if block.count(b"}\n") + block.count(b"}\r\n") != nlines:
+    if block.endswith(b"}\n"):
+        if block.count(b"}\n{") != nlines - 1:
+            return False
+    elif not block.endswith(b"}\r\n") or block.count(b"}\r\n{") != nlines - 1:
         return False
     if block.isascii():
         return True
@@ -61,12 +91,14 @@ def _scan_candidates(block: bytes, nlines: int, prefilter: Prefilter, match: Mat
     find = block.find
     rfind = block.rfind
     loads = orjson.loads
+    candidates = 0
     found = search(block)
     while found is not None:
         start = rfind(b"\n", 0, found.start()) + 1
         end = find(b"\n", found.end())
         line = block[start:end]
         if all(pattern.search(line) is not None for pattern in extra):
+            candidates += 1
             try:
                 record = loads(line)
             except orjson.JSONDecodeError as exc:
@@ -75,29 +107,49 @@ def _scan_candidates(block: bytes, nlines: int, prefilter: Prefilter, match: Mat
                 if match(record):
                     result.matches.append((start, end, record))
         found = search(block, end + 1)
+    result.candidates = candidates
     return result
 
 
 def _scan_every_line(block: bytes, match: Matcher) -> ScanResult:
-    result = ScanResult()
+    lines = block.split(b"\n")
+    lines.pop()  # the empty string after the last newline
+    try:
+        records = list(map(orjson.loads, lines))
+    except orjson.JSONDecodeError:
+        return _scan_line_by_line(lines, match)
+    if not all(map(isinstance, records, repeat(dict))):
+        return _scan_line_by_line(lines, match)
+    result = ScanResult(rows=len(lines))
+    hits = list(compress(range(len(records)), map(match, records)))
+    if hits:
+        starts = [0, *accumulate(len(line) + 1 for line in lines[: hits[-1]])]
+        result.matches = [(starts[i], starts[i] + len(lines[i]), records[i]) for i in hits]
+    return result
+
+
+def _scan_line_by_line(lines: list[bytes], match: Matcher) -> ScanResult:
+    """Decode each line on its own, to find and report the bad ones."""
+    result = ScanResult(rows=len(lines))
+    problems = result.problems
+    matches = result.matches
     loads = orjson.loads
-    start = 0
-    for line in block.split(b"\n")[:-1]:
-        end = start + len(line)
-        row_start = start
+    end = -1
+    for line in lines:
         start = end + 1
-        if not line.strip():
-            continue
-        result.rows += 1
+        end = start + len(line)
         try:
             record = loads(line)
         except orjson.JSONDecodeError as exc:
-            result.problems.append((row_start, f"malformed JSON: {exc}"))
+            if line.strip():
+                problems.append((start, f"malformed JSON: {exc}"))
+            else:
+                result.rows -= 1  # a blank line is not a row
             continue
-        if type(record) is not dict:
+        if type(record) is dict:
+            if match(record):
+                matches.append((start, end, record))
+        else:
             kind = "null" if record is None else _JSON_TYPES.get(type(record), "a boolean")
-            result.problems.append((row_start, f"not a JSON object but {kind}"))
-            continue
-        if match(record):
-            result.matches.append((row_start, end, record))
+            problems.append((start, f"not a JSON object but {kind}"))
     return result
