@@ -79,11 +79,10 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
         ):
             return Handler(function, "hono", context=p.name)
     # Ex) export default { async fetch(request, env, ctx) { … } }
-    if len(found) >= 3 and (
-        found[2].type.startswith("ExecutionContext")
-        or (ctx.binding_name(function) == "fetch" and found[2].name)
-    ):
+    if len(found) >= 3 and found[2].type.startswith("ExecutionContext"):
         return Handler(function, "workers", context=found[2].name)
+    if ctx.binding_name(function) in ("fetch", "queue", "scheduled") and found:
+        return Handler(function, "workers", context=found[2].name if len(found) >= 3 else "")
     for p in found:
         if p.type.startswith(("ExecutionContext", "FetchEvent")) or (
             p.name in ("ctx", "event", "context")

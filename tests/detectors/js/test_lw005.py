@@ -1,0 +1,67 @@
+"""LW005 acknowledged-before-durable (JS/TS): success answered while the write is deferred."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.detectors.js.harness import FIXTURES, cases, check_snapshot, markers, positions, run
+
+CODE = "LW005"
+POSITIVES = cases(CODE, "positive")
+NEGATIVES = cases(CODE, "negative")
+
+
+def test_enough_cases() -> None:
+    assert len(POSITIVES) >= 8 and len(NEGATIVES) >= 8
+
+
+@pytest.mark.parametrize("path", POSITIVES, ids=lambda p: p.name)
+def test_positive_at_the_marked_positions(path: Path) -> None:
+    expected = markers(path)
+    assert expected, f"{path.name} has no /*!*/ marker"
+    assert positions(CODE, path) == expected
+
+
+@pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.name)
+def test_negative(path: Path) -> None:
+    assert positions(CODE, path) == []
+
+
+def test_snapshot() -> None:
+    check_snapshot(CODE)
+
+
+def test_wait_until_range_and_the_response_it_contradicts() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "hono_wait_until_ok_true.ts").findings
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (10, 8, 10, 65)
+    assert "handed to `c.executionCtx.waitUntil`" in finding.message
+    assert "`c.json({ ok: true, id: order.id }, 201)` at line 11" in finding.message
+    assert "202 Accepted" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        (
+            "workers_queue_send_created.ts",
+            "put on a queue without waiting for the send to be confirmed",
+        ),
+        ("nextjs_after.ts", "run in `after(…)` after the response"),
+        ("express_send_then_write.js", "started after the response was sent (line 5)"),
+        ("express_res_on_finish.js", "run when the response has finished"),
+    ],
+)
+def test_the_message_says_how_the_write_was_deferred(name: str, how: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert how in finding.message
+
+
+def test_seed_fix_is_accepted_because_the_response_claims_nothing() -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / "hono_seed_fixed_returns_entity.ts").sites
+    assert (site.line, site.verdict, site.reason) == (
+        9,
+        "ok",
+        "response does not claim it is stored",
+    )
