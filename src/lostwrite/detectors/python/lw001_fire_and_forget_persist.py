@@ -58,17 +58,18 @@ TRIGGERS = (
     b"Thread",
     b"start_soon",
     b"submit",
+    b"async def",
 )
+SYNC_METHODS = frozenset(("add", "add_all", "expunge", "expunge_all"))  # AsyncSession: not awaited
 COROUTINE_SPAWNERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 FIXABLE_SPAWNERS = ("asyncio.create_task", "asyncio.ensure_future")
 
 
 def check(ctx: PythonContext) -> None:
     found = spawns(ctx)
-    if not found:
-        return
     writes = write_index(ctx)
     handlers = handler_index(ctx)
+    _unawaited(ctx, writes)
     for spawn in found:
         if spawn.fate.kind == "deferred":  # after-response work is LW005's business
             continue
@@ -94,6 +95,40 @@ def check(ctx: PythonContext) -> None:
             spawn.call,
             _message(spawn, write) + note + " " + _fix(spawn, write),
             fix_available=_fixable(ctx, spawn, write),
+            call=call_text,
+        )
+
+
+def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
+    """Writes on coroutine functions called as a statement, without ``await``."""
+    model = ctx.model
+    for statement in model.of_type(ast.Expr):
+        call = statement.value
+        if not isinstance(call, ast.Call):
+            continue
+        write: Write | None = None
+        target = writes.callee(call)
+        # Ex) self.persist(row)  where  async def persist(self, row): await db.execute(...)
+        if isinstance(target, ast.AsyncFunctionDef):
+            found = writes.function(target)
+            write = found.followed(target.name) if found is not None else None
+        # Ex) session.commit() on an AsyncSession / coll.insert_one(doc) on Motor
+        elif target is None and isinstance(call.func, ast.Attribute):
+            if call.func.attr in SYNC_METHODS:
+                continue
+            direct = writes.direct(call)
+            scope = model.enclosing_function(call)
+            if direct is not None and writes.evidence(call.func.value, scope).asynchronous:
+                write = direct
+        if write is None:
+            continue
+        call_text = write.label if not write.via else f"{write.via[0]}()"
+        ctx.report(
+            CODE,
+            call,
+            f"{write.describe()} is called without await: calling a coroutine function only"
+            " creates the coroutine, which never runs, so the write never happens (at best"
+            " Python warns 'coroutine ... was never awaited'). Add `await`.",
             call=call_text,
         )
 

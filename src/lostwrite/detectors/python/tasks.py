@@ -24,7 +24,7 @@ from typing import Literal
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
-from lostwrite.detectors.python.writes import WriteIndex, write_index
+from lostwrite.detectors.python.writes import WriteIndex, words_of, write_index
 
 SpawnKind = Literal["coroutine", "callable", "thread"]
 FateKind = Literal[
@@ -144,7 +144,47 @@ class _Finder:
             if spawn is not None:
                 spawn.fate = self._fate(spawn)
                 found.append(spawn)
+        wrapped = self._through_wrappers(found)
+        if wrapped:
+            found = sorted(found + wrapped, key=lambda s: (s.call.lineno, s.call.col_offset))
         return found
+
+    def _through_wrappers(self, found: list[Spawn]) -> list[Spawn]:
+        """Calls to local helpers that spawn their argument: ``fire_and_forget(repo.save(x))``.
+
+        A helper ``def fire_and_forget(coro): asyncio.create_task(coro)`` is a spawner itself;
+        each call to it becomes a spawn of the argument, with the helper's verdict on the
+        handle (or, if the helper returns the task, the fate of the call's result).
+        """
+        wrappers: dict[str, tuple[FunctionNode, int, Spawn]] = {}
+        for spawn in found:
+            scope = spawn.scope
+            payload = spawn.payload
+            if scope is None or not isinstance(payload, ast.Name):
+                continue
+            params = [a.arg for a in scope.args.posonlyargs + scope.args.args]
+            if payload.id in params:
+                index = params.index(payload.id) - (1 if params[0] in ("self", "cls") else 0)
+                wrappers[scope.name] = (scope, index, spawn)
+        if not wrappers:
+            return []
+        result: list[Spawn] = []
+        for call in self.model.of_type(ast.Call):
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in wrappers:
+                continue
+            helper, index, inner = wrappers[name]
+            if self.writes.callee(call) is not helper or len(call.args) <= index:
+                continue
+            scope = self.model.enclosing_function(call)
+            spawn = Spawn(call, inner.kind, f"{helper.name}", call.args[index], scope)
+            if inner.fate.kind == "returned":
+                spawn.fate = self._handle_fate(call, scope)
+            else:
+                spawn.fate = Fate(inner.fate.kind, f"{inner.fate.reason} in {helper.name}()")
+            result.append(spawn)
+        return result
 
     # -- recognising spawns --
 
@@ -166,6 +206,8 @@ class _Finder:
         attr = func.attr
         # Ex) loop.create_task(coro) / tg.create_task(coro) (TaskGroup: structured, safe)
         if attr in ("create_task", "ensure_future") and not resolved.startswith("asyncio."):
+            if self._unknown_parameter(func.value, scope):
+                return None  # def run(group): group.create_task(...) -- likely a TaskGroup
             spawn = Spawn(call, "coroutine", f"{dotted(func) or attr}", _first(call, "coro"), scope)
             if self._is_taskgroup(func.value, scope):
                 spawn.spawner = "TaskGroup.create_task"
@@ -215,6 +257,17 @@ class _Finder:
                 name = self.model.resolve(target) or dotted(target)
                 if name in TASKGROUP_TYPES or name.endswith("TaskGroup"):
                     return True
+        return False
+
+    def _unknown_parameter(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
+        """An unannotated parameter that does not say it is a loop."""
+        if scope is None or not isinstance(receiver, ast.Name):
+            return False
+        if "loop" in words_of(receiver.id):
+            return False
+        for arg in scope.args.posonlyargs + scope.args.args + scope.args.kwonlyargs:
+            if arg.arg == receiver.id:
+                return arg.annotation is None
         return False
 
     def _is_background_tasks(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
@@ -346,7 +399,7 @@ class _Finder:
                 continue
             if best is None or _rank(fate) > _rank(best):
                 best = fate
-        if best is not None and best.kind in ("awaited", "gathered", "returned"):
+        if best is not None and best.kind in ("awaited", "gathered"):
             return best
         if logged:
             return Fate("kept-logged", "done-callback retrieves and logs the failure")

@@ -191,6 +191,10 @@ SQL_WORDS = frozenset(
     "session sess db database conn connection cursor cur pool engine tx txn transaction "
     "asyncpg psycopg aiosqlite sqlite sqlalchemy pg postgres postgresql mysql uow sql".split()
 )
+ASYNC_LIBRARIES = frozenset(
+    "asyncpg motor aiosqlite databases aioredis aiohttp aiomysql asyncmy aiopg aioboto3 "
+    "aiobotocore tortoise beanie odmantic".split()
+)
 SQL_MARKERS = frozenset(
     "db database sql pg postgres postgresql mysql sqlite asyncpg psycopg aiosqlite".split()
 )
@@ -272,6 +276,7 @@ class Evidence:
     memory: bool = False
     model_class: bool = False
     opened_for_writing: bool = False
+    asynchronous: bool = False
     heads: set[str] = field(default_factory=set)
 
     def name(self, identifier: str) -> None:
@@ -704,6 +709,12 @@ class WriteIndex:
         kind = MODULE_KINDS.get(parts[0])
         if kind:
             evidence.kinds.add(kind)
+            if (
+                parts[0] in ASYNC_LIBRARIES
+                or "asyncio" in parts[1:]
+                or parts[-1].startswith("Async")
+            ):
+                evidence.asynchronous = True
         if "models" in parts[:-1] or "documents" in parts[:-1] or "entities" in parts[:-1]:
             evidence.model_class = True
 
