@@ -141,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--until", metavar="T")
     recover.add_argument("--time-field", default="ts", metavar="F")
     recover.add_argument("--key", default="id", metavar="F")
-    recover.add_argument("--batch", type=int, default=1000, metavar="N")
+    recover.add_argument(
+        "--batch", default="auto", metavar="N", help="records per batch (default: auto, ~0.5 s)"
+    )
     recover.add_argument(
         "--apply", action="store_true", help="write the changes (default: dry run)"
     )

@@ -254,7 +254,7 @@ def _error_cases(tmp_path: Path, db: Path) -> list[tuple[list[str], str]]:
         ([url(db), "--enrich", "just_a_module"], "expects MODULE:FUNCTION"),
         ([url(db), "--enrich", ok, "--since", "last tuesday"], "--since 'last tuesday'"),
         ([url(db), "--enrich", ok, "--rewrite"], "--rewrite applies to JSONL logs only"),
-        ([url(db), "--enrich", ok, "--batch", "0"], "--batch must be at least 1"),
+        ([url(db), "--enrich", ok, "--batch", "0"], "--batch expects a positive number or auto"),
         ([url(db), "--enrich", ok, "--mark", 'a"b'], "--mark"),
         (["mysql://db/x?table=t&column=c", "--enrich", ok], "unsupported source mysql://"),
         ([url(db), "--pattern", "LW999", "--enrich", ok], "LW999"),

@@ -17,6 +17,7 @@ from lostwrite.catalog import load_catalog
 from lostwrite.errors import UsageError
 from lostwrite.predicate import Predicate
 from lostwrite.recover import jsontext
+from lostwrite.recover.batching import BatchSizer
 from lostwrite.recover.checkpoint import Checkpoint, default_paths
 from lostwrite.recover.engine import Recovery, Sample, utc_now
 from lostwrite.recover.enrich import Enricher, load_enrichment
@@ -55,8 +56,6 @@ def _predicate(args: argparse.Namespace) -> tuple[Predicate, str | None]:
 
 
 def _check_numbers(args: argparse.Namespace) -> None:
-    if args.batch < 1:
-        raise UsageError("--batch must be at least 1")
     if args.concurrency < 1:
         raise UsageError("--concurrency must be at least 1")
     if args.sample < 0:
@@ -162,7 +161,8 @@ def _apply(recovery: Recovery, args: argparse.Namespace, identity: dict[str, Any
         report.close()
         raise
     counts = recovery.counts
-    report.write([{"event": "end", **base, "at": utc_now(), "counts": counts}])
+    timing = {**recovery.timing, "batch_size": recovery.sizer.describe()}
+    report.write([{"event": "end", **base, "at": utc_now(), "counts": counts, "timing": timing}])
     report.close()
     checkpoint.remove()
     print(
@@ -170,6 +170,12 @@ def _apply(recovery: Recovery, args: argparse.Namespace, identity: dict[str, Any
         f"{counts['skipped']} skipped, {counts['unchanged']} unchanged, "
         f"{counts['failed']} failed, of {counts['damaged']} damaged"
     )
+    if timing["batches"]:
+        print(
+            f"recover: {int(timing['batches'])} batch(es), size {recovery.sizer.describe()}; slowest "
+            f"{timing['slowest_batch_s']:.3f} s, longest write transaction "
+            f"{timing['longest_commit_s']:.3f} s"
+        )
     for line in messages:
         print(f"recover: {line}")
     print(f"recover: report: {checkpoint.report_path}")
@@ -181,6 +187,7 @@ def run(args: argparse.Namespace) -> int:
     predicate, code = _predicate(args)
     window = Window.from_cli(args.since, args.until)
     _check_numbers(args)
+    sizer = BatchSizer.parse(args.batch)
     selection = Selection(predicate, window, args.key, args.time_field)
     function = load_enrichment(args.enrich)
     marker = None if args.no_mark else Marker(args.mark, code, __version__)
@@ -194,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
                 source.validate_field(marker.field)
             except ValueError as exc:
                 raise UsageError(f"--mark: {exc}") from None
-        recovery = Recovery(source, selection, enricher, marker, args.batch, sys.stderr)
+        recovery = Recovery(source, selection, enricher, marker, sizer, sys.stderr)
         header = _header(source, predicate, code, selection)
         if not args.apply:
             return _dry_run(recovery, args, header)

@@ -9,11 +9,13 @@ finally save the checkpoint. A dry run walks the same batches, counts, and enric
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from lostwrite.recover.batching import BatchSizer
 from lostwrite.recover.checkpoint import Checkpoint
 from lostwrite.recover.enrich import Enricher, Failure
 from lostwrite.recover.plan import Marker, Outcome, normalize_fields, plan
@@ -45,9 +47,12 @@ class Recovery:
     selection: Selection
     enricher: Enricher
     marker: Marker | None
-    batch_size: int
+    sizer: BatchSizer
     err: TextIO
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    timing: dict[str, float] = field(
+        default_factory=lambda: {"batches": 0, "slowest_batch_s": 0.0, "longest_commit_s": 0.0}
+    )
     _printed: int = 0
 
     def _damaged(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -77,33 +82,43 @@ class Recovery:
     def dry_run(self, sample_size: int) -> list[Sample]:
         """Count the damaged records and plan a sample of them; writes nothing."""
         samples: list[Sample] = []
-        for batch in self.source.batches(None, self.batch_size):
+        started = time.perf_counter()
+        for batch in self.source.batches(None, self.sizer):
             self.counts["read"] += batch.scanned
             damaged = self._damaged(batch.candidates)
             self.counts["damaged"] += len(damaged)
             wanted = damaged[: max(0, sample_size - len(samples))]
-            if not wanted:
-                continue
-            results = self.enricher.run([copy.deepcopy(c.document) for c in wanted])
-            planner = self._planner(utc_now())
-            for candidate, result in zip(wanted, results, strict=True):
-                fields = self._fields(candidate.key, result)
-                if isinstance(fields, Outcome):
-                    outcome = fields
-                    self.counts["failed"] += 1
-                else:
-                    outcome = planner(candidate.key, candidate.document, fields)
-                samples.append(Sample(candidate.key, outcome))
+            if wanted:
+                samples += self._sample(wanted)
+            finished = time.perf_counter()
+            self.sizer.observe(finished - started)
+            started = finished
+        return samples
+
+    def _sample(self, wanted: list[Candidate]) -> list[Sample]:
+        """Enrich copies of ``wanted`` and plan them against the records as read."""
+        samples = []
+        results = self.enricher.run([copy.deepcopy(c.document) for c in wanted])
+        planner = self._planner(utc_now())
+        for candidate, result in zip(wanted, results, strict=True):
+            fields = self._fields(candidate.key, result)
+            if isinstance(fields, Outcome):
+                outcome = fields
+                self.counts["failed"] += 1
+            else:
+                outcome = planner(candidate.key, candidate.document, fields)
+            samples.append(Sample(candidate.key, outcome))
         return samples
 
     def apply(self, checkpoint: Checkpoint, report: Report) -> None:
         """Recover every damaged record, batch by batch, saving the checkpoint after each."""
         self.counts.update(checkpoint.counts)
-        for batch in self.source.batches(checkpoint.position, self.batch_size):
+        started = time.perf_counter()
+        for batch in self.source.batches(checkpoint.position, self.sizer):
             damaged = self._damaged(batch.candidates)
             results = self.enricher.run([c.document for c in damaged])
             early: list[Outcome] = []
-            items: list[tuple[Any, dict[str, Any]]] = []
+            items: list[tuple[Candidate, dict[str, Any]]] = []
             for candidate, result in zip(damaged, results, strict=True):
                 fields = self._fields(candidate.key, result)
                 if isinstance(fields, Outcome):
@@ -111,7 +126,7 @@ class Recovery:
                 elif not fields:
                     early.append(Outcome(candidate.key, "unchanged", "enrichment returned nothing"))
                 else:
-                    items.append((candidate.key, fields))
+                    items.append((candidate, fields))
             at = utc_now()
             number = checkpoint.batches + 1
 
@@ -129,16 +144,29 @@ class Recovery:
                     for o in [*early, *outcomes]
                 )  # fmt: skip
 
+            committing = time.perf_counter()
             if items:
                 outcomes = self.source.commit(items, self._planner(at), write_report)
             else:
                 write_report([])
                 outcomes = []
+            committed = time.perf_counter()
             self._count(batch.scanned, len(damaged), [*early, *outcomes])
             checkpoint.position = batch.position
             checkpoint.batches = number
             checkpoint.counts = dict(self.counts)
             checkpoint.save()
+            finished = time.perf_counter()
+            self._time(finished - started, committed - committing)
+            self.sizer.observe(finished - started)
+            started = finished
+
+    def _time(self, batch: float, commit: float) -> None:
+        """Track the slowest batch (read to checkpoint) and the longest write transaction."""
+        timing = self.timing
+        timing["batches"] += 1
+        timing["slowest_batch_s"] = round(max(timing["slowest_batch_s"], batch), 4)
+        timing["longest_commit_s"] = round(max(timing["longest_commit_s"], commit), 4)
 
     def _count(self, read: int, damaged: int, outcomes: list[Outcome]) -> None:
         self.counts["read"] += read

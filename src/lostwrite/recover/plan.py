@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from lostwrite.predicate import Predicate, lookup
 from lostwrite.recover import jsontext
@@ -19,15 +19,20 @@ from lostwrite.recover import jsontext
 Kind = Literal["set", "skipped", "unchanged", "failed"]
 
 
-@dataclass(frozen=True)
-class Op:
-    """Set ``value`` at ``path`` (every parent of ``path`` already exists as an object)."""
+class Op(NamedTuple):
+    """Set ``value`` at ``path`` (every parent of ``path`` already exists as an object).
+
+    ``created`` tells whether ``path`` was absent before, else ``previous`` is its old value:
+    sources that write without re-reading check that this is still so (compare-and-set).
+    """
 
     path: tuple[str, ...]
     value: Any
+    created: bool = True
+    previous: Any = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """What happened to one record: ``set``, ``skipped``, ``unchanged`` or ``failed``."""
 
@@ -116,7 +121,7 @@ class _Planner:
     def _record(
         self, path: tuple[str, ...], value: Any, *, created: bool, previous: Any = None
     ) -> None:
-        self.ops.append(Op(path, value))
+        self.ops.append(Op(path, value, created, previous))
         step: dict[str, Any] = {"path": list(path)}
         if created:
             step["delete"] = True
@@ -152,7 +157,7 @@ def plan(
         return Outcome(key, "skipped", "the record no longer exists")
     if not predicate.matches(current):
         return Outcome(key, "skipped", "no longer matches the predicate (repaired meanwhile)")
-    null_ok = set(predicate.null) | set(predicate.missing_or_null)
+    null_ok = predicate.null + predicate.missing_or_null
     planner = _Planner(current)
     written: dict[str, Any] = {}
     kept: list[str] = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lostwrite.predicate import Predicate
+from lostwrite.recover.batching import BatchSizer
 from lostwrite.recover.plan import Outcome
 from lostwrite.recover.window import Window
 
@@ -45,7 +46,7 @@ class Batch:
 
 
 Planner = Callable[[Any, Any, dict[str, Any]], Outcome]
-"""``planner(key, current_document, fields) -> Outcome``, called under the batch's lock."""
+"""``planner(key, current_document, fields) -> Outcome``, see :meth:`Source.commit`."""
 
 
 class Source(ABC):
@@ -59,17 +60,21 @@ class Source(ABC):
         """What identifies this source in a checkpoint."""
 
     @abstractmethod
-    def batches(self, position: dict[str, Any] | None, size: int) -> Iterator[Batch]:
-        """Candidates after ``position`` (None: from the start), ``size`` at a time."""
+    def batches(self, position: dict[str, Any] | None, sizer: BatchSizer) -> Iterator[Batch]:
+        """Candidates after ``position`` (None: from the start), ``sizer.size`` at a time."""
 
     @abstractmethod
     def commit(
         self,
-        items: list[tuple[Any, dict[str, Any]]],
+        items: list[tuple[Candidate, dict[str, Any]]],
         planner: Planner,
         before_commit: Callable[[list[Outcome]], None],
     ) -> list[Outcome]:
-        """In one transaction: lock and re-read the records, plan, write, report, commit."""
+        """In one transaction: plan against the records as they are now, write, report, commit.
+
+        Either re-read the records under a lock and plan on that, or plan on the candidates and
+        write with a condition that the planned fields are still as they were (see ``Op``).
+        """
 
     @abstractmethod
     def validate_field(self, name: str) -> None:
@@ -77,6 +82,8 @@ class Source(ABC):
 
     def report_key(self, key: Any) -> Any:
         """The key as it appears in the report and the checkpoint (JSON-friendly)."""
+        if type(key) is int or type(key) is str:
+            return key
         return key if isinstance(key, int | str | float) or key is None else str(key)
 
     def finish(self) -> list[str]:

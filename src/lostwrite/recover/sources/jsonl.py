@@ -26,6 +26,7 @@ from typing import Any
 from lostwrite.errors import UsageError
 from lostwrite.predicate import is_absent, lookup
 from lostwrite.recover import jsontext
+from lostwrite.recover.batching import BatchSizer
 from lostwrite.recover.fsutil import drop_torn_tail, fsync_dir
 from lostwrite.recover.plan import Outcome
 from lostwrite.recover.sources.base import (
@@ -118,7 +119,7 @@ class JsonlSource(Source):
         self._damaged = sorted((off, token) for token, off in candidates.items())
         return {"end": offset, "sha256": digest.hexdigest()}
 
-    def batches(self, position: dict[str, Any] | None, size: int) -> Iterator[Batch]:
+    def batches(self, position: dict[str, Any] | None, sizer: BatchSizer) -> Iterator[Batch]:
         if position is None:
             self._snapshot = self._scan(None)
             start = 0
@@ -135,8 +136,9 @@ class JsonlSource(Source):
         if self.writable:
             self._open_side()
         with self.path.open("rb") as handle:
-            for first in range(start, len(self._damaged), size):
-                chunk = self._damaged[first : first + size]
+            first = start
+            while first < len(self._damaged):
+                chunk = self._damaged[first : first + sizer.size]
                 candidates = []
                 for offset, _token in chunk:
                     handle.seek(offset)
@@ -145,8 +147,8 @@ class JsonlSource(Source):
                     candidates.append(
                         Candidate(key, record, lookup(record, self.selection.time_field))
                     )
-                position = {"index": first + len(chunk), "snapshot": self._snapshot}
-                yield Batch(candidates, position, len(chunk))
+                first += len(chunk)
+                yield Batch(candidates, {"index": first, "snapshot": self._snapshot}, len(chunk))
 
     def _open_side(self) -> None:
         if self.side.exists():
@@ -182,7 +184,7 @@ class JsonlSource(Source):
 
     def commit(
         self,
-        items: list[tuple[Any, dict[str, Any]]],
+        items: list[tuple[Candidate, dict[str, Any]]],
         planner: Planner,
         before_commit: Callable[[list[Outcome]], None],
     ) -> list[Outcome]:
@@ -191,7 +193,8 @@ class JsonlSource(Source):
         tokens: list[bytes] = []
         offsets = {token: offset for offset, token in self._damaged}
         with self.path.open("rb") as handle:
-            for key, fields in items:
+            for candidate, fields in items:
+                key = candidate.key
                 token = jsontext.dumps(key)
                 if token in self._corrected:
                     outcomes.append(

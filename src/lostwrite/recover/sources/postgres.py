@@ -2,10 +2,11 @@
 
 Other query parameters go to libpq unchanged. Selection is compiled to SQL that tells a missing
 key (``NOT (doc ? 'k')``) from a JSON null (``jsonb_typeof(doc -> 'k') = 'null'``). Batches are
-keyset pages on a unique column; each commit is one transaction that re-reads its rows with
-``SELECT … FOR UPDATE`` (in key order), then writes every row of the batch with one
-``UPDATE … FROM unnest(…)`` per round of operations: ``doc || patch`` for top-level fields,
-``jsonb_set`` for nested ones. A ``json`` column is converted through ``jsonb`` on write, which
+keyset pages on a unique column (walked in fixed spans of rows, so every query is an index
+range scan). Each commit is one transaction: one compare-and-set ``UPDATE … FROM
+jsonb_to_recordset(…)`` merges the top-level fields of every row of the batch (``doc || patch``)
+where the predicate still holds and every written path still holds what the plan saw, then
+``jsonb_set`` rounds write nested fields into the rows that passed. A ``json`` column is converted through ``jsonb`` on write, which
 normalises its whitespace and key order. A dry run sets the session read-only.
 
 This module imports psycopg; it is imported only for postgresql:// sources.
@@ -23,6 +24,7 @@ from psycopg import sql
 from lostwrite.errors import UsageError
 from lostwrite.predicate import Predicate, lookup
 from lostwrite.recover import jsontext
+from lostwrite.recover.batching import BatchSizer
 from lostwrite.recover.plan import Outcome
 from lostwrite.recover.sources.base import (
     Batch,
@@ -190,24 +192,31 @@ class PostgresSource(Source):
                 if until is not None:
                     where += f" AND {time_col} < %s"
                     self._time_params.append(until)
-        self._scan_first = f"{select} FROM {table} WHERE {where} ORDER BY {key} LIMIT %s"
-        self._scan_next = (
-            f"{select} FROM {table} WHERE {key} > %s::{self.key_type} AND {where} "
-            f"ORDER BY {key} LIMIT %s"
-        )
-        self._lock = (
-            f"SELECT {key}, {col}::text FROM {table} "
-            f"WHERE {key} = ANY(%s::{self.key_type}[]) ORDER BY {key} FOR UPDATE"
-        )
+        self._select, self._where = f"{select} FROM {table}", where
+        self._order = f"ORDER BY {key} LIMIT %s"
+        self._lower = f"{key} > %s::{self.key_type}"
+        self._upper = f"{key} <= %s::{self.key_type}"
+        self._span_end = f"SELECT {key} FROM {table} {{}} ORDER BY {key} OFFSET %s LIMIT 1"
+        # A batch travels as one JSON parameter. The first statement is the compare-and-set:
+        # it updates a row only if the predicate still holds and every path it writes still
+        # holds what the plan saw (absent, or the old value), re-checked by PostgreSQL under
+        # the row lock, so a concurrent writer who got there first wins.
+        kt, ct = self.key_type, self.column_type
+        guard, self._guard_params = compile_predicate(self.selection.predicate, f"t.{doc}")
         self._merge = (
-            f"UPDATE {table} AS t SET {col} = (t.{col}::jsonb || v.patch)::{self.column_type} "
-            f"FROM unnest(%s::{self.key_type}[], %s::jsonb[]) AS v(k, patch) WHERE t.{key} = v.k"
+            f"UPDATE {table} AS t SET {col} = (t.{col}::jsonb || v.patch)::{ct} "
+            f"FROM jsonb_to_recordset(%s::jsonb) AS v(k {kt}, patch jsonb, expect jsonb) "
+            f"WHERE t.{key} = v.k AND {guard} AND NOT EXISTS ("
+            f"SELECT 1 FROM jsonb_array_elements(v.expect) AS e WHERE "
+            f"(t.{col}::jsonb #> ARRAY(SELECT jsonb_array_elements_text(e -> 0))) "
+            f"IS DISTINCT FROM (e -> 1)) "
+            f"RETURNING t.{key}"
         )
         self._set_nested = (
             f"UPDATE {table} AS t SET {col} = "
-            f"jsonb_set(t.{col}::jsonb, v.path, v.val, true)::{self.column_type} "
+            f"jsonb_set(t.{col}::jsonb, v.path, v.val, true)::{ct} "
             f"FROM (SELECT u.k, ARRAY(SELECT jsonb_array_elements_text(u.p)) AS path, u.val "
-            f"FROM unnest(%s::{self.key_type}[], %s::jsonb[], %s::jsonb[]) AS u(k, p, val)) AS v "
+            f"FROM jsonb_to_recordset(%s::jsonb) AS u(k {kt}, p jsonb, val jsonb)) AS v "
             f"WHERE t.{key} = v.k"
         )
 
@@ -222,80 +231,117 @@ class PostgresSource(Source):
             "column": self.column,
         }
 
-    def batches(self, position: dict[str, Any] | None, size: int) -> Iterator[Batch]:
+    def _scan(self, last: Any, upper: Any, limit: int) -> list[tuple[Any, ...]]:
+        """Matching rows in the key range ``(last, upper]`` (open ends when None), in key order."""
+        where, params = [self._where], [*self._where_params, *self._time_params]
+        if upper is not None:
+            where.insert(0, self._upper)
+            params.insert(0, upper)
+        if last is not None:
+            where.insert(0, self._lower)
+            params.insert(0, last)
+        query = f"{self._select} WHERE {' AND '.join(where)} {self._order}"
+        return self.conn.execute(query, [*params, limit]).fetchall()
+
+    def _span(self, last: Any, span: int) -> Any:
+        """The key ``span`` rows after ``last``, or None if fewer rows remain."""
+        if last is None:
+            row = self.conn.execute(self._span_end.format(""), [span - 1]).fetchone()
+        else:
+            row = self.conn.execute(
+                self._span_end.format(f"WHERE {self._lower}"), [last, span - 1]
+            ).fetchone()
+        return None if row is None else row[0]
+
+    def batches(self, position: dict[str, Any] | None, sizer: BatchSizer) -> Iterator[Batch]:
+        # The key range is walked in spans of a fixed number of rows, so every query is an
+        # index range scan: PostgreSQL cannot estimate how rare damaged rows are, and a plain
+        # ``key > last AND <predicate> ORDER BY key LIMIT n`` is often planned as a full scan.
         last = position["last_key"] if position else None
-        window = self.selection.window
-        params = [*self._where_params, *self._time_params]
-        while True:
+        done = False
+        while not done:
+            size = sizer.size
+            span = max(10 * size, 10_000)
+            rows: list[tuple[Any, ...]] = []
             try:
-                if last is None:
-                    rows = self.conn.execute(self._scan_first, [*params, size]).fetchall()
-                else:
-                    rows = self.conn.execute(self._scan_next, [last, *params, size]).fetchall()
+                while len(rows) < size:
+                    upper = self._span(last, span)
+                    found = self._scan(last, upper, size - len(rows))
+                    rows += found
+                    if len(rows) == size:
+                        last = rows[-1][0]
+                    elif upper is None:
+                        done = True
+                        break
+                    else:
+                        last = upper
             except psycopg.Error as exc:
                 raise SourceFailure(f"reading {self._table_sql}: {_first_line(exc)}") from None
-            if not rows:
-                return
-            candidates = []
-            for row in rows:
-                document = jsontext.loads(row[1]) if row[1] is not None else None
-                if self.time_column:
-                    moment = row[2]
-                elif window.bounded:
-                    moment = lookup(document, self.selection.time_field)
-                else:
-                    moment = None
-                candidates.append(Candidate(row[0], document, moment))
-            last = rows[-1][0]
-            yield Batch(candidates, {"last_key": self.report_key(last)}, len(rows))
-            if len(rows) < size:
-                return
+            if rows:
+                yield Batch(
+                    [self._candidate(row) for row in rows],
+                    {"last_key": self.report_key(last)},
+                    len(rows),
+                )
+
+    def _candidate(self, row: tuple[Any, ...]) -> Candidate:
+        document = jsontext.loads(row[1]) if row[1] is not None else None
+        if self.time_column:
+            moment = row[2]
+        elif self.selection.window.bounded:
+            moment = lookup(document, self.selection.time_field)
+        else:
+            moment = None
+        return Candidate(row[0], document, moment)
 
     def commit(
         self,
-        items: list[tuple[Any, dict[str, Any]]],
+        items: list[tuple[Candidate, dict[str, Any]]],
         planner: Planner,
         before_commit: Callable[[list[Outcome]], None],
     ) -> list[Outcome]:
+        outcomes = [planner(c.key, c.document, fields) for c, fields in items]
         try:
             with self.conn.transaction(), self.conn.cursor() as cur:
-                cur.execute(self._lock, [[key for key, _ in items]])
-                current = {
-                    key: (jsontext.loads(text) if text is not None else None)
-                    for key, text in cur.fetchall()
-                }
-                outcomes = [planner(key, current.get(key), fields) for key, fields in items]
-                self._write(cur, [o for o in outcomes if o.kind == "set"])
+                written = self._write(cur, [o for o in outcomes if o.kind == "set"])
+                for index, outcome in enumerate(outcomes):
+                    if outcome.kind == "set" and self.report_key(outcome.key) not in written:
+                        outcomes[index] = Outcome(
+                            outcome.key,
+                            "skipped",
+                            "changed meanwhile by another writer (left as it is)",
+                        )
                 before_commit(outcomes)
         except psycopg.Error as exc:
             raise SourceFailure(f"writing {self._table_sql}: {_first_line(exc)}") from None
         return outcomes
 
-    def _write(self, cur: psycopg.Cursor[Any], changes: list[Outcome]) -> None:
-        keys: list[Any] = []
-        patches: list[str] = []
-        nested: list[list[tuple[Any, list[str], Any]]] = []
+    def _write(self, cur: psycopg.Cursor[Any], changes: list[Outcome]) -> set[Any]:
+        """Write the changes whose paths are still as planned; return the keys written."""
+        if not changes:
+            return set()
+        merges: list[dict[str, Any]] = []
         for change in changes:
+            expect = [
+                [list(op.path)] if op.created else [list(op.path), op.previous] for op in change.ops
+            ]
             patch = {op.path[0]: op.value for op in change.ops if len(op.path) == 1}
-            if patch:
-                keys.append(change.key)
-                patches.append(jsontext.dumps(patch).decode())
+            merges.append({"k": self.report_key(change.key), "patch": patch, "expect": expect})
+        cur.execute(self._merge, [jsontext.dumps(merges).decode(), *self._guard_params])
+        written = {self.report_key(key) for (key,) in cur.fetchall()}
+        nested: list[list[dict[str, Any]]] = []
+        for change in changes:
+            key = self.report_key(change.key)
+            if key not in written:
+                continue
             deep = [op for op in change.ops if len(op.path) > 1]
             for depth, op in enumerate(deep):
                 if depth == len(nested):
                     nested.append([])
-                nested[depth].append((change.key, list(op.path), op.value))
-        if keys:
-            cur.execute(self._merge, [keys, patches])
+                nested[depth].append({"k": key, "p": list(op.path), "val": op.value})
         for round_ops in nested:
-            cur.execute(
-                self._set_nested,
-                [
-                    [key for key, _, _ in round_ops],
-                    [jsontext.dumps(path).decode() for _, path, _ in round_ops],
-                    [jsontext.dumps(value).decode() for _, _, value in round_ops],
-                ],
-            )
+            cur.execute(self._set_nested, [jsontext.dumps(round_ops).decode()])
+        return written
 
     def validate_field(self, name: str) -> None:
         """Any field name fits in a jsonb path."""

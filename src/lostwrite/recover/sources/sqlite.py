@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 from lostwrite.errors import UsageError
 from lostwrite.predicate import Predicate, lookup
 from lostwrite.recover import jsontext
+from lostwrite.recover.batching import BatchSizer
 from lostwrite.recover.plan import Outcome
 from lostwrite.recover.sources.base import (
     Batch,
@@ -223,10 +224,11 @@ class SqliteSource(Source):
         """Reject field names SQLite JSON paths cannot express."""
         json_path(name)
 
-    def batches(self, position: dict[str, Any] | None, size: int) -> Iterator[Batch]:
+    def batches(self, position: dict[str, Any] | None, sizer: BatchSizer) -> Iterator[Batch]:
         last = position["last_key"] if position else None
         window = self.selection.window
         while True:
+            size = sizer.size
             try:
                 if last is None:
                     rows = self.conn.execute(self._scan_first, [*self._where_params, size])
@@ -256,7 +258,7 @@ class SqliteSource(Source):
 
     def commit(
         self,
-        items: list[tuple[Any, dict[str, Any]]],
+        items: list[tuple[Candidate, dict[str, Any]]],
         planner: Planner,
         before_commit: Callable[[list[Outcome]], None],
     ) -> list[Outcome]:
@@ -265,8 +267,8 @@ class SqliteSource(Source):
         except sqlite3.Error as exc:
             raise SourceFailure(f"locking {self.table}: {exc}") from None
         try:
-            current = self._read([key for key, _ in items])
-            outcomes = [planner(key, current.get(key), fields) for key, fields in items]
+            current = self._read([c.key for c, _ in items])
+            outcomes = [planner(c.key, current.get(c.key), fields) for c, fields in items]
             by_arity: dict[int, list[list[Any]]] = {}
             for outcome in outcomes:
                 if outcome.kind != "set":
