@@ -119,7 +119,7 @@ def check(ctx: PythonContext) -> None:
                 continue
             flagged, text, fix = verdict
             # Ex) except Exception: return False   -- flagged only if a caller ignores it
-            if flagged and text.startswith("returns a failure"):
+            if flagged and text.startswith("returns a failure value"):
                 if callers is None:
                     callers = CallSites.build(model)
                 ignored = _ignored_by_caller(handler, model, callers)
@@ -175,6 +175,10 @@ def _judge(
         for n in own_nodes(try_node.orelse)
     ):
         return None
+    # Ex) except DatabaseError: messages.error(request, "not saved") / flash("not saved")
+    for node in nodes:
+        if isinstance(node, ast.Call) and _tells_the_user(node):
+            return False, "failure reported to the user", ""
     # Ex) except Exception: await dead_letters.put(item) / msg.nack(requeue=True)
     for node in nodes:
         if isinstance(node, ast.Call) and _records_failure(node, model, index):
@@ -205,12 +209,27 @@ def _judge(
             return False, "retried until it succeeds", ""
         if _raises_after(loop, model):
             return False, "retries end in a raise", ""
+        if _fails_after(loop, model):
+            return True, "returns a failure value once the retries run out", FIX_RETRY
         return True, f"{verb}gives up silently once the retries run out", FIX_RETRY
     if loop is not None:
         return True, f"{verb}moves on to the next item", FIX_LOOP
     if not logged:
         return True, "ignores it (`pass`)" if _only_pass(handler) else "ignores it", FIX_RAISE
     return True, "only logs it", FIX_RAISE
+
+
+def _tells_the_user(call: ast.Call) -> bool:
+    """Flask ``flash()``, Django ``messages.error()``, admin ``message_user()``."""
+    name = call_name(call)
+    if name in ("flash", "message_user"):
+        return True
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and name in ("error", "warning")
+        and dotted(func.value).rsplit(".", 1)[-1] == "messages"
+    )
 
 
 def _always_raises(function: FunctionNode | None) -> bool:
@@ -317,6 +336,8 @@ def _failure_value(value: ast.expr | None) -> bool:
         if FAILURE_CALLEE.search(dotted(value.func)):
             return True
         arguments = [*value.args, *(k.value for k in value.keywords)]
+        if any(_status_code(a) for a in value.args if isinstance(a, ast.Constant)):
+            return True  # make_response(body, 500)
         if any(
             k.arg in ("status", "status_code", "code") and _status_code(k.value)
             for k in value.keywords
@@ -402,15 +423,31 @@ def _infinite(loop: ast.For | ast.AsyncFor | ast.While) -> bool:
     )
 
 
-def _raises_after(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel) -> bool:
-    """A ``raise`` in the loop's ``else:`` or in the statements that follow the loop."""
+def _after_loop(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel) -> list[ast.stmt]:
+    """The loop's ``else:`` and the statements that follow the loop in its block."""
     following: list[ast.stmt] = list(loop.orelse)
     parent = model.parent(loop)
     for field in ("body", "orelse", "finalbody"):
         block = getattr(parent, field, None)
         if isinstance(block, list) and loop in block:
             following += block[block.index(loop) + 1 :]
-    return any(isinstance(n, ast.Raise) and exit_of(n, model) is None for n in own_nodes(following))
+    return following
+
+
+def _raises_after(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel) -> bool:
+    """A ``raise`` in the loop's ``else:`` or in the statements that follow the loop."""
+    return any(
+        isinstance(n, ast.Raise) and exit_of(n, model) is None
+        for n in own_nodes(_after_loop(loop, model))
+    )
+
+
+def _fails_after(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel) -> bool:
+    """``return False`` (or another failure value) right after the retries."""
+    return any(
+        isinstance(n, ast.Return) and _failure_value(n.value)
+        for n in own_nodes(_after_loop(loop, model))
+    )
 
 
 def _only_pass(handler: ast.ExceptHandler) -> bool:

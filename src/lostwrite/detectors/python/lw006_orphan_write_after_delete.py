@@ -159,7 +159,7 @@ def _judge(
             )
             return
         # Ex) if session.get(Message, event.message_id) is None: return
-        if _checks_parent(function, write.call, parent):
+        if _checks_parent(function, write.call, parent, model):
             ctx.accept(CODE, write.call, "parent existence checked", call=write.label)
             return
         # Ex) try: session.commit() / except IntegrityError: log.warning(...); return
@@ -454,10 +454,13 @@ def _is_upsert(call: ast.Call, sql: str, function: FunctionNode) -> bool:
 # --- the existence check -----------------------------------------------------------------------
 
 
-def _checks_parent(function: FunctionNode, write: ast.Call, parent: str) -> bool:
-    """Before ``write``, does ``function`` read the parent (get/exists/SELECT/``in``)?"""
+def _checks_parent(
+    function: FunctionNode, write: ast.Call, parent: str, model: SemanticModel
+) -> bool:
+    """Before ``write`` and on its path, does ``function`` read the parent
+    (get/exists/SELECT/``in``)?"""
     for node in own_nodes(function.body):
-        if not before(node, write):
+        if not before(node, write) or not _on_path(node, write, model):
             continue
         if isinstance(node, ast.Compare) and any(
             isinstance(op, ast.In | ast.NotIn) for op in node.ops
@@ -476,6 +479,34 @@ def _checks_parent(function: FunctionNode, write: ast.Call, parent: str) -> bool
                 if re.search(SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE):
                     return True
     return False
+
+
+def _on_path(node: ast.AST, write: ast.AST, model: SemanticModel) -> bool:
+    """Is ``node`` on every path to ``write``, not in a sibling branch (another ``case``,
+    the other arm of an ``if``, an ``except`` handler of the write's ``try``)?"""
+    write_path: dict[ast.AST, ast.AST] = {}
+    child = write
+    for ancestor in model.ancestors(write):
+        write_path[ancestor] = child
+        child = ancestor
+    child = node
+    for ancestor in model.ancestors(node):
+        if ancestor in write_path:
+            other = write_path[ancestor]
+            if isinstance(ancestor, ast.If | ast.While) and child is ancestor.test:
+                return True
+            if isinstance(ancestor, ast.Match):
+                return child is ancestor.subject or child is other
+            return _field_of_child(ancestor, child) == _field_of_child(ancestor, other)
+        child = ancestor
+    return False
+
+
+def _field_of_child(owner: ast.AST, child: ast.AST) -> str:
+    for name, value in ast.iter_fields(owner):
+        if value is child or (isinstance(value, list) and any(v is child for v in value)):
+            return name
+    return ""
 
 
 def _mentions(exprs: list[ast.expr]) -> set[str]:
