@@ -32,9 +32,13 @@ await fs.promises.rename(tmp, STATE_PATH); // atomic on POSIX (write-file-atomic
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.writes import Write, arguments_of, chain_of
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 CODE = "LW003"
 TRIGGERS = (b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write", b"outputFile")
@@ -80,11 +84,26 @@ def check(ctx: JsContext) -> None:
         args = arguments_of(call)
         if not args:
             continue
-        _judge(ctx, write, ctx.text_of(args[0]), " ".join(ctx.text_of(a) for a in args[1:2]))
+        _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]))
 
 
-def _judge(ctx: JsContext, write: Write, target: str, data: str) -> None:
-    rendered = target if len(target) <= 60 else target[:57] + "..."
+def _words(ctx: JsContext, node: Node) -> str:
+    """The target's text, followed through one local ``const x = …`` (``fd`` -> ``openSync(tmp)``)."""
+    text = ctx.text_of(node)
+    if node.type == "identifier":
+        scope = ctx.enclosing_function(node)
+        while scope is not None:
+            value = ctx.declared_value(text, scope, node.start_byte)
+            if value is not None:
+                return f"{text} {ctx.text_of(value)}"
+            scope = ctx.enclosing_function(scope)
+    return text
+
+
+def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
+    rendered = ctx.text_of(target_node)
+    rendered = rendered if len(rendered) <= 60 else rendered[:57] + "..."
+    target = _words(ctx, target_node)
     function = ctx.enclosing_function(write.node)
     start, end = (
         (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))

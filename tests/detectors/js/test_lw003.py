@@ -1,0 +1,59 @@
+"""LW003 non-atomic-state-write (JS/TS): state files rewritten in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.detectors.js.harness import FIXTURES, cases, check_snapshot, markers, positions, run
+
+CODE = "LW003"
+POSITIVES = cases(CODE, "positive")
+NEGATIVES = cases(CODE, "negative")
+
+
+def test_enough_cases() -> None:
+    assert len(POSITIVES) >= 8 and len(NEGATIVES) >= 8
+
+
+@pytest.mark.parametrize("path", POSITIVES, ids=lambda p: p.name)
+def test_positive_at_the_marked_positions(path: Path) -> None:
+    expected = markers(path)
+    assert expected, f"{path.name} has no /*!*/ marker"
+    assert positions(CODE, path) == expected
+
+
+@pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.name)
+def test_negative(path: Path) -> None:
+    assert positions(CODE, path) == []
+
+
+def test_snapshot() -> None:
+    check_snapshot(CODE)
+
+
+def test_in_place_rewrite_message_and_range() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "config_writefilesync.js").findings
+    assert (finding.line, finding.column, finding.end_line, finding.end_column) == (7, 8, 7, 70)
+    assert finding.message.startswith("state file CONFIG_PATH is rewritten in place")
+    assert "rename it over the target" in finding.message
+    [site] = run(CODE, FIXTURES / CODE / "positive" / "config_writefilesync.js").sites
+    assert site.risk == "medium"
+
+
+def test_rename_without_fsync_is_low_risk() -> None:
+    result = run(CODE, FIXTURES / CODE / "positive" / "rename_without_fsync.js")
+    [finding] = result.findings
+    assert "replaced by rename but never fsynced" in finding.message
+    assert result.sites[0].risk == "low"
+
+
+@pytest.mark.parametrize("name", ["sync_fsync_rename.js", "flush_option_rename.mjs"])
+def test_temp_fsync_rename_is_accepted(name: str) -> None:
+    sites = run(CODE, FIXTURES / CODE / "negative" / name).sites
+    assert [(s.verdict, s.reason) for s in sites] == [("ok", "temp file + fsync + rename")]
+
+
+def test_file_handle_writes_of_a_temp_file_are_not_examined() -> None:
+    assert run(CODE, FIXTURES / CODE / "negative" / "temp_fsync_rename.ts").sites == []
