@@ -37,21 +37,32 @@ from __future__ import annotations
 import ast
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.frameworks import Handler, handler_index, status_value
+from lostwrite.detectors.python.frameworks import Handler, HandlerIndex, handler_index, status_value
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
-from lostwrite.detectors.python.semantic import FunctionNode, dotted
+from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW005"
-TRIGGERS = (b"add_task", b"BackgroundTask", b"call_on_close", b"put_nowait", b".put(")
+TRIGGERS = (
+    b"add_task",
+    b"BackgroundTask",
+    b"call_on_close",
+    b"put_nowait",
+    b".put(",
+    b".append(",
+    b".extend(",
+    b".send(",
+    b".produce(",
+)
 QUEUE_WORDS = ("queue", "q", "jobs", "inbox", "outbox_queue")
+BUFFER_METHODS = frozenset(("put", "put_nowait", "append", "extend", "appendleft"))
+DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy", "popitem"))
 
 
 def check(ctx: PythonContext) -> None:
     handlers = handler_index(ctx)
     writes = write_index(ctx)
-    consumers: dict[str, Write] | None = None
     for spawn in spawns(ctx):
         # Ex) background_tasks.add_task(save_order, order) / BackgroundTask(save, x)
         #     / request.app.add_task(save(order)) (Sanic) / response.call_on_close(flush)
@@ -64,22 +75,31 @@ def check(ctx: PythonContext) -> None:
         if write is None:
             continue
         _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
-    # Ex) await jobs.put(order) / queue.put_nowait(event) -- consumed and written elsewhere
+    # Ex) await jobs.put(order) / queue.put_nowait(event) / BUFFER.append(row)
+    #     -- taken from the queue/buffer and written later by another function
+    drains = _Drains(ctx, writes, handlers)
     for call in ctx.model.of_type(ast.Call):
         func = call.func
-        if not isinstance(func, ast.Attribute) or func.attr not in ("put", "put_nowait"):
-            continue
-        key = _queue_key(func.value)
-        if key is None:
+        if not isinstance(func, ast.Attribute) or func.attr not in BUFFER_METHODS:
             continue
         handler = handlers.enclosing(call)
         if handler is None:
             continue
-        if consumers is None:
-            consumers = _queue_consumers(ctx, writes)
-        write = consumers.get(key)
+        key = _shared_key(ctx, func.value, accept_queue_names=func.attr in ("put", "put_nowait"))
+        if key is None:
+            continue
+        write = drains.write_for(key, handler.function)
         if write is not None:
-            _judge(ctx, handler, call, write, f"the in-memory queue {dotted(func.value)}")
+            what = "queue" if func.attr.startswith("put") else "buffer"
+            _judge(ctx, handler, call, write, f"the in-memory {what} {dotted(func.value)}")
+    # Ex) producer.send("orders", value) without waiting for the broker's acknowledgement
+    for call in ctx.model.of_type(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in ("send", "produce"):
+            handler = handlers.enclosing(call)
+            if handler is not None and _unconfirmed_send(ctx, call, handler):
+                write = Write(call, "queue", f"{dotted(func)}(...)")
+                _judge(ctx, handler, call, write, "a producer buffer (no broker acknowledgement)")
 
 
 def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, how: str) -> None:
@@ -149,29 +169,115 @@ def _declares_accepted(ctx: PythonContext, handler: Handler) -> bool:
     return False
 
 
-def _queue_key(receiver: ast.expr) -> str | None:
-    name = dotted(receiver).split(".")[-1].lower().lstrip("_")
-    if not name:
+def _shared_key(ctx: PythonContext, receiver: ast.expr, *, accept_queue_names: bool) -> str | None:
+    """A queue or buffer that outlives the request: module-level or on ``self``/app state."""
+    name = dotted(receiver)
+    last = name.split(".")[-1]
+    if not last:
         return None
-    if name in QUEUE_WORDS or name.endswith(("queue", "_q")):
-        return name
+    lowered = last.lower().lstrip("_")
+    if accept_queue_names and (lowered in QUEUE_WORDS or lowered.endswith(("queue", "_q"))):
+        return last
+    if isinstance(receiver, ast.Name):
+        return last if last in _module_names(ctx) else None
+    if isinstance(receiver, ast.Attribute) and (
+        name.startswith(("self.", "cls.")) or ".state." in name
+    ):
+        return last
     return None
 
 
-def _queue_consumers(ctx: PythonContext, writes: WriteIndex) -> dict[str, Write]:
-    """Queue name -> the write done by a function in this module that takes from it."""
-    found: dict[str, Write] = {}
-    for call in ctx.model.of_type(ast.Call):
-        func = call.func
-        if not isinstance(func, ast.Attribute) or func.attr not in ("get", "get_nowait"):
-            continue
-        if call.args and not isinstance(call.args[0], ast.Constant):
-            continue  # dict.get(key): a queue's get takes no positional key
-        key = _queue_key(func.value)
-        scope = ctx.model.enclosing_function(call)
-        if key is None or scope is None or key in found:
-            continue
-        write = writes.function(scope)
-        if write is not None:
-            found[key] = write.followed(scope.name)
-    return found
+def _module_names(ctx: PythonContext) -> set[str]:
+    names: set[str] = ctx.__dict__.get("_lw005_module_names") or set()
+    if not names:
+        for statement in ctx.model.tree.body:
+            targets = (
+                statement.targets
+                if isinstance(statement, ast.Assign)
+                else [statement.target]
+                if isinstance(statement, ast.AnnAssign)
+                else []
+            )
+            names.update(t.id for t in targets if isinstance(t, ast.Name))
+        ctx.__dict__["_lw005_module_names"] = names
+    return names
+
+
+class _Drains:
+    """Which function takes items out of a shared queue/buffer and writes them."""
+
+    def __init__(self, ctx: PythonContext, writes: WriteIndex, handlers: HandlerIndex) -> None:
+        self.ctx = ctx
+        self.writes = writes
+        self.handlers = handlers
+        self._cache: dict[str, list[tuple[FunctionNode, Write]]] = {}
+
+    def write_for(self, key: str, handler: FunctionNode) -> Write | None:
+        if key not in self._cache:
+            self._cache[key] = self._find(key)
+        for function, write in self._cache[key]:
+            if function is not handler:
+                return write
+        return None
+
+    def _find(self, key: str) -> list[tuple[FunctionNode, Write]]:
+        model = self.ctx.model
+        found: list[tuple[FunctionNode, Write]] = []
+        seen: set[FunctionNode] = set()
+        references: list[ast.expr] = [n for n in model.of_type(ast.Name) if n.id == key]
+        references += [n for n in model.of_type(ast.Attribute) if n.attr == key]
+        for node in references:
+            if not _drained(model, node):
+                continue
+            function = model.enclosing_function(node)
+            if function is None or function in seen or self.handlers.handler(function):
+                continue
+            seen.add(function)
+            write = self.writes.function(function)
+            if write is not None:
+                found.append((function, write.followed(function.name)))
+        return found
+
+
+def _drained(model: SemanticModel, node: ast.expr) -> bool:
+    """``q.get()`` / ``buf.pop()`` / ``for x in buf`` / ``list(buf)`` / ``buf[:]``."""
+    parent = model.parent(node)
+    if isinstance(parent, ast.Attribute) and parent.value is node:
+        return parent.attr in DRAIN_METHODS and isinstance(model.parent(parent), ast.Call)
+    if isinstance(parent, ast.For | ast.AsyncFor | ast.comprehension):
+        return parent.iter is node
+    if isinstance(parent, ast.Subscript) and parent.value is node:
+        return isinstance(parent.slice, ast.Slice)
+    if isinstance(parent, ast.Call) and node in parent.args:
+        return dotted(parent.func) in ("list", "tuple", "sorted", "copy.copy")
+    return False
+
+
+def _unconfirmed_send(ctx: PythonContext, call: ast.Call, handler: Handler) -> bool:
+    """A Kafka-style ``producer.send()`` whose delivery nobody waits for before the return."""
+    func = call.func
+    assert isinstance(func, ast.Attribute)
+    receiver = dotted(func.value)
+    if not receiver or not (
+        {"producer", "kafka"} & set(receiver.lower().replace(".", "_").split("_"))
+    ):
+        return False
+    parent = ctx.model.parent(call)
+    if isinstance(parent, ast.Await):
+        if func.attr == "send_and_wait":
+            return False
+        holder = ctx.model.parent(parent)
+        if isinstance(holder, ast.Await):  # await (await producer.send(...))
+            return False
+        parent = holder
+    if not isinstance(parent, ast.Expr):
+        return False  # the delivery future is kept (and probably awaited or .get()-ed)
+    for node in ast.walk(handler.function):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("flush", "send_and_wait")
+            and dotted(node.func.value) == receiver
+        ):
+            return False
+    return True

@@ -50,7 +50,16 @@ from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 
 WriteKind = Literal[
-    "sql", "orm", "document", "kv", "http", "file", "object-store", "repository", "configured"
+    "sql",
+    "orm",
+    "document",
+    "kv",
+    "http",
+    "file",
+    "object-store",
+    "repository",
+    "configured",
+    "queue",
 ]
 
 KIND_TEXT: dict[str, str] = {
@@ -63,6 +72,7 @@ KIND_TEXT: dict[str, str] = {
     "object-store": "object-store write",
     "repository": "repository write",
     "configured": "configured write",
+    "queue": "message-queue write",
 }
 
 
