@@ -7,7 +7,7 @@ a dry run, and ``--apply`` at each batch size. It prints rows/s over the whole t
 rows repaired per second, and the slowest batch and longest write transaction (from the run's
 report), which must stay well under a second so locks are held briefly.
 
-    .venv/bin/python benchmarks/recover_bench.py [--rows 1000000] [--batch 1000,5000]
+    .venv/bin/python benchmarks/recover_bench.py [--rows 1000000] [--batch auto,1000,5000]
 """
 
 from __future__ import annotations
@@ -66,25 +66,26 @@ def recover(source: str, work: Path, *extra: str) -> tuple[float, dict[str, Any]
 
 
 def line(
-    backend: str, mode: str, batch: int, seconds: float, rows: int, end: dict[str, Any]
+    backend: str, mode: str, batch: str, seconds: float, rows: int, end: dict[str, Any]
 ) -> str:
     damaged = rows // 10
     timing = end.get("timing", {})
     slowest = f"{timing['slowest_batch_s']:.3f}" if timing else "-"
     commit = f"{timing['longest_commit_s']:.3f}" if timing else "-"
+    chosen = timing.get("batch_size", "-")
     return (
         f"{backend:<10} {mode:<7} {batch:>6} {seconds:>8.2f} {rows / seconds:>12,.0f} "
-        f"{damaged / seconds:>12,.0f} {slowest:>9} {commit:>9}"
+        f"{damaged / seconds:>12,.0f} {slowest:>9} {commit:>9}  {chosen}"
     )
 
 
 HEADER = (
     f"{'backend':<10} {'mode':<7} {'batch':>6} {'seconds':>8} {'table rows/s':>12} "
-    f"{'damaged/s':>12} {'slowest':>9} {'commit':>9}"
+    f"{'damaged/s':>12} {'slowest':>9} {'commit':>9}  batch sizes used"
 )
 
 
-def bench_postgres(rows: int, batches: list[int], work: Path) -> list[str]:
+def bench_postgres(rows: int, batches: list[str], work: Path) -> list[str]:
     import psycopg
 
     sys.path.insert(0, str(ROOT / "tests"))
@@ -101,18 +102,18 @@ def bench_postgres(rows: int, batches: list[int], work: Path) -> list[str]:
                     copy.write_row(row)
             print(f"postgres: loaded {rows:,} rows in {time.perf_counter() - started:.1f} s")
         results = []
-        for index, batch in enumerate([0, *batches]):
+        for index, batch in enumerate(["dry", *batches]):
             table = f"turns_{index}"
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute(f"CREATE TABLE {table} AS SELECT * FROM template")
                 conn.execute(f"ALTER TABLE {table} ADD PRIMARY KEY (id)")
                 conn.execute(f"VACUUM ANALYZE {table}")
             source = f"{url}?table={table}&column=doc"
-            if batch == 0:
-                seconds, end = recover(source, work, "--batch", "1000")
-                results.append(line("postgres", "dry-run", 1000, seconds, rows, end))
+            if batch == "dry":
+                seconds, end = recover(source, work)
+                results.append(line("postgres", "dry-run", "auto", seconds, rows, end))
             else:
-                seconds, end = recover(source, work, "--apply", "--batch", str(batch))
+                seconds, end = recover(source, work, "--apply", "--batch", batch)
                 assert end["counts"]["recovered"] == rows // 10, end
                 results.append(line("postgres", "apply", batch, seconds, rows, end))
             print(results[-1], flush=True)
@@ -121,7 +122,7 @@ def bench_postgres(rows: int, batches: list[int], work: Path) -> list[str]:
         server.stop()
 
 
-def bench_sqlite(rows: int, batches: list[int], work: Path) -> list[str]:
+def bench_sqlite(rows: int, batches: list[str], work: Path) -> list[str]:
     template = work / "template.db"
     started = time.perf_counter()
     conn = sqlite3.connect(template)
@@ -131,15 +132,15 @@ def bench_sqlite(rows: int, batches: list[int], work: Path) -> list[str]:
     conn.close()
     print(f"sqlite: loaded {rows:,} rows in {time.perf_counter() - started:.1f} s")
     results = []
-    for batch in [0, *batches]:
+    for batch in ["dry", *batches]:
         db = work / "turns.db"
         shutil.copyfile(template, db)
         source = f"sqlite:///{db}?table=turns&column=doc"
-        if batch == 0:
-            seconds, end = recover(source, work, "--batch", "1000")
-            results.append(line("sqlite", "dry-run", 1000, seconds, rows, end))
+        if batch == "dry":
+            seconds, end = recover(source, work)
+            results.append(line("sqlite", "dry-run", "auto", seconds, rows, end))
         else:
-            seconds, end = recover(source, work, "--apply", "--batch", str(batch))
+            seconds, end = recover(source, work, "--apply", "--batch", batch)
             assert end["counts"]["recovered"] == rows // 10, end
             results.append(line("sqlite", "apply", batch, seconds, rows, end))
         print(results[-1], flush=True)
@@ -149,10 +150,12 @@ def bench_sqlite(rows: int, batches: list[int], work: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--batch", default="1000,5000", help="comma-separated batch sizes")
+    parser.add_argument(
+        "--batch", default="auto,1000,5000", help="comma-separated batch sizes (or auto)"
+    )
     parser.add_argument("--only", choices=["postgres", "sqlite"])
     args = parser.parse_args()
-    batches = [int(b) for b in args.batch.split(",")]
+    batches = [b.strip() for b in args.batch.split(",") if b.strip()]
     with tempfile.TemporaryDirectory(prefix="lostwrite-bench-") as tmp:
         work = Path(tmp)
         print(f"{args.rows:,} rows, {args.rows // 10:,} damaged (10%)")

@@ -142,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--time-field", default="ts", metavar="F")
     recover.add_argument("--key", default="id", metavar="F")
     recover.add_argument(
-        "--batch", default="auto", metavar="N", help="records per batch (default: auto, ~0.5 s)"
+        "--batch", default="auto", metavar="N", help="records per batch (default: auto, ~0.3 s)"
     )
     recover.add_argument(
         "--apply", action="store_true", help="write the changes (default: dry run)"

@@ -1,4 +1,4 @@
-"""Batch sizing: fixed sizes stay put; auto sizes move towards half a second per batch."""
+"""Batch sizing: fixed sizes stay put; auto sizes move towards 0.3 s per batch."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ def test_fixed_size_never_changes() -> None:
 def test_auto_grows_when_fast_and_shrinks_when_slow_within_bounds() -> None:
     sizer = BatchSizer.parse("auto")
     assert sizer.size == START
-    sizer.observe(0.125)  # 4x too fast: at most doubles
+    sizer.observe(0.075)  # 4x too fast: at most doubles
     assert sizer.size == 2 * START
-    sizer.observe(0.4)  # a bit fast: grows by 0.5 / 0.4
+    sizer.observe(0.24)  # a bit fast: grows by 0.3 / 0.24
     assert sizer.size == 1250
     sizer.observe(10.0)  # far too slow: at most halves
     assert sizer.size == 625

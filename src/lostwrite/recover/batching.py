@@ -1,4 +1,4 @@
-"""Batch sizing: a fixed ``--batch N``, or ``auto`` (the default): batches of about half a second.
+"""Batch sizing: a fixed ``--batch N``, or ``auto`` (the default): batches of about 0.3 seconds.
 
 A batch is read, enriched, written in one transaction and checkpointed. Small batches waste time
 on round trips and fsyncs; big ones hold row locks longer and redo more work after a crash.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lostwrite.errors import UsageError
 
-TARGET_SECONDS = 0.5
+TARGET_SECONDS = 0.3
 START, LOWEST, HIGHEST = 500, 50, 20_000
 
 
