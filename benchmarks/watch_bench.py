@@ -45,7 +45,7 @@ def build_log(path: Path, rows: int, asked_rate: float, seed: int = 45) -> int:
             record = {
                 "ts": f"2026-11-23T08:{i // 60000 % 60:02d}:{i // 1000 % 60:02d}.{i % 1000:03d}Z",
                 "id": f"turn-{i:08d}",
-                "text": " ".join(rng.choices(WORDS, k=5)),
+                "text": " ".join(rng.choices(WORDS, k=4)),
                 "would_have_asked": asked,
                 "latency_ms": rng.randrange(5000),
             }

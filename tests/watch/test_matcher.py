@@ -73,9 +73,14 @@ def test_block_scan_finds_exactly_the_matching_rows(
     block = b"".join(orjson.dumps(r) + b"\n" for r in records)
     scanner = BlockScanner(Prefilter.for_predicate(predicate), compile_matcher(predicate))
     for _ in range(2):  # the second time, possibly in the decode-every-line mode
-        result = scanner.scan(block, len(records))
+        result = scanner.scan(block)
         assert [m[2] for m in result.matches] == [r for r in records if predicate.matches(r)]
         assert result.rows == len(records) and not result.problems
+
+
+def test_compiled_matcher_returns_none_for_non_objects() -> None:
+    matcher = compile_matcher(Predicate(missing=("a",)))
+    assert [matcher(v) for v in ([], 1, "a", None, {}, {"a": 1})] == [None] * 4 + [True, False]
 
 
 def test_prefilter_uses_the_literal_value() -> None:

@@ -25,7 +25,6 @@ class Block:
     data: bytes
     offset: int
     line_no: int
-    nlines: int
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,11 @@ class Cursor:
         return row_fingerprint in self._owned[1]
 
     def next_block(self) -> Block | Oversized | None:
-        """The next complete lines, a skipped oversized line, or None if nothing is complete."""
+        """The next complete lines, a skipped oversized line, or None if nothing is complete.
+
+        After a :class:`Block`, the caller reports its line count with :meth:`lines_done`
+        (counting them is part of scanning them; doing it here would cost a second pass).
+        """
         while True:
             if self._skip_from is not None:
                 data = os.pread(self.fd, CHUNK, self._scan_pos)
@@ -128,11 +131,13 @@ class Cursor:
                 continue
             if last + 1 < len(data):
                 data = data[: last + 1]
-            nlines = data.count(b"\n")
-            block = Block(data, self.offset, self.line_no, nlines)
+            block = Block(data, self.offset, self.line_no)
             self.offset += len(data)
-            self.line_no += nlines
             return block
+
+    def lines_done(self, block: Block, nlines: int) -> None:
+        """Record that ``block`` held ``nlines`` lines (counted by whoever scanned it)."""
+        self.line_no = block.line_no + nlines
 
     def tail_fragment(self) -> Block | Oversized | None:
         """What is left after the last newline, as a final line (for a file being let go)."""
@@ -151,9 +156,8 @@ class Cursor:
             self.offset = end
             self.line_no += 1
             return Oversized(start, end - start, self.line_no)
-        block = Block(data + b"\n", self.offset, self.line_no, 1)
+        block = Block(data + b"\n", self.offset, self.line_no)
         self.offset += len(data)
-        self.line_no += 1
         return block
 
     def reset(self) -> None:

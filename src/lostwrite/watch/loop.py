@@ -165,7 +165,8 @@ class Watcher:
             )
             return
         selection = self.selection
-        result = self.scanner.scan(item.data, item.nlines)
+        result = self.scanner.scan(item.data)
+        cursor.lines_done(item, result.lines)
         self.reporter.stats.rows += result.rows
         signals: list[bytes] = []
         messages: list[str] = []

@@ -23,7 +23,8 @@ _SAFE_KEY = re.compile(rb'"[A-Za-z0-9_.$@: -]+"')
 _LITERALS: dict[Any, bytes] = {True: b"true", False: b"false", None: b"null"}
 _SPACE = rb"[ \t\r]*"
 
-Matcher = Callable[[dict[str, Any]], bool]
+Matcher = Callable[[Any], bool | None]
+"""True/False for a JSON object, None for any other JSON value (not a row)."""
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,14 @@ def _literal(value: Any) -> bytes | None:
 def compile_matcher(predicate: Predicate) -> Matcher:
     """A function equivalent to ``predicate.matches`` for decoded JSON objects.
 
+    For a value that is not an object it returns None, so a caller can tell such rows apart.
+
     The function is generated as straight-line Python (one ``if`` per condition, field names
     as literals, values as bound constants), which is several times faster per row than
     walking the condition lists.
     """
     env: dict[str, Any] = {"ABSENT": object(), "lookup": lookup, "is_absent": is_absent}
-    body: list[str] = []
+    body: list[str] = ["if record.__class__ is not dict: return None"]
     for index, (path, expected) in enumerate(predicate.when):
         if expected is True or expected is False or expected is None:
             # Only the JSON literal itself qualifies: ``is`` excludes 1 == True and absence.

@@ -12,7 +12,7 @@ each malformed row, non-object row or invalid UTF-8 is found and reported with i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from typing import Any
 
 import orjson
@@ -26,6 +26,8 @@ _JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a num
 class ScanResult:
     """What one block held: row count, matches and problems, by position in the block."""
 
+    lines: int = 0
+    """Newline-terminated lines in the block, blank ones included."""
     rows: int = 0
     matches: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
     """``(start, end, record)``: the row is ``block[start:end]``, its newline at ``end``."""
@@ -53,16 +55,18 @@ class BlockScanner:
         self._dense = False
         self._blocks = 0
 
-    def scan(self, block: bytes, nlines: int) -> ScanResult:
-        """Scan ``block`` (``nlines`` complete lines) for rows ``match`` accepts."""
+    def scan(self, block: bytes) -> ScanResult:
+        """Scan ``block`` (complete lines) for rows ``match`` accepts."""
         self._blocks += 1
         use_prefilter = bool(self.prefilter.patterns) and (
             not self._dense or self._blocks % self.RETRY_EVERY == 0
         )
-        if use_prefilter and _well_formed(block, nlines):
-            result = _scan_candidates(block, nlines, self.prefilter, self.match)
-            self._dense = result.candidates > nlines * self.DENSE
-            return result
+        if use_prefilter:
+            nlines = block.count(b"\n")
+            if _well_formed(block, nlines):
+                result = _scan_candidates(block, nlines, self.prefilter, self.match)
+                self._dense = result.candidates > nlines * self.DENSE
+                return result
         return _scan_every_line(block, self.match)
 
 
@@ -85,7 +89,7 @@ def _well_formed(block: bytes, nlines: int) -> bool:
 
 
 def _scan_candidates(block: bytes, nlines: int, prefilter: Prefilter, match: Matcher) -> ScanResult:
-    result = ScanResult(rows=nlines)
+    result = ScanResult(lines=nlines, rows=nlines)
     search = prefilter.patterns[0].search
     extra = prefilter.patterns[1:]
     find = block.find
@@ -115,22 +119,25 @@ def _scan_every_line(block: bytes, match: Matcher) -> ScanResult:
     lines = block.split(b"\n")
     lines.pop()  # the empty string after the last newline
     try:
-        records = list(map(orjson.loads, lines))
+        # Streamed: no record outlives its test, so memory and GC work stay flat.
+        verdicts = list(map(match, map(orjson.loads, lines)))
     except orjson.JSONDecodeError:
         return _scan_line_by_line(lines, match)
-    if not all(map(isinstance, records, repeat(dict))):
+    if None in verdicts:  # a row that is not an object: report it
         return _scan_line_by_line(lines, match)
-    result = ScanResult(rows=len(lines))
-    hits = list(compress(range(len(records)), map(match, records)))
+    result = ScanResult(lines=len(lines), rows=len(lines))
+    hits = list(compress(range(len(lines)), verdicts))
     if hits:
         starts = [0, *accumulate(len(line) + 1 for line in lines[: hits[-1]])]
-        result.matches = [(starts[i], starts[i] + len(lines[i]), records[i]) for i in hits]
+        result.matches = [
+            (starts[i], starts[i] + len(lines[i]), orjson.loads(lines[i])) for i in hits
+        ]
     return result
 
 
 def _scan_line_by_line(lines: list[bytes], match: Matcher) -> ScanResult:
     """Decode each line on its own, to find and report the bad ones."""
-    result = ScanResult(rows=len(lines))
+    result = ScanResult(lines=len(lines), rows=len(lines))
     problems = result.problems
     matches = result.matches
     loads = orjson.loads
