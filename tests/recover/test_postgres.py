@@ -284,3 +284,45 @@ def test_without_psycopg_the_error_says_what_to_install(postgres_db: str, tmp_pa
     assert done.stderr.strip() == (
         "lostwrite: error: PostgreSQL sources need psycopg: install lostwrite[postgres]"
     )
+
+
+def test_a_dropped_connection_stops_cleanly_and_the_rerun_resumes(
+    run: Runner, postgres_db: str, tmp_path: Path
+) -> None:
+    records = make_records(400)
+    table = make_table(postgres_db, records)
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    args = [source(postgres_db, table), "--pattern", "LW045", "--apply", "--batch", "20"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lostwrite", "recover", *args,
+         "--enrich", "recover_enrichers:gate"],
+        cwd=tmp_path, env={**run.env, "GATE_ID": "202", "GATE_DIR": str(gate)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not (gate / "reached").exists():
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        with psycopg.connect(postgres_db, autocommit=True) as admin:
+            (dropped,) = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND backend_type = 'client backend'"
+            ).fetchone()
+        assert dropped == 1
+        (gate / "go").touch()
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("lostwrite: error: recover stopped: ")
+    assert "rerun the same command to resume" in lines[0]
+    partial = normalise(read_table(postgres_db, table))
+    assert partial != expected_after(records)
+    resumed = run(*args, "--enrich", "recover_enrichers:verdict")
+    assert resumed.code == 0, resumed.err
+    assert "resuming run" in resumed.err
+    assert normalise(read_table(postgres_db, table)) == expected_after(records)
