@@ -223,7 +223,9 @@ class JsContext:
         parent = function.parent
         if parent is not None and parent.type == "arguments" and parent.parent is not None:
             call = parent.parent
-            callee = self.text_of(call.child_by_field_name("function"))
+            callee = " ".join(self.text_of(call.child_by_field_name("function")).split())
+            if len(callee) > 40:
+                callee = "…" + callee[-30:].lstrip(". ")
             first = parent.named_children[0] if parent.named_children else None
             if first is not None and first.type in ("string", "template_string"):
                 return f"{callee}({self.text_of(first)})"

@@ -113,25 +113,22 @@ def _assignments(ctx: JsContext, callback: Node) -> list[tuple[str, Node]]:
         return found
     for pattern in (ASSIGNMENT, OBJECT_ASSIGN):
         for match in pattern.finditer(ctx.source, body.start_byte, body.end_byte):
-            node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
+            start = match.start()
+            node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
             while node is not None and node.type not in (
                 "assignment_expression",
                 "call_expression",
             ):
                 node = node.parent
-            if node is not None and node.start_byte == match.start(1):
+            if node is not None and node.start_byte == start:
                 found.append((match.group(1).decode(), node))
     return found
 
 
 def _mentions(ctx: JsContext, write: Write, name: str) -> bool:
-    return (
-        re.search(
-            rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])",
-            ctx.source[write.node.start_byte : write.node.end_byte],
-        )
-        is not None
-    )
+    """Does the write's text use ``name`` as a value (``row``, ``{ ...row }``; not ``x.row``)?"""
+    text = ctx.source[write.node.start_byte : write.node.end_byte].replace(b"...", b"   ")
+    return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", text) is not None
 
 
 def _is_callback_local(ctx: JsContext, callback: Node, name: str) -> bool:
