@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex
+from lostwrite.detectors.python.writes import Write, WriteIndex, words_of
 
 COMMITS = frozenset({"commit", "flush", "save", "asave", "execute", "executemany"})
 PERSIST_NAME = re.compile(
@@ -43,6 +43,12 @@ FETCHES = frozenset(
     }
 )
 CURSOR_FETCHES = frozenset({"fetchone", "fetchall", "fetchmany"})
+CRUD_NAME = re.compile(
+    r"^a?(?:create|insert|update|add|upsert|save|persist|store|record|write|delete|remove|"
+    r"set|put|bulk)_\w+$"
+)
+CONNECTION_WORDS = frozenset({"db", "session", "conn", "connection", "tx", "txn", "cursor", "cur"})
+STREAM_METHODS = frozenset({"write", "writelines", "flush", "print"})
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 LOOPS = (ast.For, ast.AsyncFor, ast.While)
 
@@ -314,8 +320,10 @@ def first_write(
 ) -> Write | None:
     """The write among ``statements`` most likely to fail: the first commit/flush, else the
     first write in source order (local functions followed, nested functions skipped).
-    ``deletes=False`` ignores deletions (a failed delete loses no data)."""
-    found = writes_among(index, statements)
+    ``deletes=False`` ignores deletions (a failed delete loses no data). Writes to a stream
+    that was handed in (``file.write(text)`` on a parameter, ``self.fp.write``) are output,
+    not persistence, and are skipped; a file this code opens for writing still counts."""
+    found = [w for w in writes_among(index, statements) if not _stream_output(w, index)]
     if not deletes:
         found = [w for w in found if not DELETES.match(call_name(w.call))]
     if not found:
@@ -336,6 +344,27 @@ def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write
             write = Write(call, write.kind, write.label, write.via)
         found.append(write)
     return found
+
+
+def _stream_output(write: Write, index: WriteIndex) -> bool:
+    """``f.write(...)`` on a handle not opened in this function (a parameter, an attribute)."""
+    call = write.call
+    if write.kind != "file" or write.via or call_name(call) not in STREAM_METHODS:
+        return False
+    receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if not isinstance(receiver, ast.Name):
+        return True
+    scope = index.model.enclosing_function(call)
+    return not any(isinstance(v, ast.Call) for v in index.scopes.bindings(receiver.id, scope))
+
+
+def _passes_connection(call: ast.Call) -> bool:
+    """An argument is a database session/connection by its name: ``db``, ``session``…"""
+    for arg in [*call.args, *(k.value for k in call.keywords)]:
+        rendered = dotted(arg)
+        if rendered and words_of(rendered.rsplit(".", 1)[-1]) & CONNECTION_WORDS:
+            return True
+    return False
 
 
 def _fetched(call: ast.Call, model: SemanticModel) -> bool:
@@ -367,7 +396,8 @@ def _fetched(call: ast.Call, model: SemanticModel) -> bool:
 
 def named_write(call: ast.Call, index: WriteIndex) -> Write | None:
     """A call whose own name says it persists: ``repo.save_checkpoint()``, ``persist_order(o)``,
-    ``state.sync_checkpoint()``; typical of helpers defined in another module.
+    ``state.sync_checkpoint()``, or ``crud.create_user(db, user)`` (a create/update/delete
+    helper handed a session or connection); typical of helpers defined in another module.
 
     The receiver must not be an in-memory container, and a local function is left to the
     shared index (which follows it to see whether it really writes).
@@ -379,7 +409,7 @@ def named_write(call: ast.Call, index: WriteIndex) -> Write | None:
         name = func.id
     else:
         return None
-    if not PERSIST_NAME.match(name):
+    if not PERSIST_NAME.match(name) and not (CRUD_NAME.match(name) and _passes_connection(call)):
         return None
     if isinstance(func, ast.Attribute):
         scope = index.model.enclosing_function(call)
