@@ -48,7 +48,7 @@ from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
-from lostwrite.detectors.python.writes import WriteIndex, write_index
+from lostwrite.detectors.python.writes import WriteIndex, render, write_index
 
 CODE = "LW002"
 TRIGGERS = (
@@ -65,6 +65,10 @@ CLOSE_METHODS = frozenset(
     ("close", "aclose", "end", "dispose", "release", "terminate", "disconnect", "shutdown")
 )
 RELEASE_METHODS = frozenset(("release", "putconn", "release_connection"))
+DRAINS = frozenset(("gather", "wait", "drain", "join", "wait_for", "shutdown_default_executor"))
+SHUTDOWN_DECORATORS = frozenset(
+    ("on_shutdown", "on_cleanup", "after_server_stop", "before_server_stop", "shutdown")
+)
 STRUCTURED = frozenset(("TaskGroup", "open_nursery", "create_task_group", "timeout"))
 
 
@@ -156,6 +160,7 @@ class _ModuleFacts:
         self.model = ctx.model
         self._dependencies: dict[str, FunctionNode] | None = None
         self._state_closers: dict[str, FunctionNode] | None = None
+        self._shutdown: dict[str, tuple[FunctionNode, str]] | None = None
 
     def dependency(self, name: str) -> FunctionNode | None:
         """A generator dependency (``yield`` + cleanup) defined at module level, by name."""
@@ -167,6 +172,71 @@ class _ModuleFacts:
                 ):
                     self._dependencies[statement.name] = statement
         return self._dependencies.get(name)
+
+    def shutdown_closers(self) -> dict[str, tuple[FunctionNode, str]]:
+        """Key of an app-wide resource -> the shutdown hook that closes it without draining."""
+        if self._shutdown is None:
+            self._shutdown = {}
+            for hook, after in self._shutdown_hooks():
+                drained = False
+                for node in ast.walk(hook):
+                    if not isinstance(node, ast.Call) or node.lineno < after:
+                        continue
+                    func = node.func
+                    last = func.attr if isinstance(func, ast.Attribute) else dotted(func)
+                    name = render(func)
+                    if last in DRAINS:
+                        drained = True
+                    elif last in CLOSE_METHODS and isinstance(node.func, ast.Attribute):
+                        key = _app_key(node.func.value)
+                        if key is not None and not drained:
+                            self._shutdown.setdefault(key[1], (hook, f"{name}()"))
+        return self._shutdown
+
+    def _shutdown_hooks(self) -> list[tuple[FunctionNode, int]]:
+        """Shutdown hooks, each with the first line that runs at shutdown."""
+        model = self.model
+        by_name: dict[str, FunctionNode] = {}
+        hooks: list[tuple[FunctionNode, int]] = []
+        for kind in (ast.AsyncFunctionDef, ast.FunctionDef):
+            for fn in model.of_type(kind):
+                by_name.setdefault(fn.name, fn)
+                for decorator in fn.decorator_list:
+                    call = decorator if isinstance(decorator, ast.Call) else None
+                    name = dotted(call.func if call else decorator).split(".")[-1]
+                    argument = (
+                        call.args[0].value
+                        if call and call.args and isinstance(call.args[0], ast.Constant)
+                        else None
+                    )
+                    if name in SHUTDOWN_DECORATORS or (
+                        name == "on_event" and argument == "shutdown"
+                    ):
+                        hooks.append((fn, fn.lineno))
+                    elif name == "asynccontextmanager":
+                        yields = [n.lineno for n in ast.walk(fn) if isinstance(n, ast.Yield)]
+                        if yields:
+                            hooks.append((fn, max(yields)))
+        for call in model.of_type(ast.Call):
+            func = call.func
+            targets: list[ast.expr] = []
+            # Ex) app.on_cleanup.append(close_db) / app.add_event_handler("shutdown", close)
+            if isinstance(func, ast.Attribute) and func.attr == "append":
+                if dotted(func.value).split(".")[-1] in ("on_cleanup", "on_shutdown"):
+                    targets = list(call.args)
+            elif isinstance(func, ast.Attribute) and func.attr == "add_event_handler":
+                if len(call.args) == 2 and isinstance(call.args[0], ast.Constant):
+                    if call.args[0].value == "shutdown":
+                        targets = [call.args[1]]
+            for keyword in call.keywords:  # Starlette(on_shutdown=[...]) / Litestar(...)
+                if keyword.arg in ("on_shutdown", "on_cleanup") and isinstance(
+                    keyword.value, ast.List | ast.Tuple
+                ):
+                    targets.extend(keyword.value.elts)
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id in by_name:
+                    hooks.append((by_name[target.id], by_name[target.id].lineno))
+        return hooks
 
     def state_closer(self, attribute: str) -> FunctionNode | None:
         """A middleware closing ``request.state.<attribute>`` after ``call_next``."""
@@ -275,6 +345,48 @@ def _closer(
                     f"is closed by the middleware {middleware.name}() right after the response",
                     spawn.call,
                 )
+    # Ex) app.on_cleanup.append(close_pool) / @app.on_event("shutdown") / lifespan after yield:
+    #     the shared pool is closed at shutdown without waiting for tasks still using it
+    if spawn.fate.kind not in ("awaited", "gathered", "taskgroup"):
+        closers = module.shutdown_closers()
+        if closers:
+            for expr, key in _shared_keys(spawn):
+                if key in closers:
+                    hook, rendered = closers[key]
+                    return _Closer(
+                        expr,
+                        f"the shutdown hook {hook.name}() closes ({rendered}) without waiting"
+                        " for pending tasks",
+                        spawn.call,
+                    )
+    return None
+
+
+def _shared_keys(spawn: Spawn) -> list[tuple[str, str]]:
+    """App-wide objects the spawned work uses: ``request.app["db"]`` -> ("...", "db")."""
+    found: list[tuple[str, str]] = []
+    exprs: list[ast.AST] = [*spawn.args]
+    if spawn.payload is not None:
+        exprs.append(spawn.payload)
+    for expr in exprs:
+        for node in ast.walk(expr):
+            key = _app_key(node)
+            if key is not None:
+                found.append(key)
+    return found
+
+
+def _app_key(node: ast.AST) -> tuple[str, str] | None:
+    """``app.state.pool`` / ``request.app["db"]`` / ``self.app.pool`` -> (rendering, key)."""
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        base = dotted(node.value)
+        if base.split(".")[-1] == "app" and isinstance(node.slice.value, str):
+            return render(node), node.slice.value
+    if isinstance(node, ast.Attribute):
+        base = dotted(node.value)
+        parts = base.split(".")
+        if "app" in parts or (parts[-1] == "state" and len(parts) >= 2):
+            return f"{base}.{node.attr}", node.attr
     return None
 
 

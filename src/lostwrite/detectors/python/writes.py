@@ -60,6 +60,7 @@ WriteKind = Literal[
     "repository",
     "configured",
     "queue",
+    "search",
 ]
 
 KIND_TEXT: dict[str, str] = {
@@ -73,6 +74,7 @@ KIND_TEXT: dict[str, str] = {
     "repository": "repository write",
     "configured": "configured write",
     "queue": "message-queue write",
+    "search": "search-index write",
 }
 
 
@@ -163,7 +165,13 @@ MODULE_KINDS: dict[str, str] = {
     **dict.fromkeys("motor pymongo".split(), "document"),
     **dict.fromkeys("boto3 aioboto3 aiobotocore botocore".split(), "object-store"),
     **dict.fromkeys("tortoise peewee beanie pony odmantic mongoengine".split(), "orm"),
+    **dict.fromkeys("elasticsearch opensearchpy meilisearch typesense".split(), "search"),
 }
+SEARCH_VERBS = frozenset(
+    "index bulk update delete create add_documents update_documents delete_document "
+    "delete_documents save_object save_objects upsert".split()
+)
+SEARCH_HEADS = frozenset("es elastic elasticsearch opensearch meili search".split())
 NAME_ALWAYS = frozenset(("save", "persist", "upsert"))
 NAME_STRONG = frozenset("save persist upsert insert store commit".split())
 NAME_MUTATING = frozenset(
@@ -741,6 +749,9 @@ class WriteIndex:
     # -- classification --
 
     def _classify(self, call: ast.Call, scope: FunctionNode | None) -> Write | None:
+        parent = self.model.parent(call)
+        if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            return None  # @routes.post("/x") / @app.put(...): a decorator, not a request
         write = self._vocabulary(call, scope)
         if write is None and self.lookup(call.func, scope) is None:
             write = self._by_name(call, scope, strong_only=False)
@@ -842,6 +853,7 @@ class WriteIndex:
             or verb in HTTP_VERBS
             or verb in REPO_VERBS
             or verb in FILE_VERBS
+            or verb in SEARCH_VERBS
             or verb == "request"
         )
         if not interesting:
@@ -897,6 +909,9 @@ class WriteIndex:
             if verb in ("execute", "executescript") and self._reads_only(call, scope):
                 return None
             return Write(call, "sql", label)
+        # Ex) await es.index(index="logs", document=doc) (Elasticsearch/OpenSearch/Meilisearch)
+        if verb in SEARCH_VERBS and ("search" in evidence.kinds or evidence.has(SEARCH_HEADS)):
+            return Write(call, "search", label)
         # Ex) await conn.fetchrow("INSERT ... RETURNING id")
         if verb in FETCH_VERBS:
             return Write(call, "sql", label) if self._writes_sql(call, scope) else None
@@ -1080,9 +1095,28 @@ def call_name_of(call: ast.Call) -> str:
     return func.id if isinstance(func, ast.Name) else ""
 
 
+def render(expr: ast.expr) -> str:
+    """``self.repo.save`` / ``request.app["db"].execute`` / ``get_db().add``; '' otherwise."""
+    if isinstance(expr, ast.Name):
+        return expr.id
+    if isinstance(expr, ast.Attribute):
+        base = render(expr.value)
+        return f"{base}.{expr.attr}" if base else expr.attr
+    if isinstance(expr, ast.Subscript):
+        base = render(expr.value)
+        key = expr.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str | int):
+            return f"{base}[{key.value!r}]" if base else ""
+        return f"{base}[...]" if base else ""
+    if isinstance(expr, ast.Call):
+        base = render(expr.func)
+        return f"{base}()" if base else ""
+    return ""
+
+
 def _label(call: ast.Call) -> str:
     """A short rendering of a call: ``repo.save(...)``, ``session.commit()``."""
-    name = dotted(call.func) or call_name_of(call) or "<call>"
+    name = render(call.func) or call_name_of(call) or "<call>"
     if len(name) > 60:
         name = "..." + name[-57:]
     return f"{name}({'...' if call.args or call.keywords else ''})"
