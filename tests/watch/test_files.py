@@ -201,3 +201,15 @@ def test_second_watcher_on_the_same_state_is_refused(wd: WatchDir) -> None:
     code, _ = wd.stop(proc)
     assert code == 0
     assert os.path.exists(wd.state)
+
+
+def test_last_line_of_a_rotated_file_without_newline_is_read(wd: WatchDir) -> None:
+    wd.append(lost(1), lost(2).rstrip(b"\n"))  # the writer died before the newline
+    assert wd.once().returncode == 1
+    assert wd.signalled_ids() == ["t1"]
+    wd.log.rename(wd.root / "app.jsonl.1")
+    wd.append(lost(3))
+    result = wd.once()
+    assert result.returncode == 1, result.stderr
+    assert wd.signalled_ids() == ["t1", "t2", "t3"]
+    assert "finished the old file" in result.stderr

@@ -6,11 +6,12 @@ import json
 from typing import Any
 
 import orjson
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lostwrite.predicate import Predicate
-from lostwrite.watch.matcher import Prefilter, compile_matcher
+from lostwrite.watch.matcher import NotAnObject, Prefilter, compile_matcher
 from lostwrite.watch.scanner import BlockScanner
 
 KEYS = st.sampled_from(["a", "b", "asked", "clé", "x-y", 'q"t', "a/b"])
@@ -78,9 +79,10 @@ def test_block_scan_finds_exactly_the_matching_rows(
         assert result.rows == len(records) and not result.problems
 
 
-def test_compiled_matcher_returns_none_for_non_objects() -> None:
-    matcher = compile_matcher(Predicate(missing=("a",)))
-    assert [matcher(v) for v in ([], 1, "a", None, {}, {"a": 1})] == [None] * 4 + [True, False]
+@pytest.mark.parametrize("value", [[], 1, "a", None, True])
+def test_compiled_matcher_rejects_non_objects(value: Any) -> None:
+    with pytest.raises(NotAnObject):
+        compile_matcher(Predicate(missing=("a",)))(value)
 
 
 def test_prefilter_uses_the_literal_value() -> None:

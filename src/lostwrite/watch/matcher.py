@@ -23,8 +23,12 @@ _SAFE_KEY = re.compile(rb'"[A-Za-z0-9_.$@: -]+"')
 _LITERALS: dict[Any, bytes] = {True: b"true", False: b"false", None: b"null"}
 _SPACE = rb"[ \t\r]*"
 
-Matcher = Callable[[Any], bool | None]
-"""True/False for a JSON object, None for any other JSON value (not a row)."""
+Matcher = Callable[[Any], bool]
+"""True/False for a JSON object; raises :class:`NotAnObject` for any other JSON value."""
+
+
+class NotAnObject(Exception):
+    """Raised by a compiled matcher for a row that is a JSON array, string, number, ..."""
 
 
 @dataclass(frozen=True)
@@ -64,14 +68,20 @@ def _literal(value: Any) -> bytes | None:
 def compile_matcher(predicate: Predicate) -> Matcher:
     """A function equivalent to ``predicate.matches`` for decoded JSON objects.
 
-    For a value that is not an object it returns None, so a caller can tell such rows apart.
+    For a value that is not an object it raises :class:`NotAnObject`, so a caller that tests
+    many rows in one go (``map``) learns about such a row without checking each result.
 
     The function is generated as straight-line Python (one ``if`` per condition, field names
     as literals, values as bound constants), which is several times faster per row than
     walking the condition lists.
     """
-    env: dict[str, Any] = {"ABSENT": object(), "lookup": lookup, "is_absent": is_absent}
-    body: list[str] = ["if record.__class__ is not dict: return None"]
+    env: dict[str, Any] = {
+        "ABSENT": object(),
+        "lookup": lookup,
+        "is_absent": is_absent,
+        "NotAnObject": NotAnObject,
+    }
+    body: list[str] = ["if record.__class__ is not dict: raise NotAnObject"]
     for index, (path, expected) in enumerate(predicate.when):
         if expected is True or expected is False or expected is None:
             # Only the JSON literal itself qualifies: ``is`` excludes 1 == True and absence.
