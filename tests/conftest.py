@@ -71,7 +71,10 @@ class TempPostgres:
                     "running as root but there is no `postgres` user to run the server as"
                 ) from None
         self.durable = durable
-        self.root = Path(tempfile.mkdtemp(prefix="lostwrite-pg-"))
+        # As root, TMPDIR may sit under a directory the postgres user cannot enter: use /tmp.
+        self.root = Path(
+            tempfile.mkdtemp(prefix="lostwrite-pg-", dir="/tmp" if self.as_root else None)
+        )
         self.data = self.root / "data"
         self.port = 0
         self.user = "postgres"

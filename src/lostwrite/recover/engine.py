@@ -116,17 +116,7 @@ class Recovery:
         started = time.perf_counter()
         for batch in self.source.batches(checkpoint.position, self.sizer):
             damaged = self._damaged(batch.candidates)
-            results = self.enricher.run([c.document for c in damaged])
-            early: list[Outcome] = []
-            items: list[tuple[Candidate, dict[str, Any]]] = []
-            for candidate, result in zip(damaged, results, strict=True):
-                fields = self._fields(candidate.key, result)
-                if isinstance(fields, Outcome):
-                    early.append(fields)
-                elif not fields:
-                    early.append(Outcome(candidate.key, "unchanged", "enrichment returned nothing"))
-                else:
-                    items.append((candidate, fields))
+            early, items = self._enrich(damaged)
             at = utc_now()
             number = checkpoint.batches + 1
 
@@ -160,6 +150,23 @@ class Recovery:
             self._time(finished - started, committed - committing)
             self.sizer.observe(finished - started)
             started = finished
+
+    def _enrich(
+        self, damaged: list[Candidate]
+    ) -> tuple[list[Outcome], list[tuple[Candidate, dict[str, Any]]]]:
+        """Enrich a batch: outcomes settled already (failed, nothing to set), and the rest."""
+        results = self.enricher.run([c.document for c in damaged])
+        settled: list[Outcome] = []
+        items: list[tuple[Candidate, dict[str, Any]]] = []
+        for candidate, result in zip(damaged, results, strict=True):
+            fields = self._fields(candidate.key, result)
+            if isinstance(fields, Outcome):
+                settled.append(fields)
+            elif not fields:
+                settled.append(Outcome(candidate.key, "unchanged", "enrichment returned nothing"))
+            else:
+                items.append((candidate, fields))
+        return settled, items
 
     def _time(self, batch: float, commit: float) -> None:
         """Track the slowest batch (read to checkpoint) and the longest write transaction."""

@@ -4,7 +4,7 @@ The module is imported with the current directory on ``sys.path`` (like ``python
 to a ``.py`` file works too (``scripts/fix.py:enrich``). The function receives one record (a
 dict) and returns the fields to set. It may be sync or async; awaitables of one batch run
 concurrently on one event loop kept for the whole run, at most ``concurrency`` at a time. An
-exception for one record is returned in its place, never raised.
+exception for one record comes back as a :class:`Failure` in its place; it is never raised.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def load_enrichment(spec: str) -> EnrichFunction:
         module = _import_module(module_name, spec)
     except UsageError:
         raise
-    except Exception as exc:  # any import-time failure of user code
+    except (Exception, SystemExit) as exc:  # any import-time failure of user code
         detail = str(exc).splitlines()[0] if str(exc) else ""
         raise UsageError(
             f"--enrich {spec}: cannot import {module_name}: {type(exc).__name__}: {detail}"

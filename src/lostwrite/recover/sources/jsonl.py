@@ -142,7 +142,10 @@ class JsonlSource(Source):
                 candidates = []
                 for offset, _token in chunk:
                     handle.seek(offset)
-                    record = jsontext.loads(handle.readline())
+                    try:
+                        record = jsontext.loads(handle.readline())
+                    except ValueError:
+                        raise SourceFailure(f"{self.path} was edited during the run") from None
                     key = lookup(record, self.selection.key)
                     candidates.append(
                         Candidate(key, record, lookup(record, self.selection.time_field))
@@ -202,7 +205,10 @@ class JsonlSource(Source):
                     )
                     continue
                 handle.seek(offsets[token])
-                current = jsontext.loads_exact(handle.readline())
+                try:
+                    current = jsontext.loads_exact(handle.readline())
+                except ValueError:
+                    current = None  # the line was edited away: nothing to plan on
                 outcome = planner(key, current, fields)
                 outcomes.append(outcome)
                 if outcome.kind == "set":
