@@ -115,13 +115,15 @@ class Watcher:
                 break
             now = time.monotonic()
             follower.refresh(now)
-            for cursor in follower.cursors():
-                progressed |= self._drain(follower, cursor)
+            for retired in follower.retired:  # rotated-away files first, in rotation order
+                progressed |= self._drain(follower, retired.cursor)
             done = list(follower.retired) if self.once else follower.idle_retired(now, self.grace)
             for retired in done:
                 if self.stopping:
                     break
                 self._finish(follower, retired)
+            if follower.current is not None:
+                progressed |= self._drain(follower, follower.current)
         return progressed
 
     def _drain(self, follower: Follower, cursor: Cursor) -> bool:
