@@ -117,6 +117,7 @@ REGISTRARS = frozenset(
         "add_api_view",
     )
 )
+RESPONSE_FACTORIES = frozenset(("jsonify", "json", "text", "html", "redirect", "render"))
 STARLETTE_ROUTES = frozenset(("Route", "route", "post", "get", "put", "patch", "delete", "path"))
 
 
@@ -221,6 +222,9 @@ class HandlerIndex:
                 and not fn.name.startswith("_")
             ):
                 return Handler(fn, "Django")
+            # Ex) async def signup(request): ... return JSONResponse(...)  (routed elsewhere)
+            if first.arg in ("request", "req") and _returns_response(fn):
+                return Handler(fn, self._framework() or "web")
         return None
 
     def _from_decorator(self, fn: FunctionNode, decorator: ast.expr) -> Handler | None:
@@ -266,6 +270,16 @@ class HandlerIndex:
             if root in FRAMEWORK_ROOTS:
                 return FRAMEWORK_ROOTS[root]
         return ""
+
+
+def _returns_response(fn: FunctionNode) -> bool:
+    """Does ``fn`` return an HTTP response object (``JSONResponse(...)``, ``jsonify(...)``)?"""
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Call):
+            name = dotted(node.value.func).split(".")[-1]
+            if name.endswith(("Response", "response")) or name in RESPONSE_FACTORIES:
+                return True
+    return False
 
 
 def _methods_keyword(call: ast.Call) -> str:

@@ -236,6 +236,9 @@ TELEMETRY = re.compile(
     r"slack|webhook|sentry|datadog|prometheus",
     re.IGNORECASE,
 )
+TELEMETRY_FUNCTION = re.compile(
+    r"metric|telemetry|statsd|heartbeat|health|ping|analytics", re.IGNORECASE
+)
 MEMORY_TYPES = frozenset(
     "dict list set frozenset tuple str bytes bytearray collections.defaultdict "
     "collections.OrderedDict collections.deque collections.Counter collections.ChainMap "
@@ -965,8 +968,8 @@ class WriteIndex:
                     parts.append(node.attr)
                 elif isinstance(node, ast.Constant) and isinstance(node.value, str):
                     parts.append(node.value)
-        if scope is not None:
-            parts.append(scope.name)
+        if scope is not None and TELEMETRY_FUNCTION.search(scope.name):
+            return True
         return bool(TELEMETRY.search(" ".join(parts)))
 
     def _sql_text(self, call: ast.Call, scope: FunctionNode | None) -> str | None:
