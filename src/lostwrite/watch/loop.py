@@ -89,7 +89,7 @@ class Watcher:
             self.save()  # records where the signals file ends before anything is signalled
             with _stop_signals(self) as wakeup:
                 self._loop(wakeup)
-            self.save()
+                self.save()
         finally:
             for follower in self.followers:
                 follower.close()
