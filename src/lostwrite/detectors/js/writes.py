@@ -37,10 +37,12 @@ if TYPE_CHECKING:
 DB_NAME = re.compile(
     r"^(db|tx|trx|txn|database|sql|pg|pool|client|conn|connection|knex|kysely|drizzle|prisma|"
     r"em|orm|repo|repository|manager|entitymanager|datasource|supabase|mongo|collection|"
-    r"sequelize|redis|d1|dbclient|prismaclient)$|"
-    r"(Db|DB|Database|Sql|SQL|Pool|Client|Conn|Connection|Repo|Repository|Prisma|Tx|Trx|Knex|"
-    r"Collection|Kysely|Drizzle|Store|Dao|DAO|Service)$",
+    r"sequelize|redis|d1|dbclient|prismaclient)$",
     re.IGNORECASE,
+)
+DB_SUFFIX = re.compile(  # camelCase suffixes: ``userDb``, ``pgPool``, ``ordersRepository``
+    r"[a-z0-9_](Db|DB|Database|Sql|SQL|Pool|Client|Conn|Connection|Repo|Repository|Prisma|Tx|"
+    r"Trx|Knex|Collection|Kysely|Drizzle|Store|Dao|DAO|Service)$"
 )
 NOT_STORES = re.compile(
     r"(map|set|cache|caches|headers|params|searchparams|url|query|cookies|weakmap|seen|"
@@ -267,7 +269,11 @@ def last_segment(name: str) -> str:
 
 def is_db_name(name: str) -> bool:
     last = last_segment(name)
-    return bool(last) and bool(DB_NAME.search(last)) and not NOT_STORES.search(last)
+    return (
+        bool(last)
+        and (DB_NAME.search(last) is not None or DB_SUFFIX.search(last) is not None)
+        and not NOT_STORES.search(last)
+    )
 
 
 def _binding_like(name: str) -> bool:
@@ -289,6 +295,11 @@ class WriteIndex:
         self.sync_sqlite = any(module in modules for module in SYNC_SQLITE_MODULES)
         self.extra = tuple(ctx.options.write_calls)
         self.extra_names = frozenset(last_segment(name) for name in self.extra)
+        self.fs_aliases = {
+            local: target.rsplit("#", 1)[1]
+            for local, target in ctx.index.imports.items()
+            if "#" in target and target.rsplit("#", 1)[1] in FS_WRITES | FS_SYNC_WRITES
+        }
         self.local_writers: dict[str, Write] = {}
         self.by_node: dict[Node, Write] = {}
         direct: list[Write] = []
@@ -316,6 +327,8 @@ class WriteIndex:
         if name in CHAIN_PASSTHROUGH:
             return False  # write().catch(…): the write is the inner call
         if name in CANDIDATE_NAMES or WRITE_VERB.match(name) or name in self.extra_names:
+            return True
+        if name in self.fs_aliases:
             return True
         arguments = call.child_by_field_name("arguments")
         return arguments is not None and arguments.type == "template_string"
@@ -625,12 +638,15 @@ class WriteIndex:
                 return Write(
                     call, f"fetch {method.strip(chr(39) + chr(34) + '`').upper()}", "http", "", True
                 )
-        if name in FS_WRITES or name in FS_SYNC_WRITES:
-            if not chain.methods:
-                return self._fs(call, chain, name, "")
+        real = self.fs_aliases.get(name, name)  # const { writeFile: wf } = require("fs/promises")
+        if (real in FS_WRITES or real in FS_SYNC_WRITES) and not chain.methods:
+            return self._fs(call, chain, real, "", local=name)
         return None
 
-    def _fs(self, call: Node, chain: Chain, name: str, receiver: str) -> Write | None:
+    def _fs(
+        self, call: Node, chain: Chain, name: str, receiver: str, local: str = ""
+    ) -> Write | None:
+        """An fs write; ``name`` is the fs function, ``local`` the name it is imported under."""
         ctx = self.ctx
         imports = ctx.index.imports
         if receiver:
@@ -651,7 +667,7 @@ class WriteIndex:
             else:
                 return None
         else:
-            module = ctx.index.module_of(name)
+            module = ctx.index.module_of(local or name)
             if not module or not (module.startswith(("fs", "node:fs")) or module == "fs-extra"):
                 return None
             promise = module in FS_PROMISE_MODULES and name not in FS_SYNC_WRITES
@@ -662,7 +678,7 @@ class WriteIndex:
         target = ctx.text_of(args[0]) if args else ""
         return Write(
             call,
-            f"{(receiver + '.') if receiver else ''}{name}({target})",
+            f"{(receiver + '.') if receiver else ''}{local or name}({target})",
             "file",
             "",
             promise,

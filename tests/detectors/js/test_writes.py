@@ -1,0 +1,166 @@
+"""The JS/TS write vocabulary: what counts as a write, what it is called, whether it is a promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.parser import parse
+from lostwrite.detectors.js.writes import Write
+from lostwrite.scan.config import AnalysisOptions
+
+
+def writes(source: str, path: str = "x.ts", write_calls: tuple[str, ...] = ()) -> list[Write]:
+    data = source.encode()
+    tree, grammar = parse(path, data)
+    options = AnalysisOptions(codes=frozenset(), write_calls=write_calls)
+    return JsContext(path, source, data, tree, grammar, options).writes.all()
+
+
+def one(source: str, path: str = "x.ts") -> tuple[str, str, bool]:
+    [write] = writes(source, path)
+    return write.what, write.kind, write.promise
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "db.insert(users).values(u).onConflictDoUpdate({ target: users.id, set: u });",
+            ("drizzle insert(users)", "db", True),
+        ),
+        ("await tx.delete(posts).where(eq(posts.id, id));", ("drizzle delete(posts)", "db", True)),
+        ('knex("users").insert(row);', ("Knex insert", "db", True)),
+        ('trx("items").where({ id }).del();', ("Knex del", "db", True)),
+        ('db.insertInto("person").values(p).execute();', ("Kysely insertInto", "db", True)),
+        (
+            "prisma.user.upsert({ where: { id }, create: u, update: u });",
+            ("Prisma user.upsert", "db", True),
+        ),
+        (
+            "ctx.prisma.post.deleteMany({ where: { authorId } });",
+            ("Prisma post.deleteMany", "db", True),
+        ),
+        ("collection.insertOne(doc);", ("collection.insertOne", "db", True)),
+        ("User.findByIdAndUpdate(id, { $set: patch });", ("User.findByIdAndUpdate", "db", True)),
+        ("this.userRepository.save(user);", ("this.userRepository.save", "db", True)),
+        ("Order.create({ total });", ("Order.create", "db", True)),
+        ("sql`INSERT INTO views (key) VALUES (${key})`;", ("sql`INSERT …`", "db", True)),
+        ("sql`UPDATE authors SET n = n + 1 WHERE k = ${k}`;", ("sql`UPDATE …`", "db", True)),
+        ('pool.query("DELETE FROM sessions WHERE id = $1", [id]);', ("SQL DELETE", "db", True)),
+        (
+            'env.DB.prepare("INSERT INTO t (a) VALUES (?)").bind(a).run();',
+            ("SQL INSERT", "db", True),
+        ),
+        ("env.SESSIONS.put(id, body);", ("env.SESSIONS.put", "kv", True)),
+        ("this.ctx.storage.delete(key);", ("this.ctx.storage.delete", "kv", True)),
+        ("c.env.AUTHOR_QUEUE.send(msg);", ("c.env.AUTHOR_QUEUE.send", "queue", True)),
+        ('emailQueue.add("welcome", { userId });', ("emailQueue.add", "queue", True)),
+        (
+            "s3.send(new PutObjectCommand({ Bucket, Key, Body }));",
+            ("s3.send(PutObjectCommand)", "kv", True),
+        ),
+        ('fetch(url, { method: "POST", body });', ("fetch POST", "http", True)),
+        ("axios.patch(`/api/users/${id}`, patch);", ("axios.patch", "http", True)),
+        ("redis.hset(key, field, value);", ("redis.hset", "kv", True)),
+    ],
+)
+def test_recognised_writes(source: str, expected: tuple[str, str, bool]) -> None:
+    assert one(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            'const fs = require("fs");\nfs.writeFileSync(p, s);',
+            ("fs.writeFileSync(p)", "file", False),
+        ),
+        (
+            'const fs = require("fs");\nfs.writeFile(p, s, (err) => {});',
+            ("fs.writeFile(p)", "file", False),
+        ),
+        (
+            'import fs from "node:fs";\nfs.promises.writeFile(p, s);',
+            ("fs.promises.writeFile(p)", "file", True),
+        ),
+        (
+            'import { appendFile } from "fs/promises";\nappendFile(p, line);',
+            ("appendFile(p)", "file", True),
+        ),
+        ('const { writeFile: wf } = require("fs/promises");\nwf(p, s);', ("wf(p)", "file", True)),
+        (
+            'const fs = require("fs").promises;\nfs.writeFile(p, s);',
+            ("fs.writeFile(p)", "file", True),
+        ),
+    ],
+)
+def test_file_writes_know_their_promise_form(source: str, expected: tuple[str, str, bool]) -> None:
+    assert one(source, "x.js") == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "map.delete(key);",
+        "seen.add(id);",
+        "cache.put(request, response);",
+        "caches.default.put(request, response);",
+        'hash.update(data).digest("hex");',
+        'crypto.createHash("sha1").update(x);',
+        "socket.destroy();",
+        "connection.destroy();",
+        "headers.delete('x-powered-by');",
+        'app.post("/orders", handler);',
+        'fetch("https://analytics.example.com/collect", { method: "POST", body });',
+        "fetch(url);",
+        "res.send(body);",
+        "sql`SELECT * FROM users WHERE id = ${id}`;",
+        "html`<p>update your settings</p>`;",
+        "Object.create(proto);",
+        "Stack.create(16);",
+        "db.insertInto('person').values(p);",
+        "queue.add(item);",
+        "createDebug.save(namespaces);",
+    ],
+)
+def test_look_alikes_are_not_writes(source: str) -> None:
+    assert writes(source) == []
+
+
+def test_better_sqlite3_statements_are_sync() -> None:
+    [write] = writes(
+        'const Database = require("better-sqlite3");\ndb.prepare("INSERT INTO t VALUES (?)").run(1);',
+        "x.js",
+    )
+    assert not write.promise
+
+
+def test_local_writers_one_and_two_calls_deep() -> None:
+    source = """
+async function trackView(sql, key) { await sql`UPDATE a SET n = n + 1 WHERE k = ${key}`; }
+async function recordVisit(sql, key) { await trackView(sql, key); }
+function pure(x) { return x + 1; }
+trackView(sql, "a");
+recordVisit(sql, "b");
+pure(1);
+"""
+    names = [w.what for w in writes(source)]
+    assert "trackView() (writes via sql`UPDATE …`)" in names
+    assert "recordVisit() (writes via trackView() (writes via sql`UPDATE …`))" in names
+    assert not any(n.startswith("pure") for n in names)
+
+
+def test_imported_helpers_handed_a_client_count_by_name() -> None:
+    [write] = writes('import { trackAuthorView } from "./views";\ntrackAuthorView(sql, key);')
+    assert (write.what, write.client) == ("trackAuthorView()", "sql")
+    assert writes('import { trackClick } from "./analytics";\ntrackClick(event);') == []
+
+
+def test_configured_write_calls() -> None:
+    source = "ledger.book(entry);\nemitAuditRow(row);\nother.call(x);"
+    found = writes(source, write_calls=("ledger.book", "emitAuditRow"))
+    assert [w.what for w in found] == [
+        "ledger.book() (configured write call)",
+        "emitAuditRow() (configured write call)",
+    ]
