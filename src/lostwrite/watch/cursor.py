@@ -140,25 +140,29 @@ class Cursor:
         self.line_no = block.line_no + nlines
 
     def tail_fragment(self) -> Block | Oversized | None:
-        """What is left after the last newline, as a final line (for a file being let go)."""
-        if self._skip_from is not None:
-            end = max(self._scan_pos, self.size())
-            skipped = Oversized(self._skip_from, end - self._skip_from, self.line_no + 1)
-            self._skip_from = None
-            self.offset = end
-            self.line_no += 1
-            return skipped
-        data = os.pread(self.fd, CHUNK, self.offset)
-        if not data:
-            return None
-        if len(data) == CHUNK:  # grew past the limit since the last read
-            start, end = self.offset, self.size()
-            self.offset = end
-            self.line_no += 1
-            return Oversized(start, end - start, self.line_no)
-        block = Block(data + b"\n", self.offset, self.line_no)
-        self.offset += len(data)
-        return block
+        """Like :meth:`next_block`, but a last line without newline is returned as a line.
+
+        For a file being let go (rotated away or deleted): nothing will complete that line.
+        """
+        while True:
+            item = self.next_block()
+            if item is not None:
+                return item
+            if self._skip_from is not None:
+                end = max(self._scan_pos, self.size())
+                skipped = Oversized(self._skip_from, end - self._skip_from, self.line_no + 1)
+                self._skip_from = None
+                self.offset = end
+                self.line_no += 1
+                return skipped
+            data = os.pread(self.fd, CHUNK, self.offset)
+            if b"\n" in data or len(data) == CHUNK:
+                continue  # it grew since next_block looked
+            if not data:
+                return None
+            block = Block(data + b"\n", self.offset, self.line_no)
+            self.offset += len(data)
+            return block
 
     def reset(self) -> None:
         """Start over from byte 0 (the file was truncated or rewritten)."""

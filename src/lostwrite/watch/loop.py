@@ -143,16 +143,18 @@ class Watcher:
 
     def _finish(self, follower: Follower, retired: Retired) -> None:
         cursor = retired.cursor
-        self._drain(follower, cursor)
+        while not self.stopping:
+            try:
+                item = cursor.tail_fragment()
+            except OSError as exc:
+                self.reporter.read_error(follower.key, f"{follower.path}: {exc.strerror}")
+                break
+            if item is None:
+                break
+            self._handle(follower, cursor, item)
+            self._maybe_save()
         if self.stopping:
             return
-        try:
-            last = cursor.tail_fragment()
-        except OSError as exc:
-            self.reporter.read_error(follower.key, f"{follower.path}: {exc.strerror}")
-            last = None
-        if last is not None:
-            self._handle(follower, cursor, last)
         self.reporter.note(f"{follower.path}: finished the old file ({cursor.offset} bytes)")
         follower.let_go(retired)
 
