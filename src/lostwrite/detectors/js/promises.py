@@ -175,13 +175,21 @@ def _stored(ctx: JsContext, top: Node, name: str, name_node: Node | None) -> Fat
 
 
 def dropping_callee(ctx: JsContext, function: Node) -> str:
-    """``forEach``/``setTimeout``… when ``function`` is a callback whose return value they drop."""
+    """``forEach``/``setTimeout``… when ``function`` is a callback whose return value they drop;
+    also ``map`` when the array of promises it returns is itself dropped."""
     parent = function.parent
     if parent is None or parent.type != "arguments" or parent.parent is None:
         return ""
-    callee = parent.parent.child_by_field_name("function")
+    call = parent.parent
+    callee = call.child_by_field_name("function")
     name = dotted(ctx, callee) if callee is not None else ""
-    return name if last_segment(name) in DROPPING_CALLEES else ""
+    if not name and callee is not None and callee.type == "member_expression":
+        name = ctx.text_of(callee.child_by_field_name("property"))
+    if last_segment(name) in DROPPING_CALLEES:
+        return name
+    if last_segment(name) == "map" and _decide(ctx, climb(ctx, call)[0]).lost:
+        return name
+    return ""
 
 
 def _is_async(ctx: JsContext, function: Node) -> bool:

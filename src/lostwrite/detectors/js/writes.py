@@ -37,12 +37,12 @@ if TYPE_CHECKING:
 DB_NAME = re.compile(
     r"^(db|tx|trx|txn|database|sql|pg|pool|client|conn|connection|knex|kysely|drizzle|prisma|"
     r"em|orm|repo|repository|manager|entitymanager|datasource|supabase|mongo|collection|"
-    r"sequelize|redis|d1|dbclient|prismaclient)$",
+    r"sequelize|redis|d1|dbclient|prismaclient|firestore|supabase)$",
     re.IGNORECASE,
 )
 DB_SUFFIX = re.compile(  # camelCase suffixes: ``userDb``, ``pgPool``, ``ordersRepository``
     r"[a-z0-9_](Db|DB|Database|Sql|SQL|Pool|Client|Conn|Connection|Repo|Repository|Prisma|Tx|"
-    r"Trx|Knex|Collection|Kysely|Drizzle|Store|Dao|DAO|Service)$"
+    r"Trx|Knex|Collection|Kysely|Drizzle|Dao|DAO|Service)$"
 )
 NOT_STORES = re.compile(
     r"(map|set|cache|caches|headers|params|searchparams|url|query|cookies|weakmap|seen|"
@@ -138,6 +138,19 @@ WRITE_VERB = re.compile(
     r"^(save|insert|update|upsert|delete|remove|persist|store|write|create|record|track|"
     r"increment|decrement|append|enqueue|log|bump|mark|put)(?:[A-Z_]|$)"
 )
+DOC_STEPS = frozenset({"from", "collection", "doc", "ref", "child", "firestore"})
+DOC_WRITES = frozenset(
+    {"insert", "update", "upsert", "delete", "del", "set", "add", "create", "remove"}
+)
+FIRESTORE_FUNCTIONS = frozenset({"setDoc", "addDoc", "updateDoc", "deleteDoc"})
+RTDB_FUNCTIONS = frozenset({"set", "update", "push", "remove"})
+DYNAMO_RECEIVER = re.compile(r"(dynamo|ddb|docClient|documentClient)", re.IGNORECASE)
+DYNAMO_WRITES = frozenset({"put", "update", "delete", "batchWrite", "transactWrite"})
+TRANSACTIONS = frozenset({"transaction", "$transaction"})
+REPOSITORY_GETTERS = frozenset({"getRepository", "getCustomRepository", "getMongoRepository"})
+DOC_ROOTS = re.compile(
+    r"^(supabase|firestore|firebase|admin|postgrest|client|db|database)$", re.IGNORECASE
+)
 CANDIDATE_NAMES = (
     BUILDER_STEPS
     | KNEX_WRITES
@@ -155,10 +168,16 @@ CANDIDATE_NAMES = (
     | frozenset(
         {"send", "sendBatch", "add", "addBulk", "publish", "publishMessage", "fetch", "write"}
     )
+    | DOC_WRITES
+    | DOC_STEPS
+    | FIRESTORE_FUNCTIONS
+    | DYNAMO_WRITES
+    | TRANSACTIONS
+    | REPOSITORY_GETTERS
 )
 CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally", "pipe"})  # pipe: Effect
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
-SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Store|Dao|DAO|Service)$")
+SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Dao|DAO|Service)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,23 +332,40 @@ class WriteIndex:
         self._resolve_local_writers(direct)
 
     def _may_write(self, call: Node) -> bool:
-        """A cheap look at the callee's own name before the full classification."""
-        function = call.child_by_field_name("function")
-        if function is None:
-            return False
-        if function.type == "member_expression":
-            prop = function.child_by_field_name("property")
-            name = prop.text.decode() if prop is not None and prop.text else ""
-        elif function.type == "identifier":
-            name = function.text.decode() if function.text else ""
-        else:
-            return False
-        if name in CHAIN_PASSTHROUGH:
-            return False  # write().catch(…): the write is the inner call
-        if name in CANDIDATE_NAMES or WRITE_VERB.match(name) or name in self.extra_names:
-            return True
-        if name in self.fs_aliases:
-            return True
+        """A cheap look at the names in the call chain before the full classification."""
+        current: Node | None = call
+        links = 0
+        while current is not None and current.type == "call_expression" and links < 12:
+            links += 1
+            function = current.child_by_field_name("function")
+            if function is None:
+                return False
+            if function.type == "member_expression":
+                prop = function.child_by_field_name("property")
+                name = prop.text.decode() if prop is not None and prop.text else ""
+                current = function.child_by_field_name("object")
+            elif function.type == "identifier":
+                name = function.text.decode() if function.text else ""
+                current = None
+                if name in RTDB_FUNCTIONS:
+                    return True
+            else:
+                return False
+            if links == 1 and name in CHAIN_PASSTHROUGH:
+                return False  # write().catch(…): the write is the inner call
+            if name in CANDIDATE_NAMES or name in self.extra_names or name in self.fs_aliases:
+                return True
+            if links == 1 and WRITE_VERB.match(name):
+                return True
+            while current is not None and current.type in (
+                "await_expression",
+                "parenthesized_expression",
+                "non_null_expression",
+            ):
+                current = current.named_children[0] if current.named_children else None
+        if current is not None and current.type == "call_expression":
+            arguments = current.child_by_field_name("arguments")
+            return arguments is not None and arguments.type == "template_string"
         arguments = call.child_by_field_name("arguments")
         return arguments is not None and arguments.type == "template_string"
 
@@ -443,6 +479,9 @@ class WriteIndex:
                     return Write(
                         call, "prepared statement .run()", "db", receiver.split(".")[0], True
                     )
+        document = self._document_store(call, chain)
+        if document is not None:
+            return document
         # Ex) db.insertInto("person").values(v).execute()   (Kysely)
         if first in KYSELY_FIRST:
             if last in KYSELY_EXECUTE:
@@ -599,6 +638,73 @@ class WriteIndex:
             return Write(call, "Bun.write", "file", "", True)
         return self._extra(call, chain) or self._verb_call(call, chain)
 
+    def _document_store(self, call: Node, chain: Chain) -> Write | None:
+        """Supabase/PostgREST, Firestore, MongoDB, DynamoDB, transactions, TypeORM getters."""
+        ctx = self.ctx
+        methods = chain.methods
+        receiver = chain.receiver
+        root = receiver.split(".")[0]
+        # Ex) db.collection("users").updateOne(…) / Model.find(q).deleteMany()
+        distinct = next((m for m in methods[1:] if m in DISTINCT_WRITES), None)
+        if distinct is not None:
+            return Write(
+                call,
+                f"{receiver or 'collection'}….{distinct}",
+                "db",
+                root,
+                True,
+                "",
+                _prisma_verb(distinct),
+            )
+        # Ex) supabase.from("events").insert(row) / db.collection("users").doc(id).set(data)
+        steps = [i for i, m in enumerate(methods) if m in DOC_STEPS]
+        if steps and (is_db_name(receiver) or DOC_ROOTS.match(root) or "firestore" in methods):
+            step = steps[0]
+            for method in methods[steps[-1] + 1 :]:
+                if method in DOC_WRITES:
+                    args = arguments_of(chain.calls[step])
+                    table = string_value(ctx, args[0]) if args else None
+                    label = "Supabase" if methods[step] == "from" else "Firestore/MongoDB"
+                    return Write(
+                        call,
+                        f"{label} {method}",
+                        "db",
+                        root,
+                        True,
+                        table or "",
+                        _prisma_verb(method),
+                    )
+        first = methods[0] if methods else ""
+        # Ex) dynamo.put(params).promise()   (aws-sdk v2 DocumentClient)
+        if first in DYNAMO_WRITES and DYNAMO_RECEIVER.search(receiver):
+            return Write(call, f"{receiver}.{first}", "db", root, True)
+        # Ex) db.transaction(async (tx) => …) / prisma.$transaction([…])
+        if first in TRANSACTIONS and (
+            is_db_name(receiver) or root.lower().endswith(("prisma", "sequelize", "knex"))
+        ):
+            return Write(call, f"{receiver}.{first}", "db", root, True)
+        # Ex) dataSource.getRepository(User).save(user)
+        for index, method in enumerate(methods[:-1]):
+            if method in REPOSITORY_GETTERS and methods[index + 1] in MODEL_WRITES:
+                args = arguments_of(chain.calls[index])
+                model = ctx.text_of(args[0]) if args else ""
+                return Write(
+                    call,
+                    f"{model} repository {methods[index + 1]}",
+                    "db",
+                    root,
+                    True,
+                    model,
+                    _prisma_verb(methods[index + 1]),
+                )
+        # Ex) new User(data).save()
+        if chain.base.type == "new_expression" and first == "save":
+            constructor = chain.base.child_by_field_name("constructor")
+            name = ctx.text_of(constructor)
+            if name[:1].isupper():
+                return Write(call, f"new {name}(…).save", "db", "", True, name, "insert")
+        return None
+
     def _base_call(self, call: Node, chain: Chain) -> Write | None:
         ctx = self.ctx
         base = chain.base
@@ -637,6 +743,21 @@ class WriteIndex:
                     return None
                 return Write(
                     call, f"fetch {method.strip(chr(39) + chr(34) + '`').upper()}", "http", "", True
+                )
+        # Ex) setDoc(doc(db, "users", id), data) / addDoc(collection(db, "events"), e)
+        if name in FIRESTORE_FUNCTIONS and not chain.methods:
+            return Write(call, f"Firestore {name}", "db", "", True, "", _prisma_verb(name))
+        # Ex) set(ref(db, `users/${id}`), data)   (Realtime Database)
+        if (
+            name in RTDB_FUNCTIONS
+            and not chain.methods
+            and args
+            and args[0].type == "call_expression"
+        ):
+            inner = args[0].child_by_field_name("function")
+            if inner is not None and ctx.text_of(inner) in ("ref", "child"):
+                return Write(
+                    call, f"Realtime Database {name}", "db", "", True, "", _prisma_verb(name)
                 )
         real = self.fs_aliases.get(name, name)  # const { writeFile: wf } = require("fs/promises")
         if (real in FS_WRITES or real in FS_SYNC_WRITES) and not chain.methods:
