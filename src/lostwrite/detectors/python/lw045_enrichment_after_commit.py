@@ -57,32 +57,47 @@ from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, cal
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW045"
+ENRICHMENT_STEMS = (
+    "tag",
+    "label",
+    "score",
+    "summar",
+    "categor",
+    "classif",
+    "detect",
+    "analy",
+    "predict",
+    "infer",
+    "embed",
+    "risk",
+    "topic",
+    "keyword",
+    "enrich",
+    "verdict",
+    "annotat",
+    "sentiment",
+    "moderat",
+    "translat",
+    "fraud",
+    "caption",
+    "transcri",
+)
+ENRICHMENT = re.compile("|".join(ENRICHMENT_STEMS))
 TRIGGERS = (
-    b"create_task",
-    b"ensure_future",
-    b"run_in_executor",
-    b"call_soon",
-    b"call_later",
-    b"add_done_callback",
-    b"submit",
-    b"add_task",
     b"Thread",
+    b"submit",
+    b"_task",
+    b"executor",
+    b"future",
+    b"call_",
+    b"callback",
     b"Timer",
     b"start_soon",
     b"spawn",
     b"threadsafe",
-    b"enrich",
-    b"classif",
-    b"verdict",
-    b"tag",
-    b"score",
-    b"label",
-    b"embed",
-    b"summar",
-    b"sentiment",
-    b"categor",
-    b"predict",
-    b"annotat",
+    b"import_module",
+    b"__import__",
+    *(stem.encode() for stem in ENRICHMENT_STEMS),
 )
 
 # Scheduling call name -> where the callable is: ("call", i) a coroutine call at args[i];
@@ -107,12 +122,6 @@ SCHEDULERS: dict[str, tuple[str, int]] = {
 MUTATORS = frozenset(
     {"update", "setdefault", "__setitem__", "append", "extend", "add", "insert", "pop"}
 )
-ENRICHMENT = re.compile(
-    r"enrich|classif|verdict|tag|annotat|score|label|embed|summar|sentiment|categor|predict|"
-    r"infer|moderat|translat|detect|analy[sz]|fraud|risk|topic|keyword|caption|transcri",
-    re.IGNORECASE,
-)
-
 CALLBACK_MESSAGE = (
     "{record} is stored by {write} (line {line}), then {callee} (scheduled with {scheduler}) "
     "sets {field} on it and writes nothing: the change lands only on the in-memory copy, so "
@@ -129,12 +138,37 @@ SEQUENTIAL_MESSAGE = (
 
 def check(ctx: PythonContext) -> None:
     model = ctx.model
+    # Only functions that schedule a callback or set a field after the fact can be at risk:
+    # find those first (cheap), and look for their writes only then.
+    candidates: dict[FunctionNode, None] = {}
+    for call in model.of_type(ast.Call):
+        if call_name(call) in SCHEDULERS:
+            function = model.enclosing_function(call)
+            if function is not None:
+                candidates[function] = None
+    for kind in (ast.Assign, ast.AugAssign):
+        for statement in model.of_type(kind):
+            if _enrichment_assignment(statement):
+                function = model.enclosing_function(statement)
+                if function is not None:
+                    candidates[function] = None
+    if not candidates:
+        return
     index = write_index(ctx)
-    for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
-        for function in model.of_type(kind):
-            writes = writes_among(index, function.body)
-            if writes:
-                _check_function(ctx, index, function, writes)
+    for function in candidates:
+        writes = writes_among(index, function.body)
+        if writes:
+            _check_function(ctx, index, function, writes)
+
+
+def _enrichment_assignment(statement: ast.Assign | ast.AugAssign) -> bool:
+    """``x["verdict"] = ...`` / ``x.tags = ...`` / ``x[k] = classify(...)``."""
+    targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+    return any(
+        isinstance(t, ast.Subscript | ast.Attribute)
+        and (ENRICHMENT.search(_field_of(t).lower()) or _enriching_value(statement.value))
+        for t in targets
+    )
 
 
 def _check_function(
@@ -225,7 +259,7 @@ def _check_sequential(
         if not before(write.call, statement):
             continue
         field = _field_of(target)
-        if not (ENRICHMENT.search(field) or _enriching_value(statement.value)):
+        if not (ENRICHMENT.search(field.lower()) or _enriching_value(statement.value)):
             continue
         if _rewritten_after(name, statement, writes) or _later_write(statement, writes):
             ctx.accept(CODE, statement, "record written again after the enrichment")
@@ -344,7 +378,7 @@ def _enriching_value(value: ast.expr | None) -> bool:
     for node in ast.walk(value):
         if isinstance(node, ast.Call):
             name = dotted(node.func)
-            if ENRICHMENT.search(name) or name in ("importlib.import_module", "__import__"):
+            if ENRICHMENT.search(name.lower()) or name in ("importlib.import_module", "__import__"):
                 return True
     return False
 
