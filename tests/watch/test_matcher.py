@@ -75,7 +75,10 @@ def test_block_scan_finds_exactly_the_matching_rows(
     scanner = BlockScanner(Prefilter.for_predicate(predicate), compile_matcher(predicate))
     for _ in range(2):  # the second time, possibly in the decode-every-line mode
         result = scanner.scan(block)
-        assert [m[2] for m in result.matches] == [r for r in records if predicate.matches(r)]
+        assert [m[3] for m in result.matches] == [r for r in records if predicate.matches(r)]
+        assert [m[2] for m in result.matches] == [
+            i for i, r in enumerate(records) if predicate.matches(r)
+        ]
         assert result.rows == len(records) and not result.problems
 
 

@@ -174,12 +174,13 @@ class Watcher:
         self.reporter.stats.rows += result.rows
         signals: list[bytes] = []
         messages: list[str] = []
-        for start, line_no, payload in _numbered(item, result.problems, result.matches):
+        for start, line, problem in result.problems:
+            self.reporter.problem(
+                follower.path, item.offset + start, item.line_no + line + 1, problem
+            )
+        for start, end, line, record in result.matches:
             offset = item.offset + start
-            if isinstance(payload, str):
-                self.reporter.problem(follower.path, offset, line_no, payload)
-                continue
-            end, record = payload
+            line_no = item.line_no + line + 1
             fingerprint = cursor.row_fingerprint(item.offset + end)
             if (fingerprint, offset) in self.sink.already_signalled:
                 self.sink.already_signalled.discard((fingerprint, offset))
@@ -249,23 +250,6 @@ class Watcher:
         }
         self.sink.already_signalled = keep
         return keep
-
-
-def _numbered(
-    block: Block,
-    problems: list[tuple[int, str]],
-    matches: list[tuple[int, int, dict[str, Any]]],
-) -> Iterator[tuple[int, int, str | tuple[int, dict[str, Any]]]]:
-    """Problems and matches in file order, each with its 1-based line number."""
-    events: list[tuple[int, str | tuple[int, dict[str, Any]]]] = list(problems)
-    events.extend((start, (end, record)) for start, end, record in matches)
-    events.sort(key=lambda event: event[0])
-    line_no = block.line_no
-    position = 0
-    for start, payload in events:
-        line_no += block.data.count(b"\n", position, start)
-        position = start
-        yield start, line_no + 1, payload
 
 
 @contextlib.contextmanager

@@ -29,10 +29,11 @@ class ScanResult:
     lines: int = 0
     """Newline-terminated lines in the block, blank ones included."""
     rows: int = 0
-    matches: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
-    """``(start, end, record)``: the row is ``block[start:end]``, its newline at ``end``."""
-    problems: list[tuple[int, str]] = field(default_factory=list)
-    """``(start, message)`` for each row that is not a JSON object."""
+    matches: list[tuple[int, int, int, dict[str, Any]]] = field(default_factory=list)
+    """``(start, end, line, record)``: the row is ``block[start:end]`` (its newline at
+    ``end``) and is line ``line`` of the block, counting from 0."""
+    problems: list[tuple[int, int, str]] = field(default_factory=list)
+    """``(start, line, message)`` for each row that is not a JSON object."""
     candidates: int = 0
     """Rows decoded because the prefilter let them through (0 if every row was decoded)."""
 
@@ -96,6 +97,8 @@ def _scan_candidates(block: bytes, nlines: int, prefilter: Prefilter, match: Mat
     rfind = block.rfind
     loads = orjson.loads
     candidates = 0
+    line_index = 0
+    counted_to = 0
     found = search(block)
     while found is not None:
         start = rfind(b"\n", 0, found.start()) + 1
@@ -106,10 +109,14 @@ def _scan_candidates(block: bytes, nlines: int, prefilter: Prefilter, match: Mat
             try:
                 record = loads(line)
             except orjson.JSONDecodeError as exc:
-                result.problems.append((start, f"malformed JSON: {exc}"))
+                line_index += block.count(b"\n", counted_to, start)
+                counted_to = start
+                result.problems.append((start, line_index, f"malformed JSON: {exc}"))
             else:
                 if match(record):
-                    result.matches.append((start, end, record))
+                    line_index += block.count(b"\n", counted_to, start)
+                    counted_to = start
+                    result.matches.append((start, end, line_index, record))
         found = search(block, end + 1)
     result.candidates = candidates
     return result
@@ -127,7 +134,8 @@ def _scan_every_line(block: bytes, match: Matcher) -> ScanResult:
     if hits:
         lengths = list(accumulate(map(len, lines[: hits[-1]]), initial=0))
         result.matches = [
-            (lengths[i] + i, lengths[i] + i + len(lines[i]), orjson.loads(lines[i])) for i in hits
+            (lengths[i] + i, lengths[i] + i + len(lines[i]), i, orjson.loads(lines[i]))
+            for i in hits
         ]
     return result
 
@@ -139,21 +147,21 @@ def _scan_line_by_line(lines: list[bytes], match: Matcher) -> ScanResult:
     matches = result.matches
     loads = orjson.loads
     end = -1
-    for line in lines:
+    for index, line in enumerate(lines):
         start = end + 1
         end = start + len(line)
         try:
             record = loads(line)
         except orjson.JSONDecodeError as exc:
             if line.strip():
-                problems.append((start, f"malformed JSON: {exc}"))
+                problems.append((start, index, f"malformed JSON: {exc}"))
             else:
                 result.rows -= 1  # a blank line is not a row
             continue
         if type(record) is dict:
             if match(record):
-                matches.append((start, end, record))
+                matches.append((start, end, index, record))
         else:
             kind = "null" if record is None else _JSON_TYPES.get(type(record), "a boolean")
-            problems.append((start, f"not a JSON object but {kind}"))
+            problems.append((start, index, f"not a JSON object but {kind}"))
     return result
