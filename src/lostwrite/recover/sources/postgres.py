@@ -322,9 +322,7 @@ class PostgresSource(Source):
             return set()
         merges: list[dict[str, Any]] = []
         for change in changes:
-            expect = [
-                [list(op.path)] if op.created else [list(op.path), op.previous] for op in change.ops
-            ]
+            expect = [(op.path,) if op.created else (op.path, op.previous) for op in change.ops]
             patch = {op.path[0]: op.value for op in change.ops if len(op.path) == 1}
             merges.append({"k": self.report_key(change.key), "patch": patch, "expect": expect})
         cur.execute(self._merge, [jsontext.dumps(merges).decode(), *self._guard_params])
