@@ -164,3 +164,32 @@ def test_configured_write_calls() -> None:
         "ledger.book() (configured write call)",
         "emitAuditRow() (configured write call)",
     ]
+
+
+def test_imported_persistence_helpers_count_in_async_code_only() -> None:
+    source = """import { saveSession } from "./store";
+import { storeToken } from "@/lib/auth";
+import { saveAs } from "file-saver";
+export async function login(session) { saveSession(session); saveAs(blob); }
+export function remember(token) { storeToken(token); }
+"""
+    assert [w.what for w in writes(source)] == ["saveSession()"]
+
+
+@pytest.mark.parametrize(
+    ("source", "what"),
+    [
+        ('supabase.from("events").insert(row);', "Supabase insert"),
+        ('supabase.from("profiles").update({ name }).eq("id", id);', "Supabase update"),
+        ('setDoc(doc(db, "users", id), data);', "Firestore setDoc"),
+        ("set(ref(database, `users/${id}`), data);", "Realtime Database set"),
+        ('db.collection("users").doc(id).set(data);', "Firestore/MongoDB set"),
+        ('db.collection("users").insertOne(user);', "db….insertOne"),
+        ("new User(data).save();", "new User(…).save"),
+        ("dataSource.getRepository(User).save(user);", "User repository save"),
+        ("prisma.$transaction([a, b]);", "prisma.$transaction"),
+        ("dynamo.put(params).promise();", "dynamo.put"),
+    ],
+)
+def test_document_stores_and_transactions(source: str, what: str) -> None:
+    assert one(source)[0] == what

@@ -55,7 +55,7 @@ EVENT_WORDS = re.compile(
     r"[a-z]\.(updated|created|added|changed))"
 )
 EVENT_FILES = re.compile(
-    r"(project|handler|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE
+    r"(project|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE
 )
 FK_HANDLED = re.compile(r"FOREIGN|foreign|[Cc]onstraint|P2003|23503|SQLITE_CONSTRAINT|ForeignKey")
 

@@ -176,6 +176,7 @@ CANDIDATE_NAMES = (
     | REPOSITORY_GETTERS
 )
 CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally", "pipe"})  # pipe: Effect
+STRONG_VERB = re.compile(r"^(save|persist|insert|upsert|store|write|append)[A-Z]")
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
 SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Dao|DAO|Service)$")
 
@@ -847,6 +848,8 @@ class WriteIndex:
         client = _client_argument(ctx, target)
         receiver_last = last_segment(chain.receiver)
         service = bool(SERVICE_RECEIVER.search(receiver_last)) if receiver_last else False
+        if not client and not service and self._imported_persister(name, chain, call):
+            return Write(call, f"{name}()", "call", "", True, "", _prisma_verb(name))
         if not client and not (service or name.startswith(SOFT_VERBS)):
             return None
         if name.startswith(SOFT_VERBS) and not client:
@@ -863,6 +866,17 @@ class WriteIndex:
             "",
             _prisma_verb(name),
         )
+
+    def _imported_persister(self, name: str, chain: Chain, call: Node) -> bool:
+        """``saveSession(s)`` imported from the project (``./store``, ``@/lib/db``) and called in
+        an ``async`` function: a persistence helper by its name (``save``/``persist``/``insert``/
+        ``upsert``/``store``/``write``…)."""
+        if chain.receiver or not STRONG_VERB.match(name):
+            return False
+        module = self.ctx.index.module_of(name)
+        if not module.startswith((".", "@/", "~/", "#", "$lib")):
+            return False
+        return not _in_sync_function(call)
 
 
 def _client_argument(ctx: JsContext, call: Node) -> str:
