@@ -46,7 +46,7 @@ class BlockScanner:
     that, and tries the prefilter again every :data:`RETRY_EVERY` blocks.
     """
 
-    RETRY_EVERY = 16
+    RETRY_EVERY = 64
     DENSE = 0.25
     """Candidates per row above which decoding every line is cheaper."""
 
