@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     """Run ``lostwrite watch``.
 
     Exit codes: 0 when done (or stopped by SIGINT/SIGTERM); with ``--once``, 1 if rows were
-    signalled; 2 for bad usage, a log that could not be read or a state that could not be saved.
+    signalled and 2 if a log could not be read; 2 for bad usage or a state that could not be
+    saved. (A long-running watcher reports read errors as they happen and keeps trying.)
     """
     logs = check_settings(args)
     selection = build_selection(args)
@@ -47,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{exc.filename or 'watch'}: {exc.strerror}") from None
     reporter.summary(len(followers))
-    if reporter.stats.read_errors or watcher.save_failed:
+    if watcher.save_failed or (args.once and reporter.stats.read_errors):
         return 2
     return 1 if args.once and reporter.stats.matches else 0
