@@ -75,3 +75,13 @@ def test_handler_side_evidence_says_the_closer_is_not_visible() -> None:
 def test_closer_in_the_same_function(name: str, evidence: str) -> None:
     [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
     assert evidence in finding.message
+
+
+def test_middleware_imported_from_another_file_is_followed() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "hono_cross_file_routes.ts").findings
+    assert (
+        "the middleware `withSql` (./support/with_sql, line 11) closes after `await next()` "
+        "(`sql.end()`)" in finding.message
+    )
+    [site] = run(CODE, FIXTURES / CODE / "positive" / "hono_cross_file_routes.ts").sites
+    assert site.risk == "critical"

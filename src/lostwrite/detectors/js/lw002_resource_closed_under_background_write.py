@@ -213,6 +213,10 @@ def _evidence(
                     f"handler returns",
                     True,
                 )
+        # Ex) import { withSql } from "../middleware/db"; app.use("*", withSql)
+        imported = _imported_middleware_closer(ctx, key, root)
+        if imported is not None:
+            return imported, True
         return (
             f"a request-scoped client taken from the request context at line {line}; no closer "
             f"is visible in this file, but request-scoped clients are typically closed by "
@@ -242,3 +246,29 @@ def _origin(ctx: JsContext, name: str, function: Node | None, top: Node) -> tupl
             return "", None
         scope = ctx.enclosing_function(scope)
     return "", None
+
+
+def _imported_middleware_closer(ctx: JsContext, key: str, root: str) -> str | None:
+    """Evidence from a middleware installed with ``.use(…)`` and imported from another file."""
+    from lostwrite.detectors.js.project import imported_context
+
+    names = {
+        ctx.text_of(arg)
+        for call in ctx.index.calls
+        if callee_name(ctx, call) == "use"
+        for arg in arguments_of(call)
+        if arg.type == "identifier"
+    }
+    for name in sorted(names):
+        spec = ctx.index.module_of(name)
+        other = imported_context(ctx, spec) if spec else None
+        if other is None:
+            continue
+        for closer in _closers(other):
+            if closer.how == "after await next()" and (key in closer.keys or root in closer.keys):
+                return (
+                    f"a request-scoped client that the middleware `{name}` ({spec}, line "
+                    f"{other.line_of(closer.node)}) closes after `await next()` "
+                    f"(`{other.text_of(closer.node)}`), as soon as the handler returns"
+                )
+    return None
