@@ -213,3 +213,35 @@ def test_last_line_of_a_rotated_file_without_newline_is_read(wd: WatchDir) -> No
     assert result.returncode == 1, result.stderr
     assert wd.signalled_ids() == ["t1", "t2", "t3"]
     assert "finished the old file" in result.stderr
+
+
+def test_path_that_turns_into_a_directory_is_reported_and_survived(wd: WatchDir) -> None:
+    wd.append(lost(1))
+    proc = wd.start()
+    wd.wait_for_ids("t1")
+    with paused(proc):
+        wd.log.unlink()
+        wd.log.mkdir()
+    time.sleep(0.3)
+    wd.log.rmdir()
+    wd.append(lost(2))
+    wd.wait_for_ids("t2")
+    code, err = wd.stop(proc)
+    assert code == 0, err
+    assert err.count("app.jsonl: not a regular file") == 1
+    assert wd.signalled_ids() == ["t1", "t2"]
+
+
+def test_sigterm_during_a_backlog_stops_at_a_line_boundary(wd: WatchDir) -> None:
+    wd.append(*(lost(n) if n % 3 == 0 else row(n) for n in range(200_000)))
+    proc = wd.start()
+    wait_until(lambda: len(wd.signal_rows()) > 1000, "the first signals")
+    code, err = wd.stop(proc)
+    assert code == 0, err
+    offset = wd.saved()["logs"][str(wd.log)]["current"]["offset"]
+    data = wd.log.read_bytes()
+    assert offset == len(data) or data[offset - 1 : offset] == b"\n"
+    result = wd.once()
+    assert result.returncode in (0, 1), result.stderr
+    ids = wd.signalled_ids()
+    assert len(ids) == len(set(ids)) == len(range(0, 200_000, 3))
