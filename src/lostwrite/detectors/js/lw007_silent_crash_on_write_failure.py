@@ -58,7 +58,7 @@ CATCHERS = re.compile(
 )
 WRITE_WORDS = re.compile(
     r"transaction|commit|\binsert|upsert|\bupdate|\bdelete|persist|\bsave|\bwrite|append|"
-    r"sql`|\.run\(|\.execute\(|publish|project",
+    r"sql`|\.run\(|\.execute\(|publish|project|\btx\b|\btrx\b|\btxn\b",
     re.IGNORECASE,
 )
 LOGGED_BEFORE = re.compile(
@@ -160,6 +160,9 @@ def _judge_direct(ctx: JsContext, call: Node, report_on: Node) -> None:
 
 def _verdict(ctx: JsContext, subject: list[Node], later: list[Node], node: Node, what: str) -> None:
     text = " ".join(_expand(ctx, n) for n in subject)
+    function = ctx.enclosing_function(node)
+    if function is not None:  # Ex) const commitEvent = (tx) => tx.pipe(Effect.orDie)
+        text += " " + ctx.binding_name(function)
     writes = [
         w
         for w in ctx.writes.all()
@@ -199,6 +202,8 @@ def _expand(ctx: JsContext, node: Node) -> str:
 def _write_word(text: str) -> str:
     match = WRITE_WORDS.search(text)
     word = match.group(0).strip("`(.") if match else "write"
+    if word.lower() in ("tx", "trx", "txn"):
+        word = "transaction"
     return f"the {word}"
 
 
