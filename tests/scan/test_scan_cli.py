@@ -210,3 +210,20 @@ def test_pool_gives_the_same_results(cli: CLI, tmp_path: Path, jobs: str) -> Non
 def test_version_and_module_entry(cli: CLI) -> None:
     result = cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("lostwrite ")
+
+
+def test_regex_signatures_only_on_request(cli: CLI, tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "web/enrich.js",
+        'export async function record(row) {\n  await appendFile(LOG, JSON.stringify(row) + "\\n");\n'
+        '  import("./classifier").then((m) => { row.verdict = m.classify(row.text); });\n}\n',
+    )
+    plain = json.loads(cli("scan", "web", "--format", "json", "--select", "LW045").stdout)
+    assert all("(low confidence)" not in f["message"] for f in plain["findings"])
+    data = json.loads(
+        cli("scan", "web", "--format", "json", "--select", "LW045", "--regex-signatures").stdout
+    )
+    low = [f for f in data["findings"] if f["message"].startswith("(low confidence)")]
+    assert low and all(f["code"] == "LW045" for f in low)
+    assert [f["line"] for f in low] == [2, 3]

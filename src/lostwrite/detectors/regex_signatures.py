@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from lostwrite.catalog import load_catalog
 from lostwrite.scan.config import AnalysisOptions
@@ -15,9 +16,11 @@ from lostwrite.scan.finding import Finding
 
 
 @functools.cache
-def _compiled(codes: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _compiled(
+    codes: frozenset[str], catalogs: tuple[str, ...]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
     compiled = []
-    for pattern in load_catalog():
+    for pattern in load_catalog(tuple(Path(c) for c in catalogs)):
         if pattern.code not in codes:
             continue
         for regex in (pattern.log_regex, *pattern.alt_regex):
@@ -29,7 +32,7 @@ def _compiled(codes: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def scan_text(text: str, options: AnalysisOptions) -> list[Finding]:
     """One low-confidence finding per regex match."""
     findings = []
-    for code, regex in _compiled(options.codes):
+    for code, regex in _compiled(options.codes, options.catalogs):
         for match in regex.finditer(text):
             start, end = match.span()
             line = text.count("\n", 0, start) + 1

@@ -35,6 +35,7 @@ class AnalysisOptions:
     codes: frozenset[str]
     write_calls: tuple[str, ...] = ()
     regex_signatures: bool = False
+    catalogs: tuple[str, ...] = ()  # extra pattern directories (their regex signatures)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Settings:
             ",".join(sorted(self.options.codes)),
             ",".join(self.options.write_calls),
             str(self.options.regex_signatures),
+            ",".join(self.options.catalogs),
         ]
         return hashlib.blake2b("|".join(parts).encode(), digest_size=8).hexdigest()
 
@@ -156,6 +158,7 @@ def load_settings(
             codes=frozenset(enabled),
             write_calls=tuple(write_calls),
             regex_signatures=regex_signatures,
+            catalogs=tuple(str(Path(c).resolve()) for c in extra_catalogs),
         ),
         exclude=tuple(exclude),
         per_file_ignores=per_file_ignores,
