@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lostwrite.detectors.js.parser import FUNCTION_TYPES
-
 if TYPE_CHECKING:
     from tree_sitter import Node
 
@@ -140,7 +138,3 @@ def wait_until_for(ctx: JsContext, node: Node) -> str:
     if handler.framework == "workers":
         return f"{handler.context}.waitUntil"
     return ""
-
-
-def is_function(node: Node) -> bool:
-    return node.type in FUNCTION_TYPES

@@ -34,7 +34,6 @@ COMBINATORS = re.compile(r"^Promise\.(all|allSettled|race|any)$")
 DROPPING_CALLEES = frozenset(
     {"forEach", "setTimeout", "setImmediate", "setInterval", "queueMicrotask", "nextTick"}
 )
-OK_FATES = frozenset({"awaited", "returned", "yielded", "wait_until", "combined", "passed"})
 
 
 @dataclass(slots=True)

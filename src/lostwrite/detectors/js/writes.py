@@ -54,7 +54,6 @@ SQL_WRITE = re.compile(
     r"MERGE\s+INTO|REPLACE\s+INTO|TRUNCATE)\b",
     re.IGNORECASE,
 )
-SQL_READ_ONLY = re.compile(r"^\s*(SELECT|WITH\s+\w+\s+AS\s*\(\s*SELECT)\b", re.IGNORECASE)
 
 DRIZZLE_FIRST = frozenset({"insert", "update", "delete"})
 BUILDER_STEPS = frozenset(
