@@ -66,7 +66,7 @@ RESPONSE = re.compile(
 )
 CLAIMS_SAVED = re.compile(
     r"\b(ok|success|saved|created|stored|persisted|recorded|done)\s*:\s*true\b|"
-    r"['\"`](saved|created|stored|persisted|recorded)['\"`]|\b201\b",
+    r"['\"`][^'\"`]*\b(saved|created|stored|persisted|recorded)\b[^'\"`]*['\"`]|\b201\b",
     re.IGNORECASE,
 )
 HONEST = re.compile(r"\b202\b|accepted|queued|pending|processing|scheduled|enqueued", re.IGNORECASE)
