@@ -95,7 +95,11 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
         how = f"{write.what} is stored in `{fate.detail}` and never awaited"
     # Ex) items.forEach(async (item) => { await db.insert(items).values(item) })
     elif fate.kind == "callback_dropped":
-        how = f"{write.what} runs in a callback passed to {fate.detail}(), which drops its promise"
+        how = (
+            f"{write.what} runs in {fate.detail}, whose promise is dropped"
+            if fate.detail.startswith("an immediately")
+            else f"{write.what} runs in a callback passed to {fate.detail}(), which drops its promise"
+        )
     # Ex) trackAuthorView(sql, key).catch((err) => logger?.warn(…))
     else:
         how = f"{write.what} is started and never awaited"

@@ -111,11 +111,26 @@ def fate_of(ctx: JsContext, node: Node) -> Fate:
     if fate.kind in ("returned", "awaited"):
         function = ctx.enclosing_function(top)
         if function is not None and (fate.kind == "returned" or _is_async(ctx, function)):
-            dropper = dropping_callee(ctx, function)
+            dropper = dropping_callee(ctx, function) or _dropped_iife(ctx, function)
             if dropper:
                 fate.kind = "callback_dropped"
                 fate.detail = dropper
     return fate
+
+
+def _dropped_iife(ctx: JsContext, function: Node) -> str:
+    """``void (async () => { await write() })()``: the invocation's promise is dropped."""
+    current = function
+    while current.parent is not None and current.parent.type == "parenthesized_expression":
+        current = current.parent
+    call = current.parent
+    if (
+        call is None
+        or call.type != "call_expression"
+        or call.child_by_field_name("function") != current
+    ):
+        return ""
+    return "an immediately invoked async function" if _decide(ctx, climb(ctx, call)[0]).lost else ""
 
 
 def _decide(ctx: JsContext, top: Node) -> Fate:
