@@ -103,7 +103,8 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
     # Ex) trackAuthorView(sql, key).catch((err) => logger?.warn(…))
     else:
         how = f"{write.what} is started and never awaited"
-    if write.what.startswith("drizzle") and not fate.catches and not fate.thens:
+    lazy = fate.kind in ("dropped", "discarded", "stored") and not (fate.catches or fate.thens)
+    if write.what.startswith("drizzle") and lazy:
         how += " (a drizzle query that is never awaited is not even sent)"
     failure = _failure(ctx, fate)
     if handler is not None:
