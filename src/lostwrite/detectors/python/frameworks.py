@@ -142,28 +142,38 @@ class HandlerIndex:
     def __init__(self, ctx: PythonContext) -> None:
         self.ctx = ctx
         self.model: SemanticModel = ctx.model
-        self._handlers: dict[FunctionNode, Handler] = {}
-        self._registered: dict[str, str] = {}
+        self._handlers: dict[FunctionNode, Handler | None] = {}
+        self._registered: dict[str, str] | None = None
         self._views_module = bool(re.search(r"(^|[/\\])views?(\.py$|[/\\])", ctx.path))
-        self._collect_registrations()
-        for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
-            for fn in self.model.of_type(kind):
-                handler = self._judge(fn)
-                if handler is not None:
-                    self._handlers[fn] = handler
 
     def handler(self, fn: FunctionNode | None) -> Handler | None:
-        return self._handlers.get(fn) if fn is not None else None
+        """The handler ``fn`` is, judged on first request and cached."""
+        if fn is None:
+            return None
+        if fn not in self._handlers:
+            self._handlers[fn] = self._judge(fn)
+        return self._handlers[fn]
 
     def enclosing(self, node: ast.AST) -> Handler | None:
         return self.handler(self.model.enclosing_function(node))
 
     def __bool__(self) -> bool:
-        return bool(self._handlers)
+        """Does the file define any request handler at all?"""
+        return any(
+            self.handler(fn)
+            for kind in (ast.FunctionDef, ast.AsyncFunctionDef)
+            for fn in self.model.of_type(kind)
+        )
 
     # -- registrations by reference: Route("/x", endpoint), app.router.add_post("/x", fn) --
 
-    def _collect_registrations(self) -> None:
+    def _registrations(self) -> dict[str, str]:
+        if self._registered is None:
+            self._registered = {}
+            self._collect_registrations(self._registered)
+        return self._registered
+
+    def _collect_registrations(self, registered: dict[str, str]) -> None:
         for call in self.model.of_type(ast.Call):
             func = call.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
@@ -185,7 +195,7 @@ class HandlerIndex:
                     method = name[4:].upper() if name.startswith("add_") else ""
                     if method in ("ROUTE", "URL_RULE", "API_ROUTE", "API_VIEW"):
                         method = ""
-                    self._registered[target.id] = method or _methods_keyword(call)
+                    registered[target.id] = method or _methods_keyword(call)
 
     # -- judging one function --
 
@@ -195,8 +205,10 @@ class HandlerIndex:
             found = self._from_decorator(fn, decorator)
             if found is not None:
                 return found
-        if fn.name in self._registered and model.enclosing_function(fn) is None:
-            return Handler(fn, self._framework() or "web", self._registered[fn.name])
+        if isinstance(model.parent(fn), ast.Module):
+            registered = self._registrations()
+            if fn.name in registered:
+                return Handler(fn, self._framework() or "web", registered[fn.name])
         cls = model.parent(fn)
         if isinstance(cls, ast.ClassDef) and fn.name in VIEW_METHODS:
             for base in cls.bases:

@@ -47,7 +47,18 @@ import ast
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.frameworks import handler_index
 from lostwrite.detectors.python.tasks import Spawn, spawns
-from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
+from lostwrite.detectors.python.writes import (
+    ASYNC_LIBRARIES,
+    HTTP_VERBS,
+    KV_VERBS,
+    REPO_VERBS,
+    SEARCH_VERBS,
+    SQL_VERBS,
+    STRONG_VERBS,
+    Write,
+    WriteIndex,
+    write_index,
+)
 
 CODE = "LW001"
 TRIGGERS = (
@@ -61,6 +72,10 @@ TRIGGERS = (
     b"async def",
 )
 SYNC_METHODS = frozenset(("add", "add_all", "expunge", "expunge_all"))  # AsyncSession: not awaited
+ASYNC_ROOTS = frozenset(ASYNC_LIBRARIES | {"redis", "httpx", "sqlalchemy", "elasticsearch"})
+ASYNC_WRITE_VERBS = frozenset(
+    STRONG_VERBS.keys() | SQL_VERBS | KV_VERBS | HTTP_VERBS | REPO_VERBS | SEARCH_VERBS
+)
 COROUTINE_SPAWNERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 FIXABLE_SPAWNERS = ("asyncio.create_task", "asyncio.ensure_future")
 
@@ -102,23 +117,32 @@ def check(ctx: PythonContext) -> None:
 def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
     """Writes on coroutine functions called as a statement, without ``await``."""
     model = ctx.model
+    local_async = {fn.name for fn in model.of_type(ast.AsyncFunctionDef)}
+    async_io = any(
+        target.split(".")[0] in ASYNC_ROOTS or "asyncio" in target or ".Async" in target
+        for target in model.imports.values()
+    )
+    if not local_async and not async_io:
+        return
     for statement in model.of_type(ast.Expr):
         call = statement.value
         if not isinstance(call, ast.Call):
             continue
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         write: Write | None = None
-        target = writes.callee(call)
+        target = writes.callee(call) if name in local_async else None
         # Ex) self.persist(row)  where  async def persist(self, row): await db.execute(...)
         if isinstance(target, ast.AsyncFunctionDef):
             found = writes.function(target)
             write = found.followed(target.name) if found is not None else None
         # Ex) session.commit() on an AsyncSession / coll.insert_one(doc) on Motor
-        elif target is None and isinstance(call.func, ast.Attribute):
-            if call.func.attr in SYNC_METHODS:
+        elif target is None and async_io and isinstance(func, ast.Attribute):
+            if name in SYNC_METHODS or name not in ASYNC_WRITE_VERBS:
                 continue
             direct = writes.direct(call)
             scope = model.enclosing_function(call)
-            if direct is not None and writes.evidence(call.func.value, scope).asynchronous:
+            if direct is not None and writes.evidence(func.value, scope).asynchronous:
                 write = direct
         if write is None:
             continue

@@ -61,27 +61,35 @@ DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy
 
 
 def check(ctx: PythonContext) -> None:
+    deferred = [spawn for spawn in spawns(ctx) if spawn.fate.kind == "deferred"]
+    buffered: list[ast.Call] = []
+    sent: list[ast.Call] = []
+    for call in ctx.model.of_type(ast.Call):
+        func = call.func
+        if isinstance(func, ast.Attribute):
+            if func.attr in BUFFER_METHODS:
+                buffered.append(call)
+            elif func.attr in ("send", "produce"):
+                sent.append(call)
+    if not (deferred or buffered or sent):
+        return
     handlers = handler_index(ctx)
     writes = write_index(ctx)
-    for spawn in spawns(ctx):
+    for spawn in deferred:
         # Ex) background_tasks.add_task(save_order, order) / BackgroundTask(save, x)
         #     / request.app.add_task(save(order)) (Sanic) / response.call_on_close(flush)
-        if spawn.fate.kind != "deferred":
-            continue
         handler = _handler_for(ctx, handlers.enclosing(spawn.call), spawn.scope)
         if handler is None:
             continue
         write = payload_write(spawn, writes)
-        if write is None:
-            continue
-        _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
+        if write is not None:
+            _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
     # Ex) await jobs.put(order) / queue.put_nowait(event) / BUFFER.append(row)
     #     -- taken from the queue/buffer and written later by another function
     drains = _Drains(ctx, writes, handlers)
-    for call in ctx.model.of_type(ast.Call):
+    for call in buffered:
         func = call.func
-        if not isinstance(func, ast.Attribute) or func.attr not in BUFFER_METHODS:
-            continue
+        assert isinstance(func, ast.Attribute)
         handler = handlers.enclosing(call)
         if handler is None:
             continue
@@ -93,13 +101,11 @@ def check(ctx: PythonContext) -> None:
             what = "queue" if func.attr.startswith("put") else "buffer"
             _judge(ctx, handler, call, write, f"the in-memory {what} {dotted(func.value)}")
     # Ex) producer.send("orders", value) without waiting for the broker's acknowledgement
-    for call in ctx.model.of_type(ast.Call):
-        func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in ("send", "produce"):
-            handler = handlers.enclosing(call)
-            if handler is not None and _unconfirmed_send(ctx, call, handler):
-                write = Write(call, "queue", f"{dotted(func)}(...)")
-                _judge(ctx, handler, call, write, "a producer buffer (no broker acknowledgement)")
+    for call in sent:
+        handler = handlers.enclosing(call)
+        if handler is not None and _unconfirmed_send(ctx, call, handler):
+            write = Write(call, "queue", f"{dotted(call.func)}(...)")
+            _judge(ctx, handler, call, write, "a producer buffer (no broker acknowledgement)")
 
 
 def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, how: str) -> None:

@@ -76,6 +76,20 @@ BACKGROUND_TASK_TYPES = frozenset(
     )
 )
 DEFERRING = frozenset(("BackgroundTasks.add_task", "BackgroundTask", "call_on_close", "add_task"))
+SPAWN_NAMES = frozenset(
+    (
+        "create_task",
+        "ensure_future",
+        "run_coroutine_threadsafe",
+        "BackgroundTask",
+        "add_task",
+        "call_on_close",
+        "start_soon",
+        "run_in_executor",
+        "submit",
+        "start",
+    )
+)
 DEFERRED_CALLERS = frozenset(
     ("call_soon", "call_soon_threadsafe", "call_later", "call_at", "add_done_callback")
 )
@@ -136,10 +150,21 @@ class _Finder:
         self.model: SemanticModel = ctx.model
         self.writes: WriteIndex = write_index(ctx)
         self.uses = _Uses()
+        self.threads = "Thread" in ctx.source or "Timer" in ctx.source
 
     def find(self) -> list[Spawn]:
         found: list[Spawn] = []
+        names = set(SPAWN_NAMES)
+        for local, target in self.model.imports.items():  # from asyncio import create_task as go
+            if target in COROUTINE_SPAWNERS or target in BACKGROUND_TASK_TYPES:
+                names.add(local)
+        if not self.threads:
+            names.discard("start")
         for call in self.model.of_type(ast.Call):
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in names:
+                continue
             spawn = self._spawn(call)
             if spawn is not None:
                 spawn.fate = self._fate(spawn)
