@@ -68,10 +68,9 @@ def check(ctx: JsContext) -> None:
     reported_catches: set[Node] = set()
     for write in ctx.writes.all():
         # Ex) fs.writeFile(path, data, (err) => { if (err) console.log(err) })
-        if write.kind == "file" and not write.promise:
-            _callback(ctx, write)
-            continue
+        #     connection.query("INSERT …", values, (err) => { if (err) console.error(err) })
         if not write.promise:
+            _callback(ctx, write)
             continue
         fate = fate_of(ctx, write.node)
         # Ex) await db.insert(t).values(v).catch((e) => console.error(e))

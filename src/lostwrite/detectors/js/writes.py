@@ -24,7 +24,7 @@ are not part of it). Recognised:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.parser import FUNCTION_TYPES as FUNCTION_NODE_TYPES
@@ -174,6 +174,7 @@ CANDIDATE_NAMES = (
     | TRANSACTIONS
     | REPOSITORY_GETTERS
 )
+CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
 CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally", "pipe"})  # pipe: Effect
 STRONG_VERB = re.compile(r"^(save|persist|insert|upsert|store|write|append)[A-Z]")
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
@@ -327,6 +328,8 @@ class WriteIndex:
                 continue
             write = self.classify(call)
             if write is not None:
+                if write.promise and _error_first_callback(ctx, call):
+                    write = replace(write, promise=False)  # query(sql, params, (err) => …)
                 direct.append(write)
                 self.by_node[call] = write
         self._resolve_local_writers(direct)
@@ -572,7 +575,7 @@ class WriteIndex:
             )
             entity_save = (
                 first == "save"
-                and not arguments_of(chain.calls[0])
+                and all(a.type in CALLBACKS for a in arguments_of(chain.calls[0]))
                 and re.fullmatch(r"[a-z]\w*", receiver) is not None
             )
             if model_class or entity_save or MODEL_RECEIVER.search(last_name):
@@ -876,6 +879,25 @@ class WriteIndex:
         if not module.startswith((".", "@/", "~/", "#", "$lib")):
             return False
         return not _in_sync_function(call)
+
+
+def _error_first_callback(ctx: JsContext, call: Node) -> bool:
+    """The call's last argument is a Node-style ``(err, …) => …`` callback."""
+    args = arguments_of(call)
+    if not args or args[-1].type not in ("arrow_function", "function_expression", "function"):
+        return False
+    callback = args[-1]
+    single = callback.child_by_field_name("parameter")
+    params = callback.child_by_field_name("parameters")
+    first = (
+        single
+        if single is not None
+        else (params.named_children[0] if params is not None and params.named_children else None)
+    )
+    return (
+        first is not None
+        and re.fullmatch(r"(err|error|e|er|ex)\b.*", ctx.text_of(first)) is not None
+    )
 
 
 def _client_argument(ctx: JsContext, call: Node) -> str:
