@@ -104,8 +104,8 @@ class Follower:
                     break
         if cursor is None:
             self._reporter.note(
-                f"{self.path}: the file read before the restart is gone; rows it got after "
-                f"offset {saved.offset} could not be read"
+                f"{self.path}: the file read before the restart is gone; what it got after "
+                f"offset {saved.offset} (if anything) could not be read"
             )
             return
         self._reporter.note(f"{self.path}: finishing the rotated file {cursor.path}")
