@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW004"
-TRIGGERS = (b"catch", b".then(", b"writeFile", b"appendFile")
+TRIGGERS = (b"catch", b".then(", b"err", b"writeFile", b"appendFile")
 
 FUNCTIONS = frozenset(
     {
