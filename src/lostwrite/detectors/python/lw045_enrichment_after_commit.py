@@ -166,6 +166,7 @@ def _enrichment_assignment(statement: ast.Assign | ast.AugAssign) -> bool:
     targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
     return any(
         isinstance(t, ast.Subscript | ast.Attribute)
+        and _root_name(t) not in (None, "self", "cls")
         and (ENRICHMENT.search(_field_of(t).lower()) or _enriching_value(statement.value))
         for t in targets
     )
