@@ -77,5 +77,5 @@ def test_report_is_capped_but_every_row_counted(wd: WatchDir) -> None:
     result = wd.once()
     assert result.returncode == 1
     assert result.stderr.count("malformed JSON") == 100
-    assert "100 bad rows shown; further ones are only counted" in result.stderr
+    assert "100 bad rows shown; further ones this hour are only counted" in result.stderr
     assert "151 rows read from 1 log, 1 matches, 150 malformed" in result.stderr

@@ -1,6 +1,6 @@
 """Counting and telling: the run's statistics and every message ``watch`` prints on stderr.
 
-Malformed rows are each counted; the first :data:`PROBLEM_LIMIT` are printed with their
+Malformed rows are each counted; up to :data:`PROBLEM_LIMIT` an hour are printed with their
 offset, the rest only counted (a log full of garbage must not flood the terminal for months).
 Conditions that persist across polls (a log missing, unreadable) are printed once until they
 change.
@@ -9,10 +9,12 @@ change.
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass
 from typing import TextIO
 
 PROBLEM_LIMIT = 100
+PROBLEM_WINDOW = 3600.0
 
 
 @dataclass
@@ -33,18 +35,29 @@ class Reporter:
         self.stats = Stats()
         self._stderr = stderr
         self._shown: dict[str, str] = {}
+        self._window_start = time.monotonic()
+        self._window_shown = 0
+        self._window_hidden = 0
 
     def _print(self, text: str) -> None:
         self._stderr.write(f"lostwrite: watch: {text}\n")
         self._stderr.flush()
 
     def problem(self, log: str, offset: int, line_no: int, message: str) -> None:
-        """A row that is not a usable JSON object: counted, printed up to the limit."""
+        """A row that is not a usable JSON object: counted, printed up to the hourly limit."""
         self.stats.malformed += 1
-        if self.stats.malformed <= PROBLEM_LIMIT:
-            self._print(f"{log}:{line_no} (offset {offset}): {message}")
-            if self.stats.malformed == PROBLEM_LIMIT:
-                self._print(f"{PROBLEM_LIMIT} bad rows shown; further ones are only counted")
+        now = time.monotonic()
+        if now - self._window_start >= PROBLEM_WINDOW:
+            if self._window_hidden:
+                self._print(f"{self._window_hidden} more bad rows were counted but not shown")
+            self._window_start, self._window_shown, self._window_hidden = now, 0, 0
+        if self._window_shown >= PROBLEM_LIMIT:
+            self._window_hidden += 1
+            return
+        self._window_shown += 1
+        self._print(f"{log}:{line_no} (offset {offset}): {message}")
+        if self._window_shown == PROBLEM_LIMIT:
+            self._print(f"{PROBLEM_LIMIT} bad rows shown; further ones this hour are only counted")
 
     def note(self, message: str) -> None:
         """A one-off event (rotation seen, truncation, a file finished)."""
