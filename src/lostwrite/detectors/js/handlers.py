@@ -1,4 +1,5 @@
-"""Request handlers and their background hooks: Hono, Express, Fastify, Next.js, NestJS, Workers.
+"""Request handlers and their background hooks: Hono, Express, Fastify, Next.js, NestJS,
+Cloudflare Workers and AWS Lambda.
 
 ``handler_of`` finds the request handler a node runs in; ``wait_until_for`` says which
 ``waitUntil`` would keep a background promise alive there (``c.executionCtx.waitUntil`` in
@@ -31,7 +32,7 @@ class Handler:
     """A request handler: its function, framework and the names of its request objects."""
 
     function: Node
-    framework: str  # hono | express | fastify | next | workers | nest
+    framework: str  # hono | express | fastify | next | workers | nest | lambda
     context: str = ""  # Hono ``c``, Workers ``ctx``
     response: str = ""  # Express ``res`` / Fastify ``reply``
 
@@ -94,6 +95,9 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
         return Handler(function, "fastify", response="reply")
     # Ex) export async function POST(request: Request) { … }   (Next.js route handler)
     name = ctx.binding_name(function)
+    # Ex) export const handler = async (event, context) => { … }   (AWS Lambda)
+    if name in ("handler", "exports.handler", "module.exports.handler") and names[:1] == ["event"]:
+        return Handler(function, "lambda")
     if name in NEXT_ROUTE_NAMES and _exported(function):
         return Handler(function, "next")
     # Ex) @Post() async create(@Body() dto) { … }   (NestJS)
