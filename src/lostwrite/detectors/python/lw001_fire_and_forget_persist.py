@@ -201,8 +201,13 @@ def _message(spawn: Spawn, write: Write) -> str:
             " before shutdown and its failure is never retrieved, so the write can be lost"
             " without an error."
         )
-    handle = "the task is dropped" if fate.kind == "dropped" else fate.reason
-    handle = handle.replace("handle dropped", "the task is dropped")
+    handle = fate.reason.replace("handle dropped", "the task is dropped")
+    if fate.kind == "dropped" and not handle.startswith("the task"):
+        handle = (
+            f"the task is {handle}"
+            if handle.startswith(("only", "created", "cancelled"))
+            else (f"the task is dropped ({handle})")
+        )
     return (
         f"{what} is started with {spawn.spawner}() and {handle}: nothing awaits it, keeps a"
         " reference to it or reports its failure, so the write can be garbage-collected"

@@ -90,6 +90,8 @@ SPAWN_NAMES = frozenset(
         "start",
     )
 )
+INERT_BUILTINS = frozenset(("print", "id", "repr", "str", "len", "hash", "type", "format"))
+LOGGER_METHODS = frozenset(("debug", "info", "warning", "error", "exception", "critical", "log"))
 DEFERRED_CALLERS = frozenset(
     ("call_soon", "call_soon_threadsafe", "call_later", "call_at", "add_done_callback")
 )
@@ -339,7 +341,23 @@ class _Finder:
             return Fate("taskgroup", "nursery/task group: awaited when it exits")
         if spawn.kind == "thread":
             return self._thread_fate(spawn)
+        # Ex) with ThreadPoolExecutor() as pool: pool.submit(write_rows, rows)
+        if spawn.spawner == "executor.submit" and self._inside_executor_block(spawn):
+            fate = self._handle_fate(spawn.call, spawn.scope)
+            return fate if fate.safe else Fate("awaited", "the executor's with-block waits for it")
         return self._handle_fate(spawn.call, spawn.scope)
+
+    def _inside_executor_block(self, spawn: Spawn) -> bool:
+        receiver = spawn.call.func.value if isinstance(spawn.call.func, ast.Attribute) else None
+        name = dotted(receiver) if receiver is not None else ""
+        for ancestor in self.model.ancestors(spawn.call):
+            if ancestor is spawn.scope:
+                break
+            if isinstance(ancestor, ast.With | ast.AsyncWith):
+                for item in ancestor.items:
+                    if item.optional_vars is not None and dotted(item.optional_vars) == name:
+                        return True
+        return False
 
     def _handle_fate(self, expr: ast.expr, scope: FunctionNode | None) -> Fate:
         model = self.model
@@ -385,6 +403,17 @@ class _Finder:
             return self._name_fate(names[0], parent, scope)
         if isinstance(parent, ast.Dict | ast.withitem | ast.BoolOp | ast.IfExp):
             return Fate("kept", "stored", parent)
+        # Ex) asyncio.create_task(save()).add_done_callback(_log) / ...threadsafe(...).result()
+        if isinstance(parent, ast.Attribute) and parent.value is node:
+            holder = model.parent(parent)
+            if parent.attr in ("result", "exception", "join"):
+                return Fate("awaited", f"{parent.attr}() waits for it", holder)
+            if parent.attr == "add_done_callback" and isinstance(holder, ast.Call) and holder.args:
+                if self._callback_logs(holder.args[0], scope):
+                    return Fate("kept-logged", "done-callback logs the failure", holder)
+                return Fate("dropped", "only given a done-callback that reports nothing")
+            if parent.attr == "cancel":
+                return Fate("dropped", "cancelled right away")
         return Fate("handed", "used in an expression", parent)
 
     def _passed_to(self, call: ast.Call, scope: FunctionNode | None) -> Fate:
@@ -392,6 +421,9 @@ class _Finder:
         if name in WAITERS:
             return Fate("gathered", f"passed to {name}", call)
         attr = _attr(call)
+        # Ex) print(asyncio.create_task(...)) / logger.info("started %s", task)
+        if name in INERT_BUILTINS or (attr in LOGGER_METHODS and _is_logger(call.func)):
+            return Fate("dropped", f"only passed to {dotted(call.func) or name}()", call)
         if attr in ("add", "append", "appendleft", "setdefault", "extend", "put", "put_nowait"):
             assert isinstance(call.func, ast.Attribute)
             return Fate("kept", f"kept in {dotted(call.func.value) or 'a container'}", call)
@@ -513,6 +545,12 @@ def _in_loop(model: SemanticModel, binding: ast.AST, use: ast.AST) -> bool:
         if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
             return False
     return False
+
+
+def _is_logger(func: ast.expr) -> bool:
+    owner = dotted(func.value) if isinstance(func, ast.Attribute) else ""
+    last = owner.split(".")[-1].lower().lstrip("_")
+    return last in ("log", "logger", "logging", "logs") or last.endswith("logger")
 
 
 def _first(call: ast.Call, keyword: str) -> ast.expr | None:
