@@ -132,3 +132,19 @@ def test_pending_keys_in_the_state_are_not_signalled_again(wd: WatchDir) -> None
     assert wd.signalled_ids() == ["t1", "t2", "t2"]
     assert "1 already signalled before a restart" in result.stderr
     assert wd.saved()["signals"]["pending"] == []
+
+
+def test_crash_then_a_run_on_another_log_sharing_state_and_signals(wd: WatchDir) -> None:
+    other = wd.root / "other.jsonl"
+    wd.append(lost(1), lost(2))
+    wd.append(lost(3), path=other)
+    assert wd.once().returncode == 1
+    # As if that run had died before saving: its signals are past the saved size.
+    state = wd.saved()
+    state["logs"][str(wd.log)]["current"].update(offset=0, line_no=0)
+    state["signals"]["size"] = 0
+    wd.state.write_bytes(orjson.dumps(state))
+    assert wd.once(logs=(str(other),)).returncode == 1
+    assert wd.once().returncode == 0
+    assert sorted(wd.signalled_ids()) == ["t1", "t2", "t3"]
+    assert str(other) in wd.saved()["logs"] and str(wd.log) in wd.saved()["logs"]

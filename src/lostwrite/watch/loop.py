@@ -238,16 +238,18 @@ class Watcher:
             self.reporter.condition("state", None)
 
     def _pending(self) -> set[Key]:
-        """Keys signalled before a crash whose rows an open file will still reach.
+        """Keys signalled before a crash whose rows may still come up again.
 
-        A key no open file owns, or that its file has read past, can never come up again.
+        A key an open file owns is dropped once that file is read past it. A key none of our
+        files owns is dropped too, unless the state also tracks logs this run does not watch
+        (the key may be theirs: another ``watch`` sharing this state and signals file).
         """
         cursors = [c for f in self.followers for c in f.cursors()]
-        keep = {
-            key
-            for key in self.sink.already_signalled
-            if any(c.offset <= key[1] and c.owns(key[0]) for c in cursors)
-        }
+        keep: set[Key] = set()
+        for key in self.sink.already_signalled:
+            owners = [c for c in cursors if c.owns(key[0])]
+            if any(c.offset <= key[1] for c in owners) or (not owners and self._other_logs):
+                keep.add(key)
         self.sink.already_signalled = keep
         return keep
 
