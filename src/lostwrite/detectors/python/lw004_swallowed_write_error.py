@@ -80,6 +80,9 @@ FAILURE_CALLEE = re.compile(
 FAILURE_NAME = re.compile(r"fail|error|(?:^|_)err(?:$|_)", re.IGNORECASE)
 FAILURE_STATUS = re.compile(r"HTTP_[45]\d\d|INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|BAD_")
 MAIN_LIKE = re.compile(r"(?:^|_)(?:main|cli|run|command|cmd)(?:$|_)", re.IGNORECASE)
+REQUEUE_METHODS = frozenset(
+    {"append", "appendleft", "add", "put", "put_nowait", "extend", "send", "publish", "enqueue"}
+)
 RAISING_CALLS = frozenset({"abort", "fail", "skipTest", "skip", "xfail", "throw"})
 FAILURE_KEYS = frozenset({"error", "errors", "err", "failure", "failed", "exception"})
 SUCCESS_KEYS = frozenset({"ok", "success", "saved", "persisted", "stored"})
@@ -180,8 +183,16 @@ def _judge(
         if isinstance(node, ast.Call) and _tells_the_user(node):
             return False, "failure reported to the user", ""
     # Ex) except Exception: await dead_letters.put(item) / msg.nack(requeue=True)
+    written = {
+        n.id
+        for call in own_nodes(try_node.body)
+        if isinstance(call, ast.Call)
+        for arg in call.args
+        for n in ast.walk(arg)
+        if isinstance(n, ast.Name)
+    }
     for node in nodes:
-        if isinstance(node, ast.Call) and _records_failure(node, model, index):
+        if isinstance(node, ast.Call) and _records_failure(node, model, index, written):
             return False, "failure handed to a retry/fallback", ""
     # Ex) except Exception: saved = False   ... if not saved: ...
     if _sets_failure_flag(handler, nodes, model):
@@ -253,24 +264,21 @@ def _best_effort_cache(write: Write, model: SemanticModel) -> bool:
     return "cache" in " ".join(names).lower()
 
 
-def _records_failure(call: ast.Call, model: SemanticModel, index: WriteIndex) -> bool:
-    """A call that keeps the failed data or the failure for later: retry, DLQ, fallback."""
+def _records_failure(
+    call: ast.Call, model: SemanticModel, index: WriteIndex, written: set[str]
+) -> bool:
+    """A call that keeps the failed data or the failure for later: a retry or dead-letter
+    queue, a fallback write, or the failed item put back on a queue."""
     if is_log_call(call, model):
         return False
-    name = call_name(call)
-    if RETRY_CALL.search(name):
-        return True
-    if isinstance(call.func, ast.Attribute) and name in (
-        "append",
-        "add",
-        "put",
-        "put_nowait",
-        "extend",
-        "appendleft",
-    ):
+    if RETRY_CALL.search(dotted(call.func) or call_name(call)):
+        return True  # msg.nack() / self.dlq.send(msg) / schedule_retry(item)
+    if isinstance(call.func, ast.Attribute) and call_name(call) in REQUEUE_METHODS:
         receiver = dotted(call.func.value).rsplit(".", 1)[-1]
-        if FAILURE_WORDS.search(receiver) or RETRY_CALL.search(receiver):
-            return True
+        if FAILURE_WORDS.search(receiver):
+            return True  # failed.append(item.id)
+        if any(isinstance(a, ast.Name) and a.id in written for a in call.args):
+            return True  # queue.put_nowait(item): the failed item goes back
     return index.deep(call) is not None
 
 

@@ -209,7 +209,7 @@ def _deleted_types(ctx: PythonContext, index: WriteIndex) -> dict[str, Deletion]
     for constant in constants:
         if isinstance(constant.value, str) and "delete" in constant.value.lower():
             for match in DELETE_SQL.finditer(constant.value):
-                add(_tokens(match.group(1)), constant, f"DELETE FROM {match.group(1)}")
+                add(_stem_tokens(match.group(1)), constant, f"DELETE FROM {match.group(1)}")
     for call in model.of_type(ast.Call):
         name = call_name(call)
         match = DELETE_CALL.match(name)
@@ -218,7 +218,7 @@ def _deleted_types(ctx: PythonContext, index: WriteIndex) -> dict[str, Deletion]
         rendered = _short(call)
         # Ex) repo.delete_message(event.message_id) / remove_messages(ids)
         if match.group(1):
-            add(_tokens(match.group(1)), call, rendered)
+            add(_stem_tokens(match.group(1)), call, rendered)
             continue
         # Ex) delete(Message).where(...) (SQLAlchemy core)
         if isinstance(call.func, ast.Name):
@@ -241,7 +241,7 @@ def _deleted_types(ctx: PythonContext, index: WriteIndex) -> dict[str, Deletion]
             stripped = re.sub(r"^(?:on|handle|when|apply|project|process)_", "", snake)
             event = EVENT_DELETED.match(stripped)
             if event and index.function(function) is not None:
-                add(_tokens(event.group(1)), function, f"{function.name}()")
+                add(_stem_tokens(event.group(1)), function, f"{function.name}()")
     return deleted
 
 

@@ -463,10 +463,10 @@ def _local_function(
         and expr.value.id in ("self", "cls")
     ):
         owner = model.parent(function)
-        if isinstance(owner, ast.ClassDef):
-            for node in owner.body:
-                if isinstance(node, defs) and node.name == expr.attr:
-                    return node
+        scope = owner.body if isinstance(owner, ast.ClassDef) else model.tree.body
+        for node in scope:
+            if isinstance(node, defs) and node.name == expr.attr:
+                return node
     return None
 
 
