@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import tomllib
 from pathlib import Path
 
 import orjson
 import pytest
 
+from lostwrite.catalog import toml_writer
 from lostwrite.catalog.loader import PATTERNS_DIR
 from tests.watch.conftest import WatchDir, lost, row
 
@@ -147,20 +149,13 @@ def test_several_logs_and_relative_paths(wd: WatchDir) -> None:
 
 
 def catalog_without_runtime(root: Path) -> Path:
+    """A catalog directory with LW900: LW045's text under a new code, without a runtime predicate."""
+    data = tomllib.loads((PATTERNS_DIR / "LW045.toml").read_text())
+    data.update(code="LW900", slug="no-runtime-here", aliases=[])
+    del data["signature"]["runtime"]
     directory = root / "patterns"
     directory.mkdir()
-    text = (PATTERNS_DIR / "LW045.toml").read_text()
-    text = text.replace('code = "LW045"', 'code = "LW900"').replace(
-        'slug = "enrichment-after-commit"', 'slug = "no-runtime-here"'
-    )
-    start = text.index("[signature.runtime]")
-    end = text.index("[example]")
-    text = text[:start] + text[end:]
-    text = text.replace(
-        'aliases = ["ALEF-PAT-045", "async-callback-after-sync-commit-loses-enrichment"]',
-        "aliases = []",
-    )
-    (directory / "LW900.toml").write_text(text)
+    (directory / "LW900.toml").write_text(toml_writer.dumps(data))
     return directory
 
 
