@@ -102,8 +102,9 @@ def check(ctx: PythonContext) -> None:
         # Ex) the task is awaited/gathered before the resource closes, or its TaskGroup
         #     exits inside the resource's block
         if _finishes_first(ctx.model, spawn, closer):
-            ctx.accept(CODE, spawn.call, f"finished before {closer.resource} is closed",
-                       call=call_text)  # fmt: skip
+            ctx.accept(
+                CODE, spawn.call, f"finished before {closer.resource} is closed", call=call_text
+            )
             continue
         ctx.report(
             CODE,
@@ -411,8 +412,9 @@ def _parameter_defaults(fn: FunctionNode) -> dict[str, ast.expr]:
     """Parameter name -> its ``Depends(...)`` (default or inside ``Annotated``)."""
     found: dict[str, ast.expr] = {}
     positional = fn.args.posonlyargs + fn.args.args
-    for arg, default in zip(positional[len(positional) - len(fn.args.defaults) :],
-                            fn.args.defaults, strict=True):  # fmt: skip
+    for arg, default in zip(
+        positional[len(positional) - len(fn.args.defaults) :], fn.args.defaults, strict=True
+    ):
         found[arg.arg] = default
     for arg, default in zip(fn.args.kwonlyargs, fn.args.kw_defaults, strict=True):
         if default is not None:

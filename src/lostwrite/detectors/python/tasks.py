@@ -137,9 +137,23 @@ class _Uses:
         table = self._by_function.get(scope)
         if table is None:
             table = {}
-            for node in ast.walk(scope):
-                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+            stack: list[tuple[ast.AST, frozenset[str]]] = [(scope, frozenset())]
+            while stack:
+                node, shadowed = stack.pop()
+                if node is not scope and isinstance(
+                    node, ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef
+                ):  # its parameters hide the outer names: lambda t: t.exception()
+                    arguments = node.args
+                    shadowed = shadowed | {
+                        a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+                    }
+                elif (
+                    isinstance(node, ast.Name)
+                    and isinstance(node.ctx, ast.Load)
+                    and node.id not in shadowed
+                ):
                     table.setdefault(node.id, []).append(node)
+                stack.extend((child, shadowed) for child in ast.iter_child_nodes(node))
             self._by_function[scope] = table
         return table.get(name, [])
 
@@ -225,8 +239,9 @@ class _Finder:
             return Spawn(call, "coroutine", resolved, _first(call, "coro"), scope)
         # Ex) BackgroundTask(save_order, order) -- runs after the response is sent
         if resolved in BACKGROUND_TASK_TYPES and resolved.endswith("Task") and call.args:
-            return Spawn(call, "callable", "BackgroundTask", call.args[0], scope,
-                         tuple(call.args[1:]))  # fmt: skip
+            return Spawn(
+                call, "callable", "BackgroundTask", call.args[0], scope, tuple(call.args[1:])
+            )
         if not isinstance(func, ast.Attribute):
             # Ex) Thread(target=write_rows, args=(rows,)) is judged at its .start()
             return None
@@ -243,24 +258,33 @@ class _Finder:
         #     / app.add_task(save(order)) (Sanic) / response.call_on_close(flush) (Flask)
         if attr == "add_task" and call.args:
             if self._is_background_tasks(func.value, scope):
-                return Spawn(call, "callable", "BackgroundTasks.add_task", call.args[0], scope,
-                             tuple(call.args[1:]))  # fmt: skip
+                return Spawn(
+                    call,
+                    "callable",
+                    "BackgroundTasks.add_task",
+                    call.args[0],
+                    scope,
+                    tuple(call.args[1:]),
+                )
             if isinstance(call.args[0], ast.Call):
                 return Spawn(call, "coroutine", f"{dotted(func) or attr}", call.args[0], scope)
         if attr == "call_on_close" and call.args:
             return Spawn(call, "callable", "call_on_close", call.args[0], scope)
         # Ex) nursery.start_soon(save_row, row) (trio/anyio: structured, safe)
         if attr == "start_soon" and call.args:
-            return Spawn(call, "callable", "nursery.start_soon", call.args[0], scope,
-                         tuple(call.args[1:]))  # fmt: skip
+            return Spawn(
+                call, "callable", "nursery.start_soon", call.args[0], scope, tuple(call.args[1:])
+            )
         # Ex) loop.run_in_executor(None, write_report, data)
         if attr == "run_in_executor" and len(call.args) >= 2:
-            return Spawn(call, "callable", "loop.run_in_executor", call.args[1], scope,
-                         tuple(call.args[2:]))  # fmt: skip
+            return Spawn(
+                call, "callable", "loop.run_in_executor", call.args[1], scope, tuple(call.args[2:])
+            )
         # Ex) executor.submit(write_rows, rows)
         if attr == "submit" and call.args and self._is_executor(func.value, scope):
-            return Spawn(call, "callable", "executor.submit", call.args[0], scope,
-                         tuple(call.args[1:]))  # fmt: skip
+            return Spawn(
+                call, "callable", "executor.submit", call.args[0], scope, tuple(call.args[1:])
+            )
         # Ex) threading.Thread(target=flush, args=(buf,)).start() / t = Thread(...); t.start()
         if attr == "start" and not call.args:
             thread = self._thread_constructor(func.value, scope)

@@ -1,0 +1,175 @@
+"""The shared write vocabulary (writes.py): what is a write, what is not, and how deep."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from lostwrite.detectors.python.context import PythonContext
+from lostwrite.detectors.python.writes import Write, write_index
+from lostwrite.scan.config import AnalysisOptions
+
+
+def classify(source: str, *, write_calls: tuple[str, ...] = ()) -> dict[str, Write | None]:
+    """Source text of every call on the last line of ``source`` -> its (deep) write,
+    outermost call first."""
+    source = textwrap.dedent(source).strip() + "\n"
+    tree = ast.parse(source)
+    options = AnalysisOptions(codes=frozenset(), write_calls=write_calls)
+    ctx = PythonContext("example.py", source, tree, options)
+    index = write_index(ctx)
+    last = max(getattr(n, "lineno", 0) for n in ast.walk(tree))
+    calls = [call for call in ctx.model.of_type(ast.Call) if call.lineno == last]
+    calls.sort(key=lambda c: (c.col_offset, -(c.end_col_offset or 0)))
+    return {ast.unparse(call): index.deep(call) for call in calls}
+
+
+def only(source: str, **kwargs: tuple[str, ...]) -> Write | None:
+    """The write of the outermost call on the last line."""
+    return next(iter(classify(source, **kwargs).values()), None)
+
+
+WRITES = {
+    "sqlalchemy commit": ("async def f(session):\n    await session.commit()", "sql"),
+    "sqlalchemy add": ("def f(db):\n    db.add(row)", "sql"),
+    "raw insert": ('async def f(conn):\n    await conn.execute("INSERT INTO t VALUES (1)")', "sql"),
+    "fetchrow returning": (
+        'async def f(conn):\n    await conn.fetchrow("INSERT INTO t VALUES (1) RETURNING id")',
+        "sql",
+    ),
+    "cursor executemany": ("def f(cur, rows):\n    cur.executemany(SQL, rows)", "sql"),
+    "django manager": ("def f():\n    Order.objects.filter(pk=1).update(paid=True)", "orm"),
+    "django async save": ("async def f(order):\n    await order.asave()", "orm"),
+    "motor insert": ("async def f(db):\n    await db.orders.insert_one({})", "document"),
+    "redis hset": ("async def f(r):\n    await r.hset('k', mapping={})", "kv"),
+    "typed redis set": (
+        "import redis\nr = redis.Redis()\ndef f():\n    r.set('k', 1)",
+        "kv",
+    ),
+    "httpx post": (
+        "import httpx\nasync def f(row):\n    await httpx.AsyncClient().post('/rows', json=row)",
+        "http",
+    ),
+    "file append": ("def f(line):\n    open('audit.log', 'a').write(line)", "file"),
+    "write_text": ("def f(p, s):\n    p.write_text(s)", "file"),
+    "repository save": ("async def f(repo, x):\n    await repo.save(x)", "repository"),
+    "event store append": (
+        "async def f(event_store, e):\n    await event_store.append(e)",
+        "repository",
+    ),
+    "tortoise model": (
+        "from .models import User\nasync def f():\n    await User.create(name='x')",
+        "orm",
+    ),
+    "beanie insert": ("async def f(doc):\n    await doc.insert()", "orm"),
+    "dynamodb": ("def f(table, item):\n    table.put_item(Item=item)", "object-store"),
+    "elasticsearch": (
+        "from elasticsearch import AsyncElasticsearch\nes = AsyncElasticsearch()\n"
+        "async def f(d):\n    await es.index(index='logs', document=d)",
+        "search",
+    ),
+    "unseen save_* function": ("async def f(j):\n    await save_judgment(j)", "repository"),
+    "db handle argument": (
+        "async def f(sql, key):\n    await track_author_view(sql, key)",
+        "repository",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRITES))
+def test_writes(case: str) -> None:
+    source, kind = WRITES[case]
+    write = only(source)
+    assert write is not None, case
+    assert write.kind == kind
+
+
+NOT_WRITES = {
+    "dict.update": "cache = {}\ndef f():\n    cache.update(a=1)",
+    "list.insert": "def f(items):\n    items.insert(0, 1)",
+    "set.add": "seen = set()\ndef f(x):\n    seen.add(x)",
+    "str.replace": "def f(s):\n    s.replace('a', 'b')",
+    "cache.set on a dict": "def f(cache):\n    cache.set('k', 1)",
+    "select": 'async def f(conn):\n    await conn.execute("SELECT 1")',
+    "sqlalchemy select": (
+        "from sqlalchemy import select\nasync def f(session):\n"
+        "    await session.execute(select(User).where(User.id == 1))"
+    ),
+    "fetch select": 'async def f(conn):\n    await conn.fetch("SELECT * FROM t")',
+    "http get": "async def f(client):\n    await client.get('/x')",
+    "metrics post": "async def f(client):\n    await client.post(METRICS_URL, content='x 1')",
+    "read-only open": "def f():\n    open('x.txt')",
+    "asyncio queue put": "import asyncio\nq = asyncio.Queue()\nasync def f(x):\n    await q.put(x)",
+    "stream writer": "async def f(writer):\n    writer.write(b'x')",
+    "route decorator": "@routes.post('/x')\nasync def f(request): ...",
+    "argparse": "def f(parser):\n    parser.add_argument('--x')",
+    "update_progress": "def f(bar):\n    update_progress(bar, 1)",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_WRITES))
+def test_not_writes(case: str) -> None:
+    assert all(w is None for w in classify(NOT_WRITES[case]).values()), case
+
+
+def test_local_function_one_and_two_calls_deep() -> None:
+    source = """
+        async def _insert(db, row):
+            await db.execute("INSERT INTO t VALUES ($1)", row)
+
+        async def store(db, row):
+            await _insert(db, row)
+
+        async def handle(db, row):
+            await store(db, row)
+    """
+    write = only(source)
+    assert write is not None
+    assert write.via == ("store", "_insert")
+    assert write.describe() == "the database write db.execute(...) (in store() -> _insert())"
+
+
+def test_three_calls_deep_is_not_followed() -> None:
+    source = """
+        async def a(db):
+            await db.execute("INSERT INTO t VALUES (1)")
+
+        async def b(db):
+            await a(db)
+
+        async def c(db):
+            await b(db)
+
+        async def handle(db):
+            await c(db)
+    """
+    assert only(source) is None
+
+
+def test_method_through_self_and_typed_attribute() -> None:
+    source = """
+        class Repo:
+            def __init__(self, session):
+                self.session = session
+
+            async def keep(self, row):
+                self.session.add(row)
+                await self.session.commit()
+
+        class Service:
+            def __init__(self):
+                self.repo = Repo(None)
+
+            async def run(self, row):
+                await self.repo.keep(row)
+    """
+    write = only(source)
+    assert write is not None and write.via == ("keep",)
+
+
+def test_configured_write_calls() -> None:
+    assert only("def f(ledger):\n    ledger.book(1)") is None
+    write = only("def f(ledger):\n    ledger.book(1)", write_calls=("ledger.book",))
+    assert write is not None and write.kind == "configured"
