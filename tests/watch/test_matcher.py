@@ -95,6 +95,14 @@ def test_prefilter_uses_the_literal_value() -> None:
     assert not prefilter.accepts(b'{"note": "asked", "x": true}')
 
 
+def test_prefilter_uses_plain_string_values_but_not_numbers() -> None:
+    by_string = Prefilter.for_predicate(Predicate(when=(("status", "paid"),)))
+    assert by_string.accepts(b'{"status":\t"paid"}')
+    assert not by_string.accepts(b'{"status": "due", "note": "paid"}')
+    by_number = Prefilter.for_predicate(Predicate(when=(("n", 1),)))
+    assert by_number.accepts(b'{"n": 1.0}') and by_number.accepts(b'{"n": 1e0}')
+
+
 def test_keys_an_encoder_may_escape_get_no_prefilter() -> None:
     assert Prefilter.for_predicate(Predicate(when=(("clé", True),))).patterns == ()
     assert Prefilter.for_predicate(Predicate(when=(("a/b", 1),))).patterns == ()

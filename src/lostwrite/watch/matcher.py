@@ -2,8 +2,8 @@
 
 Most log rows cannot match, so ``watch`` avoids decoding them. The prefilter is a set of
 byte regexes built from :meth:`Predicate.prefilter_tokens`: a matching row must contain each
-``when`` key followed by a colon, and, when the expected value is ``true``, ``false`` or
-``null``, by that literal. Only keys that no JSON encoder escapes are used (``"clé"`` may be
+``when`` key followed by a colon, and, when the expected value is ``true``, ``false``,
+``null`` or a plain string, by that literal. Only keys that no JSON encoder escapes are used (``"clé"`` may be
 written ``"cl\\u00e9"``), so the prefilter never rejects a row the predicate accepts.
 
 :func:`compile_matcher` turns a :class:`Predicate` into a closure with the same meaning as
@@ -17,9 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
+
 from lostwrite.predicate import Predicate, is_absent, lookup
 
-_SAFE_KEY = re.compile(rb'"[A-Za-z0-9_.$@: -]+"')
+_PLAIN = re.compile(rb'"[A-Za-z0-9_.$@: -]+"')
+"""A JSON string no encoder escapes (so it has a single spelling)."""
 _LITERALS: dict[Any, bytes] = {True: b"true", False: b"false", None: b"null"}
 _SPACE = rb"[ \t\r]*"
 
@@ -43,7 +46,7 @@ class Prefilter:
         with_value: list[re.Pattern[bytes]] = []
         key_only: list[re.Pattern[bytes]] = []
         for (_, expected), token in zip(predicate.when, predicate.prefilter_tokens(), strict=True):
-            if not _SAFE_KEY.fullmatch(token):
+            if not _PLAIN.fullmatch(token):
                 continue
             key = re.escape(token) + _SPACE + b":" + _SPACE
             literal = _literal(expected)
@@ -59,9 +62,17 @@ class Prefilter:
 
 
 def _literal(value: Any) -> bytes | None:
-    """The only JSON spelling of ``value`` if it has exactly one (true/false/null)."""
+    """The JSON spelling of ``value`` if every writer spells it the same way.
+
+    True for ``true``/``false``/``null`` and for strings of characters no encoder escapes;
+    not for numbers (``1``, ``1.0`` and ``1e0`` are equal).
+    """
     if value is True or value is False or value is None:
         return _LITERALS[value]
+    if isinstance(value, str):
+        spelled = orjson.dumps(value)
+        if _PLAIN.fullmatch(spelled):
+            return spelled
     return None
 
 
