@@ -245,3 +245,16 @@ def test_sigterm_during_a_backlog_stops_at_a_line_boundary(wd: WatchDir) -> None
     assert result.returncode in (0, 1), result.stderr
     ids = wd.signalled_ids()
     assert len(ids) == len(set(ids)) == len(range(0, 200_000, 3))
+
+
+def test_truncated_while_stopped(wd: WatchDir) -> None:
+    wd.append(lost(1), row(2), row(3))
+    assert wd.once().returncode == 1
+    with open(wd.log, "r+b") as handle:
+        handle.truncate(0)
+    wd.append(lost(4))
+    result = wd.once()
+    assert result.returncode == 1, result.stderr
+    assert "truncated or rewritten since the last run" in result.stderr
+    assert wd.signalled_ids() == ["t1", "t4"]
+    assert wd.signal_rows()[1]["offset"] == 0
