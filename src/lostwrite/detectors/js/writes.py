@@ -90,8 +90,8 @@ DISTINCT_WRITES = frozenset(
 )  # fmt: skip
 MODEL_WRITES = frozenset({"create", "destroy", "update", "remove", "insert", "delete", "save"})
 MODEL_RECEIVER = re.compile(
-    r"(Repository|Repo|repository|repo|Model|model|Collection|collection|Dao|DAO|Manager|manager)$"
-    r"|^(em|entityManager|manager)$"
+    r"(Repository|Repo|repository|repo|Collection|collection|Dao|DAO)$"
+    r"|^(em|entityManager|manager|model|Model)$|^[A-Z]\w*Model$|^[a-z]+Model$"
 )
 BUILTIN_CLASSES = frozenset(
     {
@@ -176,7 +176,9 @@ CANDIDATE_NAMES = (
 )
 CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
 CHAIN_PASSTHROUGH = frozenset({"then", "catch", "finally", "pipe"})  # pipe: Effect
-STRONG_VERB = re.compile(r"^(save|persist|insert|upsert|store|write|append)[A-Z]")
+PRISMA_ROOT = re.compile(r"^(prisma|db|tx|trx|client|database)$|[Pp]risma$|Db$", re.IGNORECASE)
+CANVAS_NAMES = frozenset({"ctx", "context", "canvas", "gfx", "graphics", "painter", "state"})
+STRONG_VERB = re.compile(r"^(save|persist|insert|upsert|store)[A-Z]")
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
 SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Dao|DAO|Service)$")
 
@@ -302,7 +304,10 @@ def _binding_like(name: str) -> bool:
     return bool(last) and (
         (last.isupper() and len(last) > 1)
         or last == "storage"
-        or bool(re.search(r"(kv|bucket|r2|namespace|blob|objects?)$", last, re.IGNORECASE))
+        or (
+            not last.startswith(("_", "#"))
+            and re.search(r"(KV|Kv|kv|Bucket|bucket|R2|r2|Namespace|namespace)$", last) is not None
+        )
     )
 
 
@@ -428,6 +433,24 @@ class WriteIndex:
         definition = ctx.index.local_functions.get(name)
         if inner is None or definition is None:
             return None
+        if function.type == "member_expression":
+            # Ex) this.persist()  -- only a method of the class the call is in counts
+            definition = _own_method(ctx, call, name)
+            found = (
+                None
+                if definition is None
+                else next(
+                    (
+                        w
+                        for w in self.by_node.values()
+                        if definition.start_byte < w.node.start_byte < definition.end_byte
+                    ),
+                    None,
+                )
+            )
+            if definition is None or found is None:
+                return None
+            inner = found
         return Write(
             call,
             f"{name}() (writes via {inner.what})",
@@ -545,8 +568,8 @@ class WriteIndex:
         # Ex) prisma.user.upsert({…}) / tx.message.delete({…})
         if first in PRISMA_WRITES and receiver.count(".") >= 1:
             root = receiver.rsplit(".", 1)[0]
-            if is_db_name(root) or last_segment(root).lower().endswith("prisma"):
-                model = last_segment(receiver)
+            model = last_segment(receiver)
+            if PRISMA_ROOT.search(last_segment(root)) and not model.startswith(("_", "#")):
                 return Write(
                     call, f"Prisma {model}.{first}", "db", root, True, model, _prisma_verb(first)
                 )
@@ -575,10 +598,15 @@ class WriteIndex:
             )
             entity_save = (
                 first == "save"
-                and all(a.type in CALLBACKS for a in arguments_of(chain.calls[0]))
-                and re.fullmatch(r"[a-z]\w*", receiver) is not None
+                and all(a.type in CALLBACKS for a in args)
+                and re.fullmatch(r"[a-z]\w{2,}", receiver) is not None
+                and receiver not in CANVAS_NAMES
+                and b".restore()" not in ctx.source  # canvas ctx.save() … ctx.restore()
             )
-            if model_class or entity_save or MODEL_RECEIVER.search(last_name):
+            repository = MODEL_RECEIVER.search(last_name) is not None and (
+                first in ("save", "create") or bool(args)
+            )
+            if model_class or entity_save or repository:
                 return Write(
                     call,
                     f"{receiver}.{first}",
@@ -852,6 +880,8 @@ class WriteIndex:
         service = bool(SERVICE_RECEIVER.search(receiver_last)) if receiver_last else False
         if not client and not service and self._imported_persister(name, chain, call):
             return Write(call, f"{name}()", "call", "", True, "", _prisma_verb(name))
+        if client and chain.receiver not in ("", "this") and not service:
+            return None  # this._clients.delete(client): a collection, not a write helper
         if not client and not (service or name.startswith(SOFT_VERBS)):
             return None
         if name.startswith(SOFT_VERBS) and not client:
@@ -872,13 +902,30 @@ class WriteIndex:
     def _imported_persister(self, name: str, chain: Chain, call: Node) -> bool:
         """``saveSession(s)`` imported from the project (``./store``, ``@/lib/db``) and called in
         an ``async`` function: a persistence helper by its name (``save``/``persist``/``insert``/
-        ``upsert``/``store``/``write``…)."""
+        ``upsert``/``store``…)."""
         if chain.receiver or not STRONG_VERB.match(name):
             return False
         module = self.ctx.index.module_of(name)
         if not module.startswith((".", "@/", "~/", "#", "$lib")):
             return False
         return not _in_sync_function(call)
+
+
+def _own_method(ctx: JsContext, call: Node, name: str) -> Node | None:
+    """The method ``name`` of the class whose body contains ``call``."""
+    body = call.parent
+    while body is not None and body.type != "class_body":
+        body = body.parent
+    if body is None:
+        return None
+    return next(
+        (
+            m
+            for m in body.named_children
+            if m.type == "method_definition" and ctx.text_of(m.child_by_field_name("name")) == name
+        ),
+        None,
+    )
 
 
 def _error_first_callback(ctx: JsContext, call: Node) -> bool:
