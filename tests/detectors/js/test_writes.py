@@ -122,6 +122,15 @@ def test_file_writes_know_their_promise_form(source: str, expected: tuple[str, s
         "db.insertInto('person').values(p);",
         "queue.add(item);",
         "createDebug.save(namespaces);",
+        "this._objects.delete(guid);",
+        "this._clients.delete(client);",
+        "connection._dispatcherByGuid.delete(guid);",
+        "this._selectionRenderModel.update(range);",
+        "this._screencast.removeClient(client);",
+        "ctx.save(); ctx.translate(x, y); ctx.restore();",
+        "painter.save();",
+        'import { appendRequestOriginHeader } from "./util";\n'
+        "export async function go(req) { appendRequestOriginHeader(req); }",
     ],
 )
 def test_look_alikes_are_not_writes(source: str) -> None:
