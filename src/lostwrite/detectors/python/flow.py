@@ -48,6 +48,7 @@ CRUD_NAME = re.compile(
     r"set|put|bulk)_\w+$"
 )
 CONNECTION_WORDS = frozenset({"db", "session", "conn", "connection", "tx", "txn", "cursor", "cur"})
+TRANSACTIONS = frozenset({"atomic", "begin", "begin_nested", "transaction", "transact"})
 STREAM_METHODS = frozenset({"write", "writelines", "flush", "print"})
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 LOOPS = (ast.For, ast.AsyncFor, ast.While)
@@ -102,7 +103,18 @@ REPORTERS = frozenset(
 REPORTER_NAMES = frozenset({"capture_exception", "capture_message", "print_exc", "report_exc"})
 STREAM_RECEIVER = re.compile(r"(?:^|\.)(?:stderr|stdout|console|err_console)$")
 
-EXITS = frozenset({"sys.exit", "os._exit", "exit", "quit", "os.abort", "os.kill", "_thread.exit"})
+EXITS = frozenset(
+    {
+        "sys.exit",
+        "os._exit",
+        "exit",
+        "quit",
+        "os.abort",
+        "os.kill",
+        "_thread.exit",
+        "signal.raise_signal",
+    }
+)
 
 # Exception types that do not come from a failed write, or that mean "already stored".
 NOT_WRITE_FAILURES = frozenset(
@@ -333,17 +345,28 @@ def first_write(
 
 
 def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write]:
-    """Writes (shared vocabulary, then :func:`named_write`) in the frame of ``statements``,
-    in source order; a write made inside a local function is reported at the call to it."""
+    """Writes (shared vocabulary, then :func:`named_write`, then a transaction block) in the
+    frame of ``statements``, in source order; a write made inside a local function is
+    reported at the call to it."""
     found: list[Write] = []
     for call in own_calls(statements):
-        write = index.deep(call) or named_write(call, index)
+        write = index.deep(call) or named_write(call, index) or _transaction(call, index)
         if write is None or _fetched(write.call, index.model):
             continue
         if write.call is not call:  # through a local function: locate it at the call here
             write = Write(call, write.kind, write.label, write.via)
         found.append(write)
     return found
+
+
+def _transaction(call: ast.Call, index: WriteIndex) -> Write | None:
+    """``with transaction.atomic():`` / ``async with session.begin():`` /
+    ``async with conn.transaction():``: whatever runs inside commits at the block's end."""
+    if call_name(call) not in TRANSACTIONS or not isinstance(
+        index.model.parent(call), ast.withitem
+    ):
+        return None
+    return Write(call, "sql", f"{dotted(call.func) or call_name(call)}() block")
 
 
 def _stream_output(write: Write, index: WriteIndex) -> bool:

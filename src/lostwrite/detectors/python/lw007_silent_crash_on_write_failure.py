@@ -52,9 +52,10 @@ from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW007"
-TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit")
+TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit", b"raise_signal")
 
-EXIT_NAMES = frozenset({"exit", "_exit", "quit", "abort", "kill"})
+SUCCESS_EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
+EXIT_NAMES = frozenset({"exit", "_exit", "quit", "abort", "kill", "raise_signal"})
 MESSAGE = (
     "if {write} fails, this {where} ends the process with {exit} and logs nothing: the write is "
     "lost and the reason with it{status}. Log the failure before exiting "
@@ -93,14 +94,7 @@ def check(ctx: PythonContext) -> None:
             reason = "logged before exit" if logged else "exit message printed to stderr"
             ctx.accept(CODE, node, reason, call=write.label)
             continue
-        status = (
-            "; exit status 0 even reports success"
-            if isinstance(node, ast.Call)
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and node.args[0].value == 0
-            else ""
-        )
+        status = "; exit status 0 even reports success" if _exits_zero(node, model) else ""
         ctx.report(
             CODE,
             node,
@@ -192,3 +186,17 @@ def _written_by_test(branch: ast.If, model: SemanticModel, index: WriteIndex) ->
             if isinstance(value, ast.Call) and (write := index.deep(value)) is not None:
                 return write
     return None
+
+
+def _exits_zero(node: ast.AST, model: SemanticModel) -> bool:
+    """``sys.exit(0)``, ``sys.exit()``, ``raise SystemExit``: the process reports success."""
+    if isinstance(node, ast.Raise):
+        exc = node.exc
+        return not isinstance(exc, ast.Call) or not exc.args or _is_zero(exc.args[0])
+    if not isinstance(node, ast.Call) or model.resolve(node.func) not in SUCCESS_EXITS:
+        return False
+    return not node.args or _is_zero(node.args[0])
+
+
+def _is_zero(expr: ast.expr) -> bool:
+    return isinstance(expr, ast.Constant) and expr.value in (0, None)
