@@ -40,6 +40,7 @@ try {
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
@@ -80,6 +81,12 @@ def check(ctx: JsContext) -> None:
                 background = fate.lost or fate.kind == "wait_until"
                 if background and ctx.documented_best_effort(fate.top):
                     ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
+                    continue
+                # Ex) const row = await db.update(…).catch(() => null); if (!row) return …
+                if fate.kind == "awaited" and _result_checked(ctx, fate.top):
+                    ctx.accept(
+                        CODE, write.node, "failure checked through the result", call=write.what
+                    )
                     continue
                 if not background or swallow.level != "error":
                     _report(ctx, write, swallow, background)
@@ -155,3 +162,25 @@ def _enclosing_catch(node: Node) -> Node | None:
         current = parent
         parent = parent.parent
     return None
+
+
+def _result_checked(ctx: JsContext, top: Node) -> bool:
+    """``const x = await write().catch(() => null)`` followed by a check of ``x``."""
+    declarator = top.parent.parent if top.parent is not None else None
+    if declarator is None or declarator.type != "variable_declarator":
+        return False
+    name = ctx.text_of(declarator.child_by_field_name("name"))
+    if not re.fullmatch(r"[\w$]+", name):
+        return False
+    scope = ctx.enclosing_function(top)
+    end = scope.end_byte if scope is not None else len(ctx.source)
+    rest = ctx.source[declarator.end_byte : end].decode("utf-8", errors="replace")
+    word = re.escape(name)
+    return (
+        re.search(
+            rf"if\s*\(\s*!\s*{word}\b|\b{word}\s*[!=]==?\s*(null|undefined|false)|"
+            rf"\b{word}\s*(\?\?|\|\|)|if\s*\(\s*{word}\s*\)",
+            rest,
+        )
+        is not None
+    )
