@@ -70,6 +70,15 @@ WRITES = {
         "async def f(d):\n    await es.index(index='logs', document=d)",
         "search",
     ),
+    "kafka producer": (
+        "from aiokafka import AIOKafkaProducer\np = AIOKafkaProducer()\n"
+        "async def f(v):\n    await p.send_and_wait('t', v)",
+        "queue",
+    ),
+    "crud module function": (
+        "async def f(db, item):\n    await crud.create_item(db, item)",
+        "repository",
+    ),
     "unseen save_* function": ("async def f(j):\n    await save_judgment(j)", "repository"),
     "db handle argument": (
         "async def f(sql, key):\n    await track_author_view(sql, key)",
@@ -106,6 +115,8 @@ NOT_WRITES = {
     "route decorator": "@routes.post('/x')\nasync def f(request): ...",
     "argparse": "def f(parser):\n    parser.add_argument('--x')",
     "update_progress": "def f(bar):\n    update_progress(bar, 1)",
+    "chat channel send": "async def f(channel, m):\n    await channel.send(m)",
+    "redis publish": "import redis\nr = redis.Redis()\ndef f(m):\n    r.publish('c', m)",
 }
 
 

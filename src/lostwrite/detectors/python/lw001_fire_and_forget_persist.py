@@ -173,7 +173,7 @@ def payload_write(spawn: Spawn, writes: WriteIndex) -> Write | None:
             return _coroutine_write(payload, writes, spawn)
         return None
     # Ex) loop.run_in_executor(None, write_report, data) / Thread(target=self._flush)
-    return writes.reference(payload, spawn.scope)
+    return writes.reference(payload, spawn.scope, args=spawn.args, lenient=True)
 
 
 def _coroutine_write(call: ast.Call, writes: WriteIndex, spawn: Spawn) -> Write | None:
@@ -184,7 +184,7 @@ def _coroutine_write(call: ast.Call, writes: WriteIndex, spawn: Spawn) -> Write 
     # Ex) asyncio.ensure_future(asyncio.wait_for(repo.save(x), 5))
     if resolved in ("asyncio.wait_for", "asyncio.shield") and isinstance(call.args[0], ast.Call):
         return _coroutine_write(call.args[0], writes, spawn)
-    return writes.deep(call)
+    return writes.spawned(call)
 
 
 def _message(spawn: Spawn, write: Write) -> str:

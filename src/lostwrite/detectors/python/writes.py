@@ -147,7 +147,7 @@ HTTP_VERBS = frozenset("post put patch delete".split())
 FILE_VERBS = frozenset(("write", "writelines"))
 FILE_WORDS = frozenset("f fh fp file handle outfile fout logfile".split())
 REPO_VERBS = frozenset(
-    "insert create update delete remove add put store record write append log_event "
+    "insert create update delete remove add put set store record write append log_event "
     "save_all insert_all add_event append_event".split()
 )
 MODEL_VERBS = frozenset(
@@ -166,13 +166,24 @@ MODULE_KINDS: dict[str, str] = {
     **dict.fromkeys("boto3 aioboto3 aiobotocore botocore".split(), "object-store"),
     **dict.fromkeys("tortoise peewee beanie pony odmantic mongoengine".split(), "orm"),
     **dict.fromkeys("elasticsearch opensearchpy meilisearch typesense".split(), "search"),
+    **dict.fromkeys("aiokafka kafka confluent_kafka pika aio_pika aiormq".split(), "queue"),
 }
+QUEUE_VERBS = frozenset(
+    "send send_and_wait produce publish send_message send_message_batch send_batch put_record "
+    "put_records basic_publish".split()
+)
+QUEUE_HEADS = frozenset("producer publisher sqs kinesis exchange".split())
+QUEUE_MARKERS = frozenset("kafka sqs kinesis rabbit rabbitmq amqp pika pubsub".split())
 SEARCH_VERBS = frozenset(
     "index bulk update delete create add_documents update_documents delete_document "
     "delete_documents save_object save_objects upsert".split()
 )
 SEARCH_HEADS = frozenset("es elastic elasticsearch opensearch meili search".split())
 NAME_ALWAYS = frozenset(("save", "persist", "upsert"))
+NAME_LENIENT = frozenset(
+    "update create delete remove record insert store add mark increment bump register write "
+    "upsert".split()
+)
 NAME_STRONG = frozenset("save persist upsert insert store commit".split())
 NAME_MUTATING = frozenset(
     "write update record create delete remove add put append set log track bump increment "
@@ -225,7 +236,7 @@ DB_HANDLE_WORDS = frozenset(
 )
 REPO_WORDS = frozenset(
     "repo repository repositories store storage dao persistence persister ledger journal archive "
-    "collection coll datastore outbox audit uow bucket s3 dynamo dynamodb mongo db "
+    "collection coll datastore outbox audit uow bucket s3 dynamo dynamodb mongo db crud "
     "database warehouse".split()
 )
 MODEL_BASES = frozenset(
@@ -483,8 +494,31 @@ class WriteIndex:
         self._summary[key] = result
         return result
 
-    def reference(self, expr: ast.expr, scope: FunctionNode | None, hops: int = 1) -> Write | None:
-        """The write a callable passed by reference performs when it is called."""
+    def spawned(self, call: ast.Call) -> Write | None:
+        """``deep``, plus a lenient reading of names for the payload of a background task.
+
+        ``asyncio.create_task(update_last_login(uid))``: work started in the background under a
+        mutating name (``update_*``, ``record_*``, ``create_*``, ``delete_*``…) is taken as a
+        write even without a store-like argument; volatile nouns (cache, metrics…) still
+        veto it.
+        """
+        write = self.deep(call)
+        if write is None and self.callee(call) is None:
+            write = self._by_name(
+                call, self.model.enclosing_function(call), strong_only=False, lenient=True
+            )
+        return write
+
+    def reference(
+        self,
+        expr: ast.expr,
+        scope: FunctionNode | None,
+        hops: int = 1,
+        args: tuple[ast.expr, ...] = (),
+        *,
+        lenient: bool = False,
+    ) -> Write | None:
+        """The write a callable passed by reference performs when it is called with ``args``."""
         model = self.model
         # Ex) lambda: repo.save(x)
         if isinstance(expr, ast.Lambda):
@@ -497,7 +531,9 @@ class WriteIndex:
         # Ex) functools.partial(write_row, row)
         if isinstance(expr, ast.Call):
             if model.resolve(expr.func) == "functools.partial" and expr.args:
-                return self.reference(expr.args[0], scope, hops)
+                return self.reference(
+                    expr.args[0], scope, hops, (*expr.args[1:], *args), lenient=lenient
+                )
             return None
         if not isinstance(expr, ast.Name | ast.Attribute):
             return None
@@ -506,9 +542,12 @@ class WriteIndex:
         if target is not None:
             found = self.function(target, hops)
             return found.followed(target.name) if found is not None else None
-        # Ex) session.commit passed as a bound method
-        probe = ast.copy_location(ast.Call(func=expr, args=[], keywords=[]), expr)
-        return self._classify(probe, scope)
+        # Ex) session.commit passed as a bound method / crud.create_item with (db, item)
+        probe = ast.copy_location(ast.Call(func=expr, args=list(args), keywords=[]), expr)
+        write = self._classify(probe, scope)
+        if write is None and lenient:
+            write = self._by_name(probe, scope, strong_only=False, lenient=True)
+        return write
 
     def writes_in(self, node: ast.AST, hops: int = 1) -> list[Write]:
         """Writes among the calls inside ``node``, not entering nested function bodies."""
@@ -761,7 +800,12 @@ class WriteIndex:
         return write
 
     def _by_name(
-        self, call: ast.Call, scope: FunctionNode | None, *, strong_only: bool
+        self,
+        call: ast.Call,
+        scope: FunctionNode | None,
+        *,
+        strong_only: bool,
+        lenient: bool = False,
     ) -> Write | None:
         """A call to code we cannot see, judged by its name and what it is given.
 
@@ -809,7 +853,9 @@ class WriteIndex:
         if first in NAME_ALWAYS or (first in NAME_STRONG and (storish or receiver is None)):
             kind = _refine("repository", evidence) if evidence else "repository"
             return Write(call, kind, _label(call))
-        if strong_only or first not in NAME_MUTATING:
+        if lenient and first in NAME_LENIENT:
+            storish = True
+        elif strong_only or first not in NAME_MUTATING:
             return None
         if not storish:
             for arg in [*call.args, *(k.value for k in call.keywords)]:
@@ -857,6 +903,7 @@ class WriteIndex:
             or verb in REPO_VERBS
             or verb in FILE_VERBS
             or verb in SEARCH_VERBS
+            or verb in QUEUE_VERBS
             or verb == "request"
         )
         if not interesting:
@@ -915,6 +962,13 @@ class WriteIndex:
         # Ex) await es.index(index="logs", document=doc) (Elasticsearch/OpenSearch/Meilisearch)
         if verb in SEARCH_VERBS and ("search" in evidence.kinds or evidence.has(SEARCH_HEADS)):
             return Write(call, "search", label)
+        # Ex) await producer.send_and_wait("orders", v) / sqs.send_message(...) (durable queues)
+        if verb in QUEUE_VERBS and (
+            "queue" in evidence.kinds
+            or evidence.has(QUEUE_HEADS)
+            or evidence.mentions(QUEUE_MARKERS)
+        ):
+            return Write(call, "queue", label)
         # Ex) await conn.fetchrow("INSERT ... RETURNING id")
         if verb in FETCH_VERBS:
             return Write(call, "sql", label) if self._writes_sql(call, scope) else None
