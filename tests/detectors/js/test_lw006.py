@@ -54,3 +54,11 @@ def test_seed_projection_names_parent_delete_and_fix() -> None:
 def test_accepted_sites_carry_the_reason(name: str, reason: str) -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / name).sites
     assert (site.verdict, site.reason) == ("ok", reason)
+
+
+def test_cascade_declared_in_an_imported_schema_is_the_evidence() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "projector_cascade_schema.ts").findings
+    assert "references `MessageTable` by id" in finding.message
+    assert "the schema (./support/session.sql, line 13) deletes them by ON DELETE CASCADE" in (
+        finding.message
+    )

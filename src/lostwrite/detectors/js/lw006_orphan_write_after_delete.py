@@ -37,10 +37,10 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.writes import Write
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -67,48 +67,106 @@ def normalise(name: str) -> str:
     return base.replace("_", "").lower()
 
 
+@dataclass(frozen=True, slots=True)
+class ParentRemoval:
+    """How a parent row can disappear: a delete in this file, or an ON DELETE CASCADE."""
+
+    table: str  # as written (``MessageTable``, ``messages``)
+    evidence: str  # for the message
+
+
 def check(ctx: JsContext) -> None:
     writes = ctx.writes.all()
-    parents: dict[str, Write] = {}
+    children = [w for w in writes if w.verb in ("insert", "upsert") and w.table]
+    if not children:
+        return
+    removals: dict[str, ParentRemoval] = {}
     for write in writes:
         if write.verb == "delete" and write.table:
-            parents.setdefault(normalise(write.table), write)
-    if not parents:
-        return
+            removals.setdefault(
+                normalise(write.table),
+                ParentRemoval(
+                    write.table,
+                    f"this file deletes `{write.table}` rows (line {ctx.line_of(write.node)})",
+                ),
+            )
     event_file = bool(EVENT_FILES.search(os.path.basename(ctx.path)))
-    for write in writes:
-        if write.verb not in ("insert", "upsert") or not write.table:
+    cascades: dict[str, ParentRemoval] | None = None
+    for write in children:
+        if not (event_file or _event_context(ctx, write.node)):
             continue
         child = normalise(write.table)
         text = ctx.text_of(write.node)
-        for parent, delete in parents.items():
-            if parent == child or not _keyed_by(text, parent):
-                continue
-            if not (event_file or _event_context(ctx, write.node)):
-                continue
-            function = ctx.enclosing_function(write.node)
-            # Ex) const m = tx.select().from(MessageTable)…get(); if (!m) return
-            if _checks_parent(ctx, function, write.node, parent) or "EXISTS" in text.upper():
-                ctx.accept(CODE, write.node, f"parent {parent} checked first", call=write.what)
-                break
-            # Ex) try { …upsert… } catch (e) { if (isForeignKeyError(e)) … }
-            if _fk_caught(ctx, write.node):
-                ctx.accept(CODE, write.node, "foreign-key failure handled", call=write.what)
-                break
-            verb = "upserts" if write.verb == "upsert" else "inserts"
-            ctx.report(
-                CODE,
-                write.node,
-                f"{write.what} {verb} into `{write.table}` a row that references `{delete.table}` "
-                f"by id, from an event handler, without checking that the parent row still exists; this "
-                f"file deletes `{delete.table}` rows (line {ctx.line_of(delete.node)}): when that "
-                f"delete lands first, the foreign key fails at commit and the projection crashes "
-                f"or drops the event. Fix: look the parent up first; if it is gone, skip the write "
-                f"and log a warning (replay-safe, fabricates nothing)",
-                risk="medium",
-                call=write.what,
+        keys = [k for k in _parent_keys(text) if k != child]
+        if not keys:
+            continue
+        if cascades is None and any(k not in removals for k in keys):
+            cascades = _cascades(ctx)
+        known = {**(cascades or {}), **removals}
+        parent = next((k for k in keys if k in known), None)
+        if parent is None:
+            continue
+        removal = known[parent]
+        function = ctx.enclosing_function(write.node)
+        # Ex) const m = tx.select().from(MessageTable)…get(); if (!m) return
+        if _checks_parent(ctx, function, write.node, parent) or "EXISTS" in text.upper():
+            ctx.accept(CODE, write.node, f"parent {parent} checked first", call=write.what)
+            continue
+        # Ex) try { …upsert… } catch (e) { if (isForeignKeyError(e)) … }
+        if _fk_caught(ctx, write.node):
+            ctx.accept(CODE, write.node, "foreign-key failure handled", call=write.what)
+            continue
+        verb = "upserts" if write.verb == "upsert" else "inserts"
+        ctx.report(
+            CODE,
+            write.node,
+            f"{write.what} {verb} into `{write.table}` a row that references `{removal.table}` "
+            f"by id, from an event handler, without checking that the parent row still exists; "
+            f"{removal.evidence}: when the parent is deleted first, the foreign key fails at "
+            f"commit and the projection crashes or drops the event. Fix: look the parent up "
+            f"first; if it is gone, skip the write and log a warning (replay-safe, fabricates "
+            f"nothing)",
+            risk="medium",
+            call=write.what,
+        )
+
+
+def _parent_keys(text: str) -> list[str]:
+    """Normalised parent names of the ``<parent>Id`` / ``<parent>_id`` keys a write carries."""
+    found = re.findall(r"\b([A-Za-z][A-Za-z_]*?)_?(?:ID|Id|id)\b", text)
+    return list(dict.fromkeys(normalise(f) for f in found if len(f) > 1))
+
+
+CASCADE = re.compile(
+    r"references\(\s*\(\)\s*=>\s*([\w$]+)\.[\w$]+\s*,\s*\{[^}]*onDelete:\s*['\"]cascade['\"]"
+    r"|REFERENCES\s+[\"`]?([\w.]+)[\"`]?\s*\([^)]*\)\s*ON\s+DELETE\s+CASCADE",
+    re.IGNORECASE,
+)
+
+
+def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
+    """Parents declared ``onDelete: "cascade"`` here or in a schema module imported by path."""
+    from lostwrite.detectors.js.project import imported_context
+
+    found: dict[str, ParentRemoval] = {}
+    sources: list[tuple[str, bytes]] = [("this file", ctx.source)]
+    for spec in dict.fromkeys(m.split("#", 1)[0] for m in ctx.index.imports.values()):
+        other = imported_context(ctx, spec) if spec.startswith(".") else None
+        if other is not None:
+            sources.append((spec, other.source))
+    for where, source in sources:
+        text = source.decode("utf-8", errors="replace")
+        for match in CASCADE.finditer(text):
+            table = match.group(1) or match.group(2)
+            line = text.count("\n", 0, match.start()) + 1
+            found.setdefault(
+                normalise(table),
+                ParentRemoval(
+                    table,
+                    f"the schema ({where}, line {line}) deletes them by ON DELETE CASCADE when `{table}` rows go",
+                ),
             )
-            break
+    return found
 
 
 def _keyed_by(text: str, parent: str) -> bool:
