@@ -14,7 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex, words_of
+from lostwrite.detectors.python.writes import (
+    REPO_WORDS,
+    Write,
+    WriteIndex,
+    words_of,
+)
 
 COMMITS = frozenset({"commit", "flush", "save", "asave", "execute", "executemany"})
 PERSIST_NAME = re.compile(
@@ -45,9 +50,10 @@ FETCHES = frozenset(
 CURSOR_FETCHES = frozenset({"fetchone", "fetchall", "fetchmany"})
 CRUD_NAME = re.compile(
     r"^a?(?:create|insert|update|add|upsert|save|persist|store|record|write|delete|remove|"
-    r"set|put|bulk)_\w+$"
+    r"set|put|bulk|mark|increment|incr|append|log)_\w+$"
 )
 CONNECTION_WORDS = frozenset({"db", "session", "conn", "connection", "tx", "txn", "cursor", "cur"})
+READS = FETCHES | {"fetch", "fetchrow", "fetchval", "get", "select", "filter", "exists", "count"}
 TRANSACTIONS = frozenset({"atomic", "begin", "begin_nested", "transaction", "transact"})
 STREAM_METHODS = frozenset({"write", "writelines", "flush", "print"})
 SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
@@ -362,10 +368,14 @@ def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write
 def _transaction(call: ast.Call, index: WriteIndex) -> Write | None:
     """``with transaction.atomic():`` / ``async with session.begin():`` /
     ``async with conn.transaction():``: whatever runs inside commits at the block's end."""
-    if call_name(call) not in TRANSACTIONS or not isinstance(
-        index.model.parent(call), ast.withitem
-    ):
+    item = index.model.parent(call)
+    if call_name(call) not in TRANSACTIONS or not isinstance(item, ast.withitem):
         return None
+    block = index.model.parent(item)
+    if isinstance(block, ast.With | ast.AsyncWith) and any(
+        call_name(inner) in READS for inner in own_calls(block.body)
+    ):
+        return None  # a read transaction (its writes, if any, are found on their own)
     return Write(call, "sql", f"{dotted(call.func) or call_name(call)}() block")
 
 
@@ -419,24 +429,29 @@ def _fetched(call: ast.Call, model: SemanticModel) -> bool:
 
 def named_write(call: ast.Call, index: WriteIndex) -> Write | None:
     """A call whose own name says it persists: ``repo.save_checkpoint()``, ``persist_order(o)``,
-    ``state.sync_checkpoint()``, or ``crud.create_user(db, user)`` (a create/update/delete
-    helper handed a session or connection); typical of helpers defined in another module.
-
-    The receiver must not be an in-memory container, and a local function is left to the
-    shared index (which follows it to see whether it really writes).
+    ``state.sync_checkpoint()``; or a create/update/delete/mark helper handed a session or
+    connection (``crud.create_user(db, user)``) or called on a repository/store/database
+    receiver (``self.repo.update_status(id, "done")``). Typical of helpers defined in another
+    module: a function or method defined in this file is left to the shared index, which
+    follows it to see whether it really writes. In-memory receivers never count.
     """
     func = call.func
+    if index.callee(call) is not None:
+        return None
     if isinstance(func, ast.Attribute):
         name = func.attr
-    elif isinstance(func, ast.Name) and index.callee(call) is None:
+        evidence = index.evidence(func.value, index.model.enclosing_function(call))
+        if evidence.memory:
+            return None
+    elif isinstance(func, ast.Name):
         name = func.id
+        evidence = None
     else:
         return None
-    if not PERSIST_NAME.match(name) and not (CRUD_NAME.match(name) and _passes_connection(call)):
+    if not PERSIST_NAME.match(name) and not (
+        CRUD_NAME.match(name)
+        and (_passes_connection(call) or (evidence is not None and evidence.has(REPO_WORDS)))
+    ):
         return None
-    if isinstance(func, ast.Attribute):
-        scope = index.model.enclosing_function(call)
-        if index.evidence(func.value, scope).memory:
-            return None
     rendered = dotted(func) or name
     return Write(call, "repository", f"{rendered}({'...' if call.args or call.keywords else ''})")
