@@ -217,7 +217,7 @@ def _check_scheduled(
         inner = _inner_name(name, passed, params)
         if inner is None:
             continue
-        mutation = _mutation(body, inner)
+        mutation = _mutation(body, inner, index)
         if mutation is None:
             continue
         callback = _callee_text(callee_expr)
@@ -316,8 +316,11 @@ def _root_name(expr: ast.expr) -> str | None:
     return expr.id if isinstance(expr, ast.Name) else None
 
 
-def _mutation(body: list[ast.AST], name: str) -> ast.AST | None:
-    """The first statement or call in ``body`` that changes the object bound to ``name``."""
+def _mutation(
+    body: list[ast.AST], name: str, index: WriteIndex, follow: bool = True
+) -> ast.AST | None:
+    """The first statement or call in ``body`` that changes the object bound to ``name``,
+    looking one call deep into a local helper it is passed to (``apply_verdict(row, v)``)."""
     for node in sorted(own_nodes(body), key=_position):
         if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -340,6 +343,23 @@ def _mutation(body: list[ast.AST], name: str) -> ast.AST | None:
                 and node.args[0].id == name
             ):
                 return node
+            if follow:
+                found = _mutation_in_helper(node, name, index)
+                if found is not None:
+                    return found
+    return None
+
+
+def _mutation_in_helper(call: ast.Call, name: str, index: WriteIndex) -> ast.AST | None:
+    helper = index.callee(call)
+    if helper is None:
+        return None
+    params = [a.arg for a in (*helper.args.posonlyargs, *helper.args.args)]
+    if params and params[0] in ("self", "cls") and isinstance(call.func, ast.Attribute):
+        params = params[1:]
+    for position, arg in enumerate(call.args):
+        if isinstance(arg, ast.Name) and arg.id == name and position < len(params):
+            return _mutation(list(helper.body), params[position], index, follow=False)
     return None
 
 
