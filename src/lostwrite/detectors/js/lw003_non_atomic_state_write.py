@@ -4,8 +4,9 @@
 Checks for state, config and checkpoint files rewritten in place with ``fs.writeFileSync``,
 ``fs.writeFile``, ``fs.promises.writeFile``, ``writeFile`` from ``fs/promises``, fs-extra's
 ``writeJson``/``outputJson`` or ``Bun.write``. A file counts as state when its path says so
-(``state``, ``config``, ``checkpoint``, ``cursor``, ``manifest``, ``.json``…) or the data is
-``JSON.stringify(…)``. Writing a temp file that is then renamed over the target is accepted,
+(``state``, ``config``, ``checkpoint``, ``cursor``, ``manifest``, ``.json``…), when the data
+written is named so (``JSON.stringify(state)``), or when the same file reads it back
+(``readFileSync(file)``). Writing a temp file that is then renamed over the target is accepted,
 and reported (at low risk) only when nothing fsyncs it before the rename.
 
 ## Why is this bad?
@@ -46,7 +47,7 @@ TRIGGERS = (b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write
 STATE_WORDS = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
     r"cursor|offset|prefs|preferences|credentials|token|session|status|inventory|ledger|"
-    r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg|JSON\.stringify)",
+    r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg)",
     re.IGNORECASE,
 )
 TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch|\.part\b)", re.IGNORECASE)
@@ -126,7 +127,20 @@ def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
     if TEMP_WORDS.search(target):
         return
     # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
-    if STATE_WORDS.search(target) or STATE_WORDS.search(data):
+    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
+    if STATE_WORDS.search(target) or STATE_WORDS.search(data) or _read_back(ctx, target_node):
         ctx.report(
             CODE, write.node, MESSAGE.format(target=rendered), risk="medium", call=write.what
         )
+
+
+def _read_back(ctx: JsContext, target: Node) -> bool:
+    """The same file reads the target back (``readFile(target)``): it is state."""
+    text = re.escape(ctx.text_of(target).encode())
+    return (
+        re.search(
+            rb"\b(readFile|readFileSync|readJson|readJSON|readJsonSync)\(\s*" + text + rb"\s*[,)]",
+            ctx.source,
+        )
+        is not None
+    )
