@@ -182,7 +182,6 @@ ALREADY_STORED = frozenset(
         "DuplicateError",
     }
 )
-BROAD = frozenset({"", "Exception", "BaseException"})
 
 
 def own_nodes(roots: Iterable[ast.AST]) -> Iterator[ast.AST]:
@@ -307,16 +306,11 @@ def catches_write_failure(names: list[str]) -> bool:
     return any(name not in NOT_WRITE_FAILURES and name not in ALREADY_STORED for name in names)
 
 
-def only_already_stored(names: list[str]) -> bool:
-    return all(name in ALREADY_STORED for name in names)
-
-
 @dataclass
 class CallSites:
-    """Per module: calls by callee name, and whether each caller discards the result."""
+    """Per module: the calls that discard their result, by callee name."""
 
     discarded: dict[str, list[ast.Call]] = field(default_factory=dict)
-    used: dict[str, list[ast.Call]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, model: SemanticModel) -> CallSites:
@@ -328,8 +322,8 @@ class CallSites:
             parent = model.parent(call)
             if isinstance(parent, ast.Await):
                 parent = model.parent(parent)
-            bucket = sites.discarded if isinstance(parent, ast.Expr) else sites.used
-            bucket.setdefault(name, []).append(call)
+            if isinstance(parent, ast.Expr):
+                sites.discarded.setdefault(name, []).append(call)
         return sites
 
 

@@ -204,7 +204,11 @@ def _judge(
         defaults = [
             r
             for r in returns
-            if not (_failure_value(r.value) or (exit_codes and _nonzero(r.value)))
+            if not (
+                _failure_value(r.value)
+                or _carries(r.value, handler.name)
+                or (exit_codes and _nonzero(r.value))
+            )
         ]
         if not defaults:
             return True, "returns a failure value", FIX_RAISE
