@@ -45,6 +45,11 @@ from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW005"
 TRIGGERS = (
+    b"create_task",
+    b"ensure_future",
+    b"run_in_executor",
+    b"Thread",
+    b"submit",
     b"add_task",
     b"BackgroundTask",
     b"call_on_close",
@@ -54,16 +59,25 @@ TRIGGERS = (
     b".extend(",
     b".send(",
     b".produce(",
+    b".emit(",
+    b".publish(",
+    b".dispatch(",
 )
 QUEUE_WORDS = ("queue", "q", "jobs", "inbox", "outbox_queue")
 BUFFER_METHODS = frozenset(("put", "put_nowait", "append", "extend", "appendleft"))
+FINISHED = frozenset(("awaited", "gathered", "taskgroup"))
+EMITTERS = frozenset(("emit", "publish", "dispatch", "fire", "send", "trigger"))
+SUBSCRIBERS = frozenset(("on", "subscribe", "listen", "listens_for", "add_listener", "register"))
 DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy", "popitem"))
 
 
 def check(ctx: PythonContext) -> None:
-    deferred = [spawn for spawn in spawns(ctx) if spawn.fate.kind == "deferred"]
+    # Ex) background_tasks.add_task(...) and also asyncio.create_task(repo.save(x)) /
+    #     Thread(target=save).start() in a handler: anything not finished before the return
+    deferred = [spawn for spawn in spawns(ctx) if spawn.fate.kind not in FINISHED]
     buffered: list[ast.Call] = []
     sent: list[ast.Call] = []
+    emitted: list[ast.Call] = []
     for call in ctx.model.of_type(ast.Call):
         func = call.func
         if isinstance(func, ast.Attribute):
@@ -71,7 +85,9 @@ def check(ctx: PythonContext) -> None:
                 buffered.append(call)
             elif func.attr in ("send", "produce"):
                 sent.append(call)
-    if not (deferred or buffered or sent):
+            if func.attr in EMITTERS:
+                emitted.append(call)
+    if not (deferred or buffered or sent or emitted):
         return
     handlers = handler_index(ctx)
     writes = write_index(ctx)
@@ -106,6 +122,57 @@ def check(ctx: PythonContext) -> None:
         if handler is not None and _unconfirmed_send(ctx, call, handler):
             write = Write(call, "queue", f"{dotted(call.func)}(...)")
             _judge(ctx, handler, call, write, "a producer buffer (no broker acknowledgement)")
+    # Ex) bus.emit("order.created", order)  with  @bus.on("order.created") async def store(...)
+    if emitted:
+        listeners = _async_listeners(ctx, writes)
+        for call in emitted:
+            key = _event_key(call.args[0]) if call.args else None
+            if key is None or key not in listeners:
+                continue
+            handler = handlers.enclosing(call)
+            if handler is not None and isinstance(ctx.model.parent(call), ast.Expr):
+                _judge(ctx, handler, call, listeners[key], f"the event {key!r} (async listener)")
+
+
+def _event_key(expr: ast.expr) -> str | None:
+    """``"order.created"`` / ``OrderCreated(...)`` / ``OrderCreated`` -> the event's key."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+        return expr.value
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Name | ast.Attribute):
+        return dotted(expr).split(".")[-1] or None
+    return None
+
+
+def _async_listeners(ctx: PythonContext, writes: WriteIndex) -> dict[str, Write]:
+    """Event key -> the write of an ``async def`` listener in this module."""
+    found: dict[str, Write] = {}
+    by_name = {fn.name: fn for fn in ctx.model.of_type(ast.AsyncFunctionDef)}
+
+    def add(key: str | None, listener: FunctionNode | None) -> None:
+        if key is None or not isinstance(listener, ast.AsyncFunctionDef) or key in found:
+            return
+        write = writes.function(listener)
+        if write is not None:
+            found[key] = write.followed(listener.name)
+
+    for fn in by_name.values():
+        for decorator in fn.decorator_list:  # @bus.on("order.created") / @bus.subscribe(Evt)
+            if (
+                isinstance(decorator, ast.Call)
+                and isinstance(decorator.func, ast.Attribute)
+                and decorator.func.attr in SUBSCRIBERS
+                and decorator.args
+            ):
+                add(_event_key(decorator.args[0]), fn)
+    for call in ctx.model.of_type(ast.Call):  # bus.on("order.created", store_order)
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in SUBSCRIBERS and len(call.args) >= 2:
+            target = call.args[1]
+            if isinstance(target, ast.Name):
+                add(_event_key(call.args[0]), by_name.get(target.id))
+    return found
 
 
 def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, how: str) -> None:
@@ -116,7 +183,8 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
     ctx.report(
         CODE,
         node,
-        f"{handler.describe()} answers success (HTTP 200) while {write.describe()} is deferred"
+        f"{handler.describe()} answers success (HTTP {_status(handler)}) while"
+        f" {write.describe()} is deferred"
         f" past the response via {how}: the client is told the data is stored before it is,"
         " and if the write fails or the process stops after the response, the data is lost"
         " and nobody is told. Await the write before returning, or answer 202 Accepted with a"
@@ -124,6 +192,11 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
         risk="critical",
         call=call_text,
     )
+
+
+def _status(handler: Handler) -> int:
+    status = handler.status
+    return status if status is not None and 200 <= status < 300 else 200
 
 
 def _handler_for(
@@ -144,6 +217,8 @@ def _mechanism(spawn: Spawn) -> str:
         return "BackgroundTasks.add_task()"
     if spawn.spawner == "BackgroundTask":
         return "a BackgroundTask on the response"
+    if spawn.kind == "thread":
+        return "a background thread"
     return f"{spawn.spawner}()"
 
 
