@@ -1,0 +1,1 @@
+"""Tests of the JavaScript/TypeScript detectors (tree-sitter)."""
