@@ -197,6 +197,9 @@ def _judge(
     # Ex) except Exception: saved = False   ... if not saved: ...
     if _sets_failure_flag(handler, nodes, model):
         return False, "failure recorded in a flag", ""
+    # Ex) try: save(x); saved = True / except Exception: log(...)   ... if not saved: raise
+    if _sets_failure_flag(handler, list(own_nodes(try_node.body)), model, names_only=True):
+        return False, "success flag checked afterwards", ""
     returns = [n for n in nodes if isinstance(n, ast.Return)]
     verb = "logs it and " if logged else "ignores it and "
     if returns:
@@ -287,9 +290,14 @@ def _records_failure(
 
 
 def _sets_failure_flag(
-    handler: ast.ExceptHandler, nodes: list[ast.AST], model: SemanticModel
+    handler: ast.ExceptHandler,
+    nodes: list[ast.AST],
+    model: SemanticModel,
+    *,
+    names_only: bool = False,
 ) -> bool:
-    """The handler assigns a failure flag/status that the function reads afterwards."""
+    """``nodes`` assign a failure/success flag or status that the function reads after the
+    handler (``names_only``: local names only, as for a flag set in the ``try`` body)."""
     function = model.enclosing_function(handler)
     for node in nodes:
         targets: list[ast.expr] = []
@@ -298,6 +306,8 @@ def _sets_failure_flag(
         elif isinstance(node, ast.AugAssign | ast.AnnAssign):
             targets = [node.target]
         for target in targets:
+            if names_only and not isinstance(target, ast.Name):
+                continue
             if isinstance(target, ast.Attribute) and FAILURE_WORDS.search(target.attr):
                 return True
             if isinstance(target, ast.Subscript):
