@@ -53,7 +53,7 @@ class WatchDir:
         self.log = root / "app.jsonl"
         self.state = root / "state" / "watch.json"
         self.signals = root / "signals.jsonl"
-        self.procs: list[subprocess.Popen[str]] = []
+        self.procs: list[tuple[subprocess.Popen[bytes], Path]] = []
 
     def command(self, *args: str) -> list[str]:
         return [
@@ -85,23 +85,30 @@ class WatchDir:
             cwd=self.root,
         )
 
-    def start(self, *args: str) -> subprocess.Popen[str]:
-        """A looping watcher on the log with LW045, polling every 50 ms."""
-        proc = subprocess.Popen(
-            self.command(str(self.log), "--pattern", "LW045", "--interval", LOOP_INTERVAL, *args),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=self.root,
-        )
-        self.procs.append(proc)
+    def start(self, *args: str) -> subprocess.Popen[bytes]:
+        """A looping watcher on the log with LW045, polling every 50 ms.
+
+        Its stderr goes to a file: a pipe nobody reads would fill up and block it.
+        """
+        err = self.root / f"watch-{len(self.procs)}.err"
+        with open(err, "wb") as handle:
+            proc = subprocess.Popen(
+                self.command(
+                    str(self.log), "--pattern", "LW045", "--interval", LOOP_INTERVAL, *args
+                ),
+                stdout=subprocess.DEVNULL,
+                stderr=handle,
+                cwd=self.root,
+            )
+        self.procs.append((proc, err))
         return proc
 
-    def stop(self, proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[int, str]:
+    def stop(self, proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> tuple[int, str]:
         """Stop a watcher with ``sig``; returns its exit code and stderr."""
         proc.send_signal(sig)
-        _, err = proc.communicate(timeout=WAIT_SECONDS)
-        return proc.returncode, err
+        code = proc.wait(timeout=WAIT_SECONDS)
+        err = next(path for p, path in self.procs if p is proc)
+        return code, err.read_text(errors="replace")
 
     def append(self, *lines: bytes, path: Path | None = None) -> None:
         with open(path or self.log, "ab") as handle:
@@ -129,7 +136,7 @@ def wd(tmp_path: Path) -> Iterator[WatchDir]:
     """A :class:`WatchDir`; watchers still running at the end are killed."""
     watch_dir = WatchDir(tmp_path)
     yield watch_dir
-    for proc in watch_dir.procs:
+    for proc, _ in watch_dir.procs:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
-            proc.communicate()
+            proc.wait()

@@ -148,3 +148,39 @@ def test_crash_then_a_run_on_another_log_sharing_state_and_signals(wd: WatchDir)
     assert wd.once().returncode == 0
     assert sorted(wd.signalled_ids()) == ["t1", "t2", "t3"]
     assert str(other) in wd.saved()["logs"] and str(wd.log) in wd.saved()["logs"]
+
+
+def test_rotation_storm_while_writing(wd: WatchDir) -> None:
+    """A writer rotates by rename five times and keeps writing to the old file briefly."""
+    rng = random.Random(7)
+    proc = wd.start()
+    n = 0
+    handle = open(wd.log, "ab")
+    try:
+        for generation in range(1, 6):
+            for _ in range(20):
+                lines = []
+                for _ in range(100):
+                    n += 1
+                    lines.append(lost(n) if rng.random() < 0.1 else row(n))
+                handle.write(b"".join(lines))
+                handle.flush()
+                time.sleep(0.005)
+            wd.log.rename(wd.root / f"app.jsonl.{generation}")
+            n += 1
+            handle.write(lost(n))  # written to the old file after the rename
+            handle.close()
+            handle = open(wd.log, "ab")
+    finally:
+        handle.close()
+    files = [wd.root / f"app.jsonl.{g}" for g in range(1, 6)] + [wd.log]
+    expected = set().union(*(expected_keys(f.read_bytes()) for f in files))
+    wait_until_keys = lambda: {(s["fingerprint"], s["offset"]) for s in wd.signal_rows()}  # noqa: E731
+    deadline = time.monotonic() + 15
+    while wait_until_keys() != expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    code, err = wd.stop(proc)
+    assert code == 0, err
+    keys = [(s["fingerprint"], s["offset"]) for s in wd.signal_rows()]
+    assert set(keys) == expected
+    assert len(keys) == len(expected)

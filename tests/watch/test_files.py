@@ -20,7 +20,7 @@ from tests.watch.conftest import WatchDir, lost, row, wait_until
 
 
 @contextlib.contextmanager
-def paused(proc: subprocess.Popen[str]) -> Iterator[None]:
+def paused(proc: subprocess.Popen[bytes]) -> Iterator[None]:
     proc.send_signal(signal.SIGSTOP)
     try:
         yield
