@@ -60,12 +60,16 @@ TRIGGERS = (
     b".send(",
     b".produce(",
     b".emit(",
+    b".delay(",
+    b"apply_async",
+    b"enqueue",
     b".publish(",
     b".dispatch(",
 )
 QUEUE_WORDS = ("queue", "q", "jobs", "inbox", "outbox_queue")
 BUFFER_METHODS = frozenset(("put", "put_nowait", "append", "extend", "appendleft"))
 FINISHED = frozenset(("awaited", "gathered", "taskgroup"))
+JOB_METHODS = frozenset(("delay", "apply_async", "enqueue", "enqueue_call", "enqueue_job", "kiq"))
 EMITTERS = frozenset(("emit", "publish", "dispatch", "fire", "send", "trigger"))
 SUBSCRIBERS = frozenset(("on", "subscribe", "listen", "listens_for", "add_listener", "register"))
 DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy", "popitem"))
@@ -78,6 +82,7 @@ def check(ctx: PythonContext) -> None:
     buffered: list[ast.Call] = []
     sent: list[ast.Call] = []
     emitted: list[ast.Call] = []
+    queued: list[ast.Call] = []
     for call in ctx.model.of_type(ast.Call):
         func = call.func
         if isinstance(func, ast.Attribute):
@@ -87,7 +92,9 @@ def check(ctx: PythonContext) -> None:
                 sent.append(call)
             if func.attr in EMITTERS:
                 emitted.append(call)
-    if not (deferred or buffered or sent or emitted):
+            if func.attr in JOB_METHODS:
+                queued.append(call)
+    if not (deferred or buffered or sent or emitted or queued):
         return
     handlers = handler_index(ctx)
     writes = write_index(ctx)
@@ -122,6 +129,16 @@ def check(ctx: PythonContext) -> None:
         if handler is not None and _unconfirmed_send(ctx, call, handler):
             write = Write(call, "queue", f"{dotted(call.func)}(...)")
             _judge(ctx, handler, call, write, "a producer buffer (no broker acknowledgement)")
+    # Ex) save_order.delay(order) (Celery) / queue.enqueue(save_order, order) (RQ)
+    #     / await redis.enqueue_job("save_order", order) (arq): a worker writes later
+    for call in queued:
+        handler = handlers.enclosing(call)
+        if handler is None:
+            continue
+        write = _job_write(ctx, writes, call)
+        if write is not None:
+            assert isinstance(call.func, ast.Attribute)
+            _judge(ctx, handler, call, write, f"a task queue ({call.func.attr}())")
     # Ex) bus.emit("order.created", order)  with  @bus.on("order.created") async def store(...)
     if emitted:
         listeners = _async_listeners(ctx, writes)
@@ -132,6 +149,41 @@ def check(ctx: PythonContext) -> None:
             handler = handlers.enclosing(call)
             if handler is not None and isinstance(ctx.model.parent(call), ast.Expr):
                 _judge(ctx, handler, call, listeners[key], f"the event {key!r} (async listener)")
+
+
+def _job_write(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> Write | None:
+    """The write a queued job performs: its function, local or judged by name."""
+    func = call.func
+    assert isinstance(func, ast.Attribute)
+    scope = ctx.model.enclosing_function(call)
+    if func.attr in ("delay", "apply_async", "send", "kiq"):  # save_order.delay(order)
+        target: ast.expr = func.value
+        args = tuple(call.args) if func.attr != "apply_async" else ()
+        if func.attr == "send" and not _is_actor(ctx, target, scope, writes):
+            return None
+    elif func.attr == "enqueue_job" and call.args:  # arq: enqueue_job("save_order", ...)
+        name = call.args[0]
+        if not (isinstance(name, ast.Constant) and isinstance(name.value, str)):
+            return None
+        target = ast.copy_location(ast.Name(id=name.value, ctx=ast.Load()), name)
+        args = tuple(call.args[1:])
+    elif call.args:  # rq: queue.enqueue(save_order, order) / enqueue_call(func=...)
+        target = call.args[0]
+        args = tuple(call.args[1:])
+    else:
+        return None
+    return writes.reference(target, scope, args=args, lenient=True)
+
+
+def _is_actor(
+    ctx: PythonContext, target: ast.expr, scope: FunctionNode | None, writes: WriteIndex
+) -> bool:
+    """``fn.send(...)`` is a Dramatiq job only when ``fn`` is a local ``@actor``."""
+    fn = writes.lookup(target, scope)
+    return fn is not None and any(
+        dotted(d.func if isinstance(d, ast.Call) else d).split(".")[-1] == "actor"
+        for d in fn.decorator_list
+    )
 
 
 def _event_key(expr: ast.expr) -> str | None:
