@@ -1,4 +1,4 @@
-"""Request handlers and their background hooks: Hono, Express, Fastify, Next.js, NestJS,
+"""Request handlers and their background hooks: Hono, Express, Fastify, Koa, Next.js, NestJS,
 Cloudflare Workers and AWS Lambda.
 
 ``handler_of`` finds the request handler a node runs in; ``wait_until_for`` says which
@@ -32,7 +32,7 @@ class Handler:
     """A request handler: its function, framework and the names of its request objects."""
 
     function: Node
-    framework: str  # hono | express | fastify | next | workers | nest | lambda
+    framework: str  # hono | express | fastify | koa | next | workers | nest | lambda
     context: str = ""  # Hono ``c``, Workers ``ctx``
     response: str = ""  # Express ``res`` / Fastify ``reply``
 
@@ -93,6 +93,9 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
         return Handler(function, "express", response=names[1])
     if len(names) >= 2 and names[1] == "reply":
         return Handler(function, "fastify", response="reply")
+    # Ex) router.post("/orders", async (ctx, next) => { …; ctx.body = order })   (Koa)
+    if names[:1] == ["ctx"] and re.search(rb"\bctx\.(body|status|request)\b", body):
+        return Handler(function, "koa", response="ctx")
     # Ex) export async function POST(request: Request) { … }   (Next.js route handler)
     name = ctx.binding_name(function)
     # Ex) export const handler = async (event, context) => { … }   (AWS Lambda)

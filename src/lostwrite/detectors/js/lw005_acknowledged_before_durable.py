@@ -1,8 +1,8 @@
 """LW005 acknowledged-before-durable (JavaScript/TypeScript).
 
 ## What it does
-Checks request handlers (Hono, Workers ``fetch``, Express, Fastify, Next.js route handlers,
-NestJS) that answer success — ``c.json({ ok: true })``, ``res.status(201).json(…)``,
+Checks request handlers (Hono, Workers ``fetch``, Express, Fastify, Koa, Next.js route
+handlers, NestJS, AWS Lambda) that answer success — ``c.json({ ok: true })``, ``res.status(201).json(…)``,
 ``Response.json({ saved: true })``, ``NextResponse.json(…, { status: 201 })`` — while the
 request's own write is deferred past the response: handed to ``waitUntil`` or Next.js
 ``after``, run in ``setImmediate``/``setTimeout``/``res.on("finish")``, put on a queue without
@@ -62,7 +62,7 @@ TRIGGERS = (
 
 RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
-    rb"Response\.json|NextResponse\.json|new\s+Response)\s*\("
+    rb"Response\.json|NextResponse\.json|new\s+Response)\s*\(|\bctx\.(?:body|status)\s*=[^=]"
 )
 CLAIMS_SAVED = re.compile(
     r"\b(ok|success|saved|created|stored|persisted|recorded|done)\s*:\s*true\b|"
@@ -172,7 +172,7 @@ def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
         text = ctx.text_of(node)
         if CLAIMS_SAVED.search(text) and not HONEST.search(text):
             return node
-    if handler.framework == "nest":
+    if handler.framework in ("nest", "lambda"):
         for match in re.finditer(
             rb"\breturn\s+\{", ctx.source[function.start_byte : function.end_byte]
         ):
@@ -208,6 +208,7 @@ def _outermost_expression(node: Node | None) -> Node | None:
         "new_expression",
         "return_statement",
         "await_expression",
+        "assignment_expression",
     ):
         current = current.parent
         if current is not None and current.type in ("statement_block", "program"):

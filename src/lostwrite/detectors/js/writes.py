@@ -116,7 +116,8 @@ REDIS_WRITES = frozenset(
 QUEUE_RECEIVER = re.compile(r"(queue|producer|QUEUE|Queue|Producer)$")
 PUBLISH_RECEIVER = re.compile(r"(topic|pubsub|publisher|producer|queue)$", re.IGNORECASE)
 AWS_WRITE_COMMAND = re.compile(
-    r"^new\s+(Put|Delete|Update|Send|Write|Copy|Create|BatchWrite|TransactWrite|Upload)\w*Command\b"
+    r"^new\s+(Put|Delete|Update|Send|Publish|Write|Copy|Create|BatchWrite|TransactWrite|Upload)"
+    r"\w*Command\b"
 )
 HTTP_CLIENTS = re.compile(
     r"^(axios|ky|got|http|httpClient|api|apiClient|\$fetch|ofetch|superagent|this\.http)$"
@@ -654,7 +655,8 @@ class WriteIndex:
             args = arguments_of(chain.calls[0])
             if args and AWS_WRITE_COMMAND.match(ctx.text_of(args[0])):
                 command = ctx.text_of(args[0])[4:].split("(")[0].strip()
-                return Write(call, f"{receiver}.send({command})", "kv", receiver, True)
+                kind = "queue" if command.startswith(("Send", "Publish")) else "kv"
+                return Write(call, f"{receiver}.send({command})", kind, receiver, True)
         # Ex) axios.post(url, body) / ky.put(url, {json})
         if first in HTTP_WRITE_METHODS and HTTP_CLIENTS.match(receiver):
             args = arguments_of(chain.calls[0])
