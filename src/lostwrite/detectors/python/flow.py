@@ -122,6 +122,9 @@ EXITS = frozenset(
     }
 )
 
+# Exceptions that end a CLI without printing anything.
+SILENT_EXIT_EXCEPTIONS = frozenset({"typer.Exit", "click.exceptions.Exit", "click.Exit"})
+
 # Exception types that do not come from a failed write, or that mean "already stored".
 NOT_WRITE_FAILURES = frozenset(
     {
@@ -258,8 +261,11 @@ def exit_of(node: ast.AST, model: SemanticModel) -> str | None:
         return None
     if isinstance(node, ast.Raise) and node.exc is not None:
         exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
-        if model.resolve(exc) == "SystemExit":
+        name = model.resolve(exc)
+        if name == "SystemExit":
             return "raise SystemExit"
+        if name in SILENT_EXIT_EXCEPTIONS:
+            return f"raise {dotted(exc)}"
     return None
 
 

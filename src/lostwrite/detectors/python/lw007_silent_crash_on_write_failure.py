@@ -191,11 +191,16 @@ def _written_by_test(branch: ast.If, model: SemanticModel, index: WriteIndex) ->
 def _exits_zero(node: ast.AST, model: SemanticModel) -> bool:
     """``sys.exit(0)``, ``sys.exit()``, ``raise SystemExit``: the process reports success."""
     if isinstance(node, ast.Raise):
-        exc = node.exc
-        return not isinstance(exc, ast.Call) or not exc.args or _is_zero(exc.args[0])
-    if not isinstance(node, ast.Call) or model.resolve(node.func) not in SUCCESS_EXITS:
+        if not isinstance(node.exc, ast.Call):
+            return True
+        node = node.exc
+    elif not isinstance(node, ast.Call) or model.resolve(node.func) not in SUCCESS_EXITS:
         return False
-    return not node.args or _is_zero(node.args[0])
+    status = node.args[0] if node.args else None
+    for keyword in node.keywords:
+        if keyword.arg in ("code", "status"):
+            status = keyword.value
+    return status is None or _is_zero(status)
 
 
 def _is_zero(expr: ast.expr) -> bool:
