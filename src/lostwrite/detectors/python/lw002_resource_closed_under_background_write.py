@@ -69,6 +69,21 @@ DRAINS = frozenset(("gather", "wait", "drain", "join", "wait_for", "shutdown_def
 SHUTDOWN_DECORATORS = frozenset(
     ("on_shutdown", "on_cleanup", "after_server_stop", "before_server_stop", "shutdown")
 )
+TRANSACTIONS = frozenset(("transaction", "begin", "begin_nested", "atomic"))
+CLOSING_METHODS = frozenset(
+    (
+        "close",
+        "aclose",
+        "shutdown",
+        "stop",
+        "dispose",
+        "cleanup",
+        "teardown",
+        "__aexit__",
+        "__exit__",
+        "disconnect",
+    )
+)
 STRUCTURED = frozenset(("TaskGroup", "open_nursery", "create_task_group", "timeout"))
 
 
@@ -304,6 +319,23 @@ def _closer(
                         ancestor,
                         ancestor,
                     )
+                # Ex) async with conn.transaction(): asyncio.create_task(conn.execute(...))
+                opened = item.context_expr
+                if (
+                    item.optional_vars is None
+                    and isinstance(opened, ast.Call)
+                    and isinstance(opened.func, ast.Attribute)
+                    and opened.func.attr in TRANSACTIONS
+                    and dotted(opened.func.value) in resources
+                ):
+                    owner = dotted(opened.func.value)
+                    return _Closer(
+                        owner,
+                        f"has its transaction ({owner}.{opened.func.attr}()) ended at line"
+                        f" {ancestor.end_lineno}",
+                        ancestor,
+                        ancestor,
+                    )
     if scope is None:
         return None
     # Ex) try: create_task(track(conn)) ... finally: await conn.close()
@@ -360,6 +392,44 @@ def _closer(
                         " for pending tasks",
                         spawn.call,
                     )
+        # Ex) class Tracker: ... async def close(self): await self.conn.close()
+        for resource in resources:
+            if resource.startswith("self.") and resource.count(".") == 1:
+                method = _closing_method(model, scope, resource)
+                if method is not None:
+                    return _Closer(
+                        resource,
+                        f"is closed by {_owner(model, method)}{method.name}() without waiting"
+                        " for pending tasks",
+                        spawn.call,
+                    )
+    return None
+
+
+def _owner(model: SemanticModel, method: FunctionNode) -> str:
+    cls = model.parent(method)
+    return f"{cls.name}." if isinstance(cls, ast.ClassDef) else ""
+
+
+def _closing_method(
+    model: SemanticModel, scope: FunctionNode, resource: str
+) -> FunctionNode | None:
+    """A close/shutdown/``__aexit__`` method of the same class closing ``self.<x>`` undrained."""
+    cls = model.parent(scope)
+    if not isinstance(cls, ast.ClassDef):
+        return None
+    for method in cls.body:
+        if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        if method.name not in CLOSING_METHODS or method is scope:
+            continue
+        for node in ast.walk(method):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr in DRAINS:
+                break
+            if node.func.attr in CLOSE_METHODS and dotted(node.func.value) == resource:
+                return method
     return None
 
 
