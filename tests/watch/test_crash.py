@@ -13,8 +13,10 @@ import random
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import orjson
+import pytest
 
 from lostwrite.watch.identity import FINGERPRINT_BYTES, fingerprint
 from tests.watch.conftest import LOOP_INTERVAL, WatchDir, lost, row
@@ -43,25 +45,39 @@ class Writer:
         self.pending = last[cut:]
         self.wd.append(*lines)
 
+    def rotate(self, generation: int) -> Path:
+        """Rename the log away (its half-written last line stays so) and start a new one."""
+        rotated = self.wd.root / f"app.jsonl.{generation}"
+        self.wd.log.rename(rotated)
+        self.pending = b""
+        self.wd.log.touch()
+        return rotated
+
 
 def expected_keys(data: bytes) -> set[tuple[str, int]]:
+    """The keys of the matching rows; a last line without newline counts if it is whole."""
     keys = set()
     offset = 0
-    for line in data.split(b"\n")[:-1]:
-        record = orjson.loads(line)
-        if record["would_have_asked"] and "classifier_verdict" not in record:
+    for line in data.split(b"\n"):
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            record = {}  # the empty string after the last newline, or a torn last line
+        if record.get("would_have_asked") and "classifier_verdict" not in record:
             end = min(offset + len(line), FINGERPRINT_BYTES)
             keys.add((fingerprint(data[:end]), offset))
         offset += len(line) + 1
     return keys
 
 
-def test_kill_9_at_random_points_then_restart(wd: WatchDir) -> None:
+@pytest.mark.parametrize("rotate", [False, True], ids=["append", "rotate"])
+def test_kill_9_at_random_points_then_restart(wd: WatchDir, rotate: bool) -> None:
     seed = time.time_ns()
     rng = random.Random(seed)
     writer = Writer(wd, rng)
     writer.burst(150_000)
-    for _ in range(ROUNDS):
+    files = [wd.log]
+    for round_no in range(ROUNDS):
         with open(wd.root / "watch.err", "ab") as err:
             proc = subprocess.Popen(
                 wd.command(str(wd.log), "--pattern", "LW045", "--interval", LOOP_INTERVAL),
@@ -70,6 +86,8 @@ def test_kill_9_at_random_points_then_restart(wd: WatchDir) -> None:
                 cwd=wd.root,
             )
         time.sleep(rng.uniform(0.1, 0.9))
+        if rotate and round_no % 2:
+            files.insert(0, writer.rotate(round_no))
         writer.burst(rng.randrange(1_000, 30_000))
         time.sleep(rng.uniform(0.0, 0.2))
         os.kill(proc.pid, signal.SIGKILL)
@@ -82,7 +100,7 @@ def test_kill_9_at_random_points_then_restart(wd: WatchDir) -> None:
 
     signals = wd.signal_rows()  # every line parses: no torn signal was left behind
     keys = [(s["fingerprint"], s["offset"]) for s in signals]
-    expected = expected_keys(wd.log.read_bytes())
+    expected = set().union(*(expected_keys(f.read_bytes()) for f in files))
     missing = expected - set(keys)
     extra = set(keys) - expected
     assert not missing and not extra, f"seed {seed}: {len(missing)} missing, {len(extra)} extra"
