@@ -355,7 +355,13 @@ def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write
     frame of ``statements``, in source order; a write made inside a local function is
     reported at the call to it."""
     found: list[Write] = []
-    for call in own_calls(statements):
+    calls = own_calls(statements)
+    if calls:
+        # The index learns the module's classes (``class Visit(Model)``) when it first looks
+        # up a local function; do that before classifying, so a model defined in this file
+        # is known whichever detector asks first.
+        index.callee(calls[0])
+    for call in calls:
         write = index.deep(call) or named_write(call, index) or _transaction(call, index)
         if write is None or _fetched(write.call, index.model):
             continue
