@@ -78,7 +78,9 @@ DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy
 def check(ctx: PythonContext) -> None:
     # Ex) background_tasks.add_task(...) and also asyncio.create_task(repo.save(x)) /
     #     Thread(target=save).start() in a handler: anything not finished before the return
-    deferred = [spawn for spawn in spawns(ctx) if spawn.fate.kind not in FINISHED]
+    found = spawns(ctx)
+    deferred = [spawn for spawn in found if spawn.fate.kind not in FINISHED]
+    finished = [spawn for spawn in found if spawn.fate.kind in FINISHED]
     buffered: list[ast.Call] = []
     sent: list[ast.Call] = []
     emitted: list[ast.Call] = []
@@ -94,7 +96,7 @@ def check(ctx: PythonContext) -> None:
                 emitted.append(call)
             if func.attr in JOB_METHODS:
                 queued.append(call)
-    if not (deferred or buffered or sent or emitted or queued):
+    if not (deferred or finished or buffered or sent or emitted or queued):
         return
     handlers = handler_index(ctx)
     writes = write_index(ctx)
@@ -107,6 +109,15 @@ def check(ctx: PythonContext) -> None:
         write = payload_write(spawn, writes)
         if write is not None:
             _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
+    # Ex) async with asyncio.TaskGroup() as tg: tg.create_task(repo.save(x))  -- in the handler
+    for spawn in finished:
+        if handlers.enclosing(spawn.call) is None:
+            continue
+        write = payload_write(spawn, writes)
+        if write is not None:
+            call_text = write.label if not write.via else f"{write.via[0]}()"
+            reason = f"finished before the response ({spawn.fate.reason})"
+            ctx.accept(CODE, spawn.call, reason, call=call_text)
     # Ex) await jobs.put(order) / queue.put_nowait(event) / BUFFER.append(row)
     #     -- taken from the queue/buffer and written later by another function
     drains = _Drains(ctx, writes, handlers)
