@@ -260,7 +260,12 @@ def _check_sequential(
         if not before(write.call, statement):
             continue
         field = _field_of(target)
-        if not (ENRICHMENT.search(field.lower()) or _enriching_value(statement.value)):
+        # Ex) row["verdict"] = classify(text)  /  doc.tags = await tagger.tag(doc)
+        #     (not row["category_name"] = names[row["category_id"]]: a lookup for a reply)
+        computed = any(isinstance(n, ast.Call | ast.Await) for n in ast.walk(statement.value))
+        if not (
+            (ENRICHMENT.search(field.lower()) and computed) or _enriching_value(statement.value)
+        ):
             continue
         if _rewritten_after(name, statement, writes) or _later_write(statement, writes):
             ctx.accept(CODE, statement, "record written again after the enrichment")
