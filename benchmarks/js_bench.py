@@ -4,7 +4,7 @@ Run: ``python benchmarks/js_bench.py [--runs 3] [--source /usr/lib/node_modules/
 
 The source tree is copied to a temporary directory with its ``node_modules`` folders renamed
 (``lostwrite scan`` skips dependency folders, and npm's ~1,100 files are mostly its vendored
-dependencies). Prints the wall time of a cold scan (``--no-cache``, all JS detectors, the
+dependencies); the bare parse covers exactly the files the scan covers. Prints the wall time of a cold scan (``--no-cache``, all JS detectors, the
 process pool as a user gets it), a warm scan (cache hit, no file changed), the bare parse of
 the same files in one process, their ratios, and a single-process split of the analysis into
 read, parse, index + write classification, and each detector. Semgrep and eslint are not
@@ -27,7 +27,7 @@ from lostwrite.detectors.js import DETECTORS
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.parser import JsSyntaxError, parse, parser
 from lostwrite.scan.config import AnalysisOptions
-from lostwrite.scan.discovery import JS_SUFFIXES
+from lostwrite.scan.discovery import JS_SUFFIXES, discover
 
 
 def copy_tree(source: Path, dest: Path) -> Path:
@@ -40,7 +40,13 @@ def copy_tree(source: Path, dest: Path) -> Path:
 
 
 def js_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.suffix in JS_SUFFIXES and p.is_file())
+    """The JS/TS files ``lostwrite scan`` covers under ``root`` (it skips dist/, build/, …)."""
+    found = discover([root.name], root.parent)
+    return sorted(
+        root.parent / d.path
+        for d in found
+        if d.error is None and Path(d.path).suffix in JS_SUFFIXES
+    )
 
 
 def timed(cmd: list[str], cwd: Path, runs: int, before: object = None) -> float:
@@ -114,9 +120,18 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="lostwrite-js-bench-") as tmp:
         corpus = copy_tree(args.source, Path(tmp))
-        files = js_files(corpus)
+        every = sorted(p for p in corpus.rglob("*") if p.suffix in JS_SUFFIXES and p.is_file())
+        cwd = os.getcwd()
+        os.chdir(corpus.parent)
+        try:
+            files = js_files(corpus)
+        finally:
+            os.chdir(cwd)
         size = sum(p.stat().st_size for p in files)
-        print(f"corpus: {len(files)} JS files, {size / 1e6:.1f} MB (copy of {args.source})")
+        print(
+            f"corpus: {len(files)} JS files scanned, {size / 1e6:.1f} MB (of {len(every)} in the "
+            f"copy of {args.source}; dist/ and build/ folders are skipped by the scan)"
+        )
         print(f"cores: {os.cpu_count()}, runs: {args.runs} (median)")
         scan = [
             sys.executable,

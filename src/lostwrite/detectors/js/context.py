@@ -1,6 +1,6 @@
 """The per-file context every JS/TS detector receives: source, tree, a shared index, the sink.
 
-The index (calls, functions, catch clauses, imports, local function definitions) comes from a
+The index (calls, named functions, imports, local function definitions) comes from a
 single tree-sitter query run once per file; the write index (``writes.py``) is built on first
 use and shared by all detectors. Positions are reported 1-based, columns in characters
 (tree-sitter counts bytes).
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 REQUIRE = re.compile(
-    rb"\b(?:const|let|var)\s+(\{[^}=]*\}|[\w$]+)\s*=\s*require\(\s*['\"]([^'\"]+)['\"]\s*\)(\.promises)?"
+    rb"\b(?:const|let|var)\s+(\{[^}=]{0,500}\}|[\w$]+)\s*=\s*require\(\s*['\"]([^'\"]+)['\"]\s*\)(\.promises)?"
 )
 
 
@@ -35,7 +35,10 @@ BEST_EFFORT = re.compile(
 
 
 class FileIndex:
-    """Nodes the detectors look at, gathered by one query over the tree, in source order."""
+    """Nodes the detectors look at, gathered by one query over the tree, in source order.
+
+    ``functions`` holds only functions that have a name: declarations, methods, and function
+    expressions bound to a variable, an object key or an assignment target."""
 
     def __init__(self, ctx: JsContext) -> None:
         from tree_sitter import QueryCursor
@@ -44,7 +47,6 @@ class FileIndex:
         by_start = lambda n: n.start_byte  # noqa: E731
         self.calls: list[Node] = sorted(captures.get("call", []), key=by_start)
         self.functions: list[Node] = sorted(captures.get("function", []), key=by_start)
-        self.catches: list[Node] = sorted(captures.get("catch", []), key=by_start)
         self.imports: dict[str, str] = {}
         for statement in captures.get("import", []):
             self._add_import(ctx, statement)

@@ -37,16 +37,15 @@ FUNCTION_TYPES = frozenset(
     }
 )
 
-# One query builds the per-file index: every call, function, catch clause and import.
+# One query builds the per-file index: every call, every named function, every import.
 INDEX_QUERY = """
 (call_expression) @call
 (function_declaration) @function
-(function_expression) @function
-(arrow_function) @function
-(method_definition) @function
 (generator_function_declaration) @function
-(generator_function) @function
-(catch_clause) @catch
+(method_definition) @function
+(variable_declarator value: [(arrow_function) (function_expression)] @function)
+(pair value: [(arrow_function) (function_expression)] @function)
+(assignment_expression right: [(arrow_function) (function_expression)] @function)
 (import_statement) @import
 """
 
