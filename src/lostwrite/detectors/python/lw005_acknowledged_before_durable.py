@@ -44,27 +44,30 @@ from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW005"
+# LW005 needs a request handler: a web framework, a route decorator, a Request parameter.
 TRIGGERS = (
-    b"create_task",
-    b"ensure_future",
-    b"run_in_executor",
-    b"Thread",
-    b"submit",
-    b"add_task",
+    b"fastapi",
+    b"starlette",
+    b"flask",
+    b"quart",
+    b"django",
+    b"aiohttp",
+    b"litestar",
+    b"sanic",
+    b"tornado",
+    b"rest_framework",
     b"BackgroundTask",
+    b"add_task",
     b"call_on_close",
-    b"put_nowait",
-    b".put(",
-    b".append(",
-    b".extend(",
-    b".send(",
-    b".produce(",
-    b".emit(",
-    b".delay(",
-    b"apply_async",
-    b"enqueue",
-    b".publish(",
-    b".dispatch(",
+    b"(request",
+    b"Request",
+    b"@app.",
+    b"@router.",
+    b"@bp.",
+    b"@routes.",
+    b"Response(",
+    b"add_url_rule",
+    b"add_route",
 )
 QUEUE_WORDS = ("queue", "q", "jobs", "inbox", "outbox_queue")
 BUFFER_METHODS = frozenset(("put", "put_nowait", "append", "extend", "appendleft"))
