@@ -17,7 +17,7 @@ from lostwrite.scan.config import AnalysisOptions
 ALL = AnalysisOptions(
     codes=frozenset({"LW001", "LW002", "LW003", "LW004", "LW005", "LW006", "LW007", "LW045"})
 )
-FIRE_AND_FORGET = "db.insert(events).values(e);\n"
+FIRE_AND_FORGET = "export function record(e) { db.insert(events).values(e); }\n"
 
 
 @pytest.mark.parametrize("suffix", [".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"])
@@ -47,16 +47,29 @@ def test_an_unparseable_file_is_an_error_not_a_traceback() -> None:
 
 
 def test_columns_are_characters_not_bytes() -> None:
-    source = 'const greeting = "héllo wörld"; db.insert(events).values({ greeting });\n'
+    source = (
+        'function f() { const greeting = "héllo wörld"; db.insert(events).values({ greeting }); }\n'
+    )
     [finding] = analyze("x.ts", source.encode(), ALL).findings
     assert (finding.line, finding.column) == (1, source.index("db.insert") + 1)
     assert finding.end_column == source.index(";", source.index("db.insert")) + 1
 
 
+def test_top_level_of_a_script_is_kept_alive_unless_it_exits() -> None:
+    assert (
+        analyze(
+            "s.mjs", b"main();\nasync function main() { await db.insert(t).values(v); }\n", ALL
+        ).findings
+        == []
+    )
+    exits = b"db.insert(t).values(v);\nprocess.exit(0);\n"
+    assert [f.code for f in analyze("s.mjs", exits, ALL).findings] == ["LW001"]
+
+
 def test_noqa_with_the_code_suppresses_bare_noqa_does_not() -> None:
-    source = "db.insert(a).values(x); // noqa: LW001\ndb.insert(b).values(y); // noqa\n"
+    source = "function f() {\n  db.insert(a).values(x); // noqa: LW001\n  db.insert(b).values(y); // noqa\n}\n"
     findings = analyze("x.ts", source.encode(), ALL).findings
-    assert [(f.code, f.line) for f in findings] == [("LW001", 2)]
+    assert [(f.code, f.line) for f in findings] == [("LW001", 3)]
 
 
 def test_configured_write_calls_are_writes() -> None:

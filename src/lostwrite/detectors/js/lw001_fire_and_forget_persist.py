@@ -77,6 +77,13 @@ def check(ctx: JsContext) -> None:
         if ctx.documented_best_effort(fate.top):
             ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
             continue
+        # Ex) main();   -- a script's top level: the event loop stays alive until it settles
+        if (
+            ctx.enclosing_function(fate.top) is None
+            and b"process.exit" not in ctx.source[fate.top.end_byte :]
+        ):
+            ctx.accept(CODE, write.node, "top level of a script", call=write.what)
+            continue
         # Ex) catch (err) { logEnrichmentOperation(sql, …) }   -- failure bookkeeping
         if write.what.startswith("log") and _in_catch_block(write):
             ctx.accept(CODE, write.node, "in catch block", call=write.what)
