@@ -77,7 +77,7 @@ class Reporter:
             self.stats.read_errors += 1
         self.condition(subject, message)
 
-    def summary(self, logs: int) -> str:
+    def summary(self, logs: int) -> None:
         """The closing line: rows read, matches, malformed."""
         s = self.stats
         text = (
@@ -89,4 +89,3 @@ class Reporter:
         if s.read_errors:
             text += f", {s.read_errors} read errors"
         self._print(text)
-        return text

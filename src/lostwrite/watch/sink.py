@@ -28,7 +28,6 @@ class SignalSink:
 
     def __init__(self, path: str, stderr: TextIO = sys.stderr) -> None:
         self.path = os.path.abspath(path)
-        self.display = path
         self._stderr = stderr
         self._fd = -1
         self._dirty = False
