@@ -55,6 +55,8 @@ RENAME = re.compile(rb"\b(rename|renameSync|move|moveSync)\s*\(")
 FSYNC = re.compile(
     rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true"
 )
+READ_BACK_LINES = 300  # "the same module reads it back", bounded for bundles of 80k lines
+EXCLUSIVE_FLAGS = re.compile(r"""flag\s*:\s*['"`](wx|ax|a|a\+|as)['"`]""")
 NOT_REWRITES = ("appendFile", "appendFileSync")
 
 MESSAGE = (
@@ -85,6 +87,8 @@ def check(ctx: JsContext) -> None:
         args = arguments_of(call)
         if not args:
             continue
+        if any(EXCLUSIVE_FLAGS.search(ctx.text_of(a)) for a in args[2:]):
+            continue  # Ex) writeFileSync(lock, "LOCK", { flag: "wx" }): create-only or append
         _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]))
 
 
@@ -135,12 +139,10 @@ def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
 
 
 def _read_back(ctx: JsContext, target: Node) -> bool:
-    """The same file reads the target back (``readFile(target)``): it is state."""
+    """Code near the write (within ``READ_BACK_LINES``) reads the target back: it is state."""
     text = re.escape(ctx.text_of(target).encode())
-    return (
-        re.search(
-            rb"\b(readFile|readFileSync|readJson|readJSON|readJsonSync)\(\s*" + text + rb"\s*[,)]",
-            ctx.source,
-        )
-        is not None
-    )
+    row = target.start_point[0]
+    lines = ctx.source.split(b"\n")
+    window = b"\n".join(lines[max(0, row - READ_BACK_LINES) : row + READ_BACK_LINES])
+    pattern = rb"\b(readFile|readFileSync|readJson|readJSON|readJsonSync)\(\s*" + text + rb"\s*[,)]"
+    return re.search(pattern, window) is not None
