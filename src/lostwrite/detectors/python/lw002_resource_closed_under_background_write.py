@@ -48,7 +48,13 @@ from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
-from lostwrite.detectors.python.writes import WriteIndex, render, write_index
+from lostwrite.detectors.python.writes import (
+    MODULE_KINDS,
+    WriteIndex,
+    ordered_words,
+    render,
+    write_index,
+)
 
 CODE = "LW002"
 TRIGGERS = (
@@ -68,6 +74,11 @@ RELEASE_METHODS = frozenset(("release", "putconn", "release_connection"))
 DRAINS = frozenset(("gather", "wait", "drain", "join", "wait_for", "shutdown_default_executor"))
 SHUTDOWN_DECORATORS = frozenset(
     ("on_shutdown", "on_cleanup", "after_server_stop", "before_server_stop", "shutdown")
+)
+RESOURCE_WORDS = frozenset(
+    "conn connection session sess client cursor cur db database tx txn transaction channel "
+    "pool sql redis engine producer consumer f fh fp file handle out acquire connect open "
+    "begin getconn sessionmaker http socket stream writer".split()
 )
 TRANSACTIONS = frozenset(("transaction", "begin", "begin_nested", "atomic"))
 CLOSING_METHODS = frozenset(
@@ -306,7 +317,7 @@ def _closer(
         if isinstance(ancestor, ast.With | ast.AsyncWith):
             for item in ancestor.items:
                 target = dotted(item.optional_vars) if item.optional_vars is not None else ""
-                if target in resources and not _structured(model, item.context_expr):
+                if target in resources and _resource_like(model, target, item.context_expr):
                     opener = (
                         dotted(item.context_expr.func)
                         if isinstance(item.context_expr, ast.Call)
@@ -459,6 +470,18 @@ def _app_key(node: ast.AST) -> tuple[str, str] | None:
         if "app" in parts or (parts[-1] == "state" and len(parts) >= 2):
             return f"{base}.{node.attr}", node.attr
     return None
+
+
+def _resource_like(model: SemanticModel, target: str, opened: ast.expr) -> bool:
+    """``async with pool.acquire() as conn`` / ``with open(p) as f``: not a span, lock, timer."""
+    if _structured(model, opened):
+        return False
+    words = set(ordered_words(target.split(".")[-1])[-1:])
+    function = opened.func if isinstance(opened, ast.Call) else opened
+    resolved = model.resolve(function) or dotted(function)
+    words |= set(ordered_words(resolved.split(".")[-1]))
+    root = resolved.split(".")[0]
+    return bool(words & RESOURCE_WORDS) or root in MODULE_KINDS or root in ("aiofiles",)
 
 
 def _structured(model: SemanticModel, expr: ast.expr) -> bool:

@@ -225,7 +225,8 @@ ASYNC_LIBRARIES = frozenset(
     "aiobotocore tortoise beanie odmantic".split()
 )
 SQL_MARKERS = frozenset(
-    "db database sql pg postgres postgresql mysql sqlite asyncpg psycopg aiosqlite".split()
+    "db database sql pg postgres postgresql mysql sqlite asyncpg psycopg aiosqlite engine "
+    "pool".split()
 )
 KV_WORDS = frozenset("redis rds aioredis valkey keydb".split())
 KV_HEADS = frozenset(("pipe", "pipeline"))
