@@ -210,9 +210,9 @@ def _message(spawn: Spawn, write: Write) -> str:
         )
     return (
         f"{what} is started with {spawn.spawner}() and {handle}: nothing awaits it, keeps a"
-        " reference to it or reports its failure, so the write can be garbage-collected"
-        " mid-flight, cancelled at shutdown, or fail with only 'Task exception was never"
-        " retrieved'."
+        " reference to it or reports its failure, so the data can be lost: the task can be"
+        " garbage-collected mid-flight, cancelled at shutdown, or fail with only 'Task"
+        " exception was never retrieved'."
     )
 
 
