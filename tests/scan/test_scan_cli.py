@@ -227,3 +227,16 @@ def test_regex_signatures_only_on_request(cli: CLI, tmp_path: Path) -> None:
     low = [f for f in data["findings"] if f["message"].startswith("(low confidence)")]
     assert low and all(f["code"] == "LW045" for f in low)
     assert [f["line"] for f in low] == [2, 3]
+
+
+def test_configured_write_calls_reach_the_detectors(cli: CLI, tmp_path: Path) -> None:
+    code = (
+        "import logging\n\nlog = logging.getLogger(__name__)\n\n\n"
+        "def settle(ledger, entry):\n    try:\n        ledger.book(entry)\n"
+        "    except Exception:\n        log.warning('booking failed')\n"
+    )
+    write(tmp_path, "app/settle.py", code)
+    assert cli("scan", "app").returncode == 0  # `book` is not a known write
+    write(tmp_path, "pyproject.toml", '[tool.lostwrite]\nwrite-calls = ["ledger.book"]\n')
+    data = json.loads(cli("scan", "app", "--format", "json").stdout)
+    assert [(f["code"], f["line"]) for f in data["findings"]] == [("LW004", 9)]

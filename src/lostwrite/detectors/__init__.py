@@ -30,8 +30,14 @@ class Detector:
             module.CODE, tuple(module.TRIGGERS), module.check, getattr(module, "prefilter", None)
         )
 
-    def wanted(self, data: bytes) -> bool:
-        """The prefilter: does the file contain a trigger token (and pass ``prefilter``)?"""
+    def wanted(self, data: bytes, extra_tokens: tuple[bytes, ...] = ()) -> bool:
+        """The prefilter: does the file contain a trigger token (and pass ``prefilter``)?
+
+        ``extra_tokens`` are the user's configured write calls: a file that mentions one is
+        always analysed, whatever the built-in triggers say.
+        """
+        if extra_tokens and any(token in data for token in extra_tokens):
+            return True
         if self.triggers and not any(token in data for token in self.triggers):
             return False
         return self.prefilter is None or self.prefilter(data)

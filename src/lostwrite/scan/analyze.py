@@ -43,7 +43,8 @@ def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
     language = language_of(path)
     if language is None:
         return result
-    detectors = [d for d in selected_detectors(language, options) if d.wanted(data)]
+    tokens = options.write_call_tokens
+    detectors = [d for d in selected_detectors(language, options) if d.wanted(data, tokens)]
     if options.regex_signatures:
         from lostwrite.detectors.regex_signatures import scan_text
 

@@ -37,6 +37,11 @@ class AnalysisOptions:
     regex_signatures: bool = False
     catalogs: tuple[str, ...] = ()  # extra pattern directories (their regex signatures)
 
+    @property
+    def write_call_tokens(self) -> tuple[bytes, ...]:
+        """Byte tokens of the configured write calls, for the prefilter (``ledger.book`` -> ``book``)."""
+        return tuple(name.rsplit(".", 1)[-1].encode() for name in self.write_calls if name)
+
 
 @dataclass(frozen=True)
 class Settings:

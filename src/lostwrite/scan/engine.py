@@ -60,8 +60,9 @@ def _wanted(path: str, data: bytes, settings: Settings) -> bool:
     if settings.options.regex_signatures:
         return True
     language = language_of(path)
+    tokens = settings.options.write_call_tokens
     return language is not None and any(
-        d.wanted(data) for d in selected_detectors(language, settings.options)
+        d.wanted(data, tokens) for d in selected_detectors(language, settings.options)
     )
 
 
