@@ -456,15 +456,15 @@ class _Finder:
     def _name_fate(self, name: str, binding: ast.AST, scope: FunctionNode | None) -> Fate:
         """``t = create_task(...)``: follow the later uses of ``t`` in the same function."""
         model = self.model
-        where = scope if scope is not None else model.tree
+        if scope is None:  # a module or class attribute: a strong reference for good
+            return Fate("kept", f"stored in the global {name}", binding)
+        where = scope
         after = (getattr(binding, "lineno", 0), getattr(binding, "col_offset", 0))
         uses = [
             n
             for n in self.uses.of(where, name)
             if (n.lineno, n.col_offset) > after or _in_loop(model, binding, n)
         ]
-        if not uses and scope is None:
-            uses = self.uses.of(model.tree, name)
         best: Fate | None = None
         logged = False
         kept: Fate | None = None
