@@ -180,6 +180,10 @@ SEARCH_VERBS = frozenset(
 )
 SEARCH_HEADS = frozenset("es elastic elasticsearch opensearch meili search".split())
 NAME_ALWAYS = frozenset(("save", "persist", "upsert"))
+LENIENT_VETO = frozenset(  # chat/UI objects: add_reaction(), delete_message_later(), ...
+    "message messages reaction reactions emoji role roles nickname presence bar icon title "
+    "label badge typing spinner animation button menu embed notification alert toast".split()
+)
 NAME_LENIENT = frozenset(
     "update create delete remove record insert store add mark increment bump register write "
     "upsert".split()
@@ -854,7 +858,7 @@ class WriteIndex:
         if first in NAME_ALWAYS or (first in NAME_STRONG and (storish or receiver is None)):
             kind = _refine("repository", evidence) if evidence else "repository"
             return Write(call, kind, _label(call))
-        if lenient and first in NAME_LENIENT:
+        if lenient and first in NAME_LENIENT and not rest & LENIENT_VETO:
             storish = True
         elif strong_only or first not in NAME_MUTATING:
             return None
