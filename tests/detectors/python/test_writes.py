@@ -107,6 +107,9 @@ NOT_WRITES = {
         "    await session.execute(select(User).where(User.id == 1))"
     ),
     "fetch select": 'async def f(conn):\n    await conn.fetch("SELECT * FROM t")',
+    "databases select keyword": (
+        'async def f(database):\n    await database.execute(query="SELECT 1", values={})'
+    ),
     "http get": "async def f(client):\n    await client.get('/x')",
     "metrics post": "async def f(client):\n    await client.post(METRICS_URL, content='x 1')",
     "read-only open": "def f():\n    open('x.txt')",

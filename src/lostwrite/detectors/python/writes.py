@@ -1033,9 +1033,10 @@ class WriteIndex:
 
     def _sql_text(self, call: ast.Call, scope: FunctionNode | None) -> str | None:
         """The SQL an execute/fetch call runs when it is visible in the source."""
-        if not call.args:
+        statement = _statement(call)
+        if statement is None:
             return None
-        arg = _unwrap(call.args[0])
+        arg = _unwrap(statement)
         if isinstance(arg, ast.Call) and arg.args and call_name_of(arg) == "text":
             arg = arg.args[0]
         # Ex) "UPDATE t SET a = %s" % x / "...".format(x) / "INSERT ..." + suffix
@@ -1079,8 +1080,9 @@ class WriteIndex:
 
     def _reads_only(self, call: ast.Call, scope: FunctionNode | None) -> bool:
         """``execute`` of a visible read: a SELECT literal or ``select(...)`` (SQLAlchemy)."""
-        if call.args:
-            arg = _unwrap(call.args[0])
+        statement = _statement(call)
+        if statement is not None:
+            arg = _unwrap(statement)
             root = arg
             while isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute):
                 root = root.func.value  # select(User).where(...).limit(1)
@@ -1104,6 +1106,16 @@ class WriteIndex:
         return bool(SQL_WRITE.match(text)) or bool(
             re.match(r"^\s*with\b", text, re.IGNORECASE) and SQL_CTE_WRITE.search(text)
         )
+
+
+def _statement(call: ast.Call) -> ast.expr | None:
+    """The statement argument: first positional, or ``query=`` / ``sql=`` / ``statement=``."""
+    if call.args:
+        return call.args[0]
+    for keyword in call.keywords:
+        if keyword.arg in ("query", "sql", "statement", "stmt", "operation"):
+            return keyword.value
+    return None
 
 
 def _refine(kind: str, evidence: Evidence) -> str:
