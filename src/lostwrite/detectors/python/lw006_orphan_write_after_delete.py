@@ -63,6 +63,7 @@ INSERT_SQL = re.compile(
     re.IGNORECASE,
 )
 SQL_PARENT_CHECK = r"\b(?:FROM|JOIN|EXISTS\s*\(\s*SELECT[^)]*FROM)\s+[`\"]?(?:\w+\.)?{table}s?\b"
+CAMEL_KEY = re.compile(r"[a-z0-9]Id\b")
 EVENT_DELETED = re.compile(r"^(\w+?)_?(?:removed|deleted|purged|destroyed|dropped|erased)$")
 HANDLER_NAME = re.compile(
     r"^_*(?:on|handle|process|project|apply|when|consume|react)(?:_|[A-Z]|$)|"
@@ -118,6 +119,9 @@ class Deletion:
 
 
 def check(ctx: PythonContext) -> None:
+    source = ctx.source
+    if "_id" not in source and not ("Id" in source and CAMEL_KEY.search(source)):
+        return  # no ``<parent>_id`` / ``<parent>Id`` anywhere: nothing can be keyed by a parent
     model = ctx.model
     handlers = [
         function
