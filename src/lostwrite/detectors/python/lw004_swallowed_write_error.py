@@ -357,8 +357,10 @@ def _failure_value(value: ast.expr | None) -> bool:
                 return True
             if word in SUCCESS_KEYS and isinstance(item, ast.Constant) and item.value is False:
                 return True
-            if word in ("status", "state", "result") and _failure_value(item):
-                return True
+            if word in ("status", "state", "result", "message", "detail", "msg") and (
+                _failure_value(item)
+            ):
+                return True  # {"status": "error"} / {"message": "Internal error"}
         return False
     if isinstance(value, ast.Call):
         if FAILURE_CALLEE.search(dotted(value.func)):
