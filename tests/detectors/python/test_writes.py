@@ -79,6 +79,11 @@ WRITES = {
         "async def f(db, item):\n    await crud.create_item(db, item)",
         "repository",
     ),
+    "sync_to_async wrapper": (
+        "from asgiref.sync import sync_to_async\nasync def f(order):\n"
+        "    await sync_to_async(order.save)()",
+        "repository",
+    ),
     "unseen save_* function": ("async def f(j):\n    await save_judgment(j)", "repository"),
     "db handle argument": (
         "async def f(sql, key):\n    await track_author_view(sql, key)",

@@ -228,6 +228,8 @@ ASYNC_LIBRARIES = frozenset(
     "asyncpg motor aiosqlite databases aioredis aiohttp aiomysql asyncmy aiopg aioboto3 "
     "aiobotocore tortoise beanie odmantic".split()
 )
+SYNC_TO_ASYNC = frozenset(("sync_to_async", "database_sync_to_async", "async_to_sync"))
+THREAD_RUNNERS = frozenset(("to_thread", "run_in_threadpool", "run_sync", "defer_to_thread"))
 SQL_MARKERS = frozenset(
     "db database sql pg postgres postgresql mysql sqlite asyncpg psycopg aiosqlite engine "
     "pool".split()
@@ -466,6 +468,11 @@ class WriteIndex:
         write = self.direct(call)
         if write is not None:
             return write
+        # Ex) await sync_to_async(order.save)() / run_in_threadpool(write_row, row)
+        wrapped = self._thread_wrapped(call)
+        if wrapped is not None:
+            target, args = wrapped
+            return self.reference(target, self.model.enclosing_function(call), hops, args)
         target = self.callee(call)
         if target is None:
             return None
@@ -474,6 +481,20 @@ class WriteIndex:
             return found.followed(target.name)
         # Ex) def persist_judgment(j): await db_call(j)  -- a body we cannot read, a name we can
         return self._by_name(call, self.model.enclosing_function(call), strong_only=True)
+
+    def _thread_wrapped(self, call: ast.Call) -> tuple[ast.expr, tuple[ast.expr, ...]] | None:
+        """The callable and arguments of ``sync_to_async(f)(x)`` / ``to_thread(f, x)``."""
+        func = call.func
+        if isinstance(func, ast.Call) and func.args:
+            name = (self.model.resolve(func.func) or dotted(func.func)).split(".")[-1]
+            if name in SYNC_TO_ASYNC:
+                return func.args[0], tuple(call.args)
+            return None
+        if call.args:
+            name = (self.model.resolve(func) or dotted(func)).split(".")[-1]
+            if name in THREAD_RUNNERS:
+                return call.args[0], tuple(call.args[1:])
+        return None
 
     def function(self, fn: FunctionNode, hops: int = 1) -> Write | None:
         """The first write ``fn`` performs directly or through ``hops`` more local calls."""
