@@ -19,7 +19,7 @@ import orjson
 import pytest
 
 from lostwrite.watch.identity import FINGERPRINT_BYTES, fingerprint
-from tests.watch.conftest import LOOP_INTERVAL, WatchDir, lost, row
+from tests.watch.conftest import LOOP_INTERVAL, WatchDir, lost, row, wait_until
 
 ROUNDS = 6
 
@@ -70,6 +70,14 @@ def expected_keys(data: bytes) -> set[tuple[str, int]]:
     return keys
 
 
+def knows_current_file(wd: WatchDir) -> bool:
+    try:
+        current = wd.saved()["logs"][str(wd.log)]["current"]
+    except (FileNotFoundError, KeyError, orjson.JSONDecodeError):
+        return False
+    return current is not None and current["ino"] == wd.log.stat().st_ino
+
+
 @pytest.mark.parametrize("rotate", [False, True], ids=["append", "rotate"])
 def test_kill_9_at_random_points_then_restart(wd: WatchDir, rotate: bool) -> None:
     seed = time.time_ns()
@@ -85,6 +93,10 @@ def test_kill_9_at_random_points_then_restart(wd: WatchDir, rotate: bool) -> Non
                 stderr=err,
                 cwd=wd.root,
             )
+        if rotate:
+            # A file rotated away twice before any watcher recorded it is out of reach:
+            # let this watcher record the current file first.
+            wait_until(lambda: knows_current_file(wd), "the watcher to record the log")
         time.sleep(rng.uniform(0.1, 0.9))
         if rotate and round_no % 2:
             files.insert(0, writer.rotate(round_no))
@@ -171,7 +183,10 @@ def test_crash_then_a_run_on_another_log_sharing_state_and_signals(wd: WatchDir)
 def test_rotation_storm_while_writing(wd: WatchDir) -> None:
     """A writer rotates by rename five times and keeps writing to the old file briefly."""
     rng = random.Random(7)
+    wd.log.touch()
     proc = wd.start()
+    # A file rotated away before the watcher ever opened it cannot be followed: wait for it.
+    wait_until(lambda: wd.state.exists(), "the watcher to open the log")
     n = 0
     handle = open(wd.log, "ab")
     try:
