@@ -157,14 +157,6 @@ class HandlerIndex:
     def enclosing(self, node: ast.AST) -> Handler | None:
         return self.handler(self.model.enclosing_function(node))
 
-    def __bool__(self) -> bool:
-        """Does the file define any request handler at all?"""
-        return any(
-            self.handler(fn)
-            for kind in (ast.FunctionDef, ast.AsyncFunctionDef)
-            for fn in self.model.of_type(kind)
-        )
-
     # -- registrations by reference: Route("/x", endpoint), app.router.add_post("/x", fn) --
 
     def _registrations(self) -> dict[str, str]:

@@ -109,7 +109,7 @@ def check(ctx: PythonContext) -> None:
             CODE,
             spawn.call,
             _message(spawn, write) + note + " " + _fix(spawn, write),
-            fix_available=_fixable(ctx, spawn, write),
+            fix_available=_fixable(ctx, spawn),
             call=call_text,
         )
 
@@ -228,7 +228,7 @@ def _fix(spawn: Spawn, write: Write) -> str:
     )
 
 
-def _fixable(ctx: PythonContext, spawn: Spawn, write: Write) -> bool:
+def _fixable(ctx: PythonContext, spawn: Spawn) -> bool:
     """``asyncio.create_task(repo.save(x))`` as a statement in an ``async def``: ``await`` it."""
     if spawn.fate.kind != "dropped" or spawn.payload_call() is None:
         return False

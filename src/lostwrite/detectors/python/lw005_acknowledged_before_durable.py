@@ -106,7 +106,7 @@ def check(ctx: PythonContext) -> None:
     for spawn in deferred:
         # Ex) background_tasks.add_task(save_order, order) / BackgroundTask(save, x)
         #     / request.app.add_task(save(order)) (Sanic) / response.call_on_close(flush)
-        handler = _handler_for(ctx, handlers.enclosing(spawn.call), spawn.scope)
+        handler = _handler_for(handlers.enclosing(spawn.call), spawn.scope)
         if handler is None:
             continue
         write = payload_write(spawn, writes)
@@ -173,7 +173,7 @@ def _job_write(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> Write 
     if func.attr in ("delay", "apply_async", "send", "kiq"):  # save_order.delay(order)
         target: ast.expr = func.value
         args = tuple(call.args) if func.attr != "apply_async" else ()
-        if func.attr == "send" and not _is_actor(ctx, target, scope, writes):
+        if func.attr == "send" and not _is_actor(target, scope, writes):
             return None
     elif func.attr == "enqueue_job" and call.args:  # arq: enqueue_job("save_order", ...)
         name = call.args[0]
@@ -189,9 +189,7 @@ def _job_write(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> Write 
     return writes.reference(target, scope, args=args, lenient=True)
 
 
-def _is_actor(
-    ctx: PythonContext, target: ast.expr, scope: FunctionNode | None, writes: WriteIndex
-) -> bool:
+def _is_actor(target: ast.expr, scope: FunctionNode | None, writes: WriteIndex) -> bool:
     """``fn.send(...)`` is a Dramatiq job only when ``fn`` is a local ``@actor``."""
     fn = writes.lookup(target, scope)
     return fn is not None and any(
@@ -243,7 +241,7 @@ def _async_listeners(ctx: PythonContext, writes: WriteIndex) -> dict[str, Write]
 
 def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, how: str) -> None:
     call_text = write.label if not write.via else f"{write.via[0]}()"
-    if _declares_accepted(ctx, handler):
+    if _declares_accepted(handler):
         ctx.accept(CODE, node, "the handler answers 202 Accepted", risk="low", call=call_text)
         return
     ctx.report(
@@ -265,9 +263,7 @@ def _status(handler: Handler) -> int:
     return status if status is not None and 200 <= status < 300 else 200
 
 
-def _handler_for(
-    ctx: PythonContext, handler: Handler | None, scope: FunctionNode | None
-) -> Handler | None:
+def _handler_for(handler: Handler | None, scope: FunctionNode | None) -> Handler | None:
     """The handler, or a function taking ``BackgroundTasks`` (a route by construction)."""
     if handler is not None or scope is None:
         return handler
@@ -288,7 +284,7 @@ def _mechanism(spawn: Spawn) -> str:
     return f"{spawn.spawner}()"
 
 
-def _declares_accepted(ctx: PythonContext, handler: Handler) -> bool:
+def _declares_accepted(handler: Handler) -> bool:
     """202 on the route decorator or in any response the handler returns."""
     if handler.status == 202:
         return True

@@ -412,11 +412,11 @@ class _Finder:
             return Fate("returned", "returned by a lambda", parent)
         # Ex) tasks.add(create_task(...)) / await asyncio.gather(create_task(a), ...)
         if isinstance(parent, ast.Call) and node is not parent.func:
-            return self._passed_to(parent, scope)
+            return self._passed_to(parent)
         if isinstance(parent, ast.keyword):
             holder = model.parent(parent)
             if isinstance(holder, ast.Call):
-                return self._passed_to(holder, scope)
+                return self._passed_to(holder)
         # Ex) self._task = asyncio.create_task(...) / tasks[key] = create_task(...)
         if isinstance(parent, ast.Assign | ast.AnnAssign | ast.NamedExpr):
             targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
@@ -440,7 +440,7 @@ class _Finder:
                 return Fate("dropped", "cancelled right away")
         return Fate("handed", "used in an expression", parent)
 
-    def _passed_to(self, call: ast.Call, scope: FunctionNode | None) -> Fate:
+    def _passed_to(self, call: ast.Call) -> Fate:
         name = self.model.resolve(call.func) or ""
         if name in WAITERS:
             return Fate("gathered", f"passed to {name}", call)
