@@ -119,6 +119,9 @@ SCHEDULERS: dict[str, tuple[str, int]] = {
     "Thread": ("ref", -1),
     "Timer": ("ref", 1),
 }
+WRAPPERS = frozenset(
+    {"to_thread", "run_in_threadpool", "run_sync", "sync_to_async", "wait_for", "shield"}
+)
 MUTATORS = frozenset(
     {"update", "setdefault", "__setitem__", "append", "extend", "add", "insert", "pop"}
 )
@@ -435,6 +438,14 @@ def _scheduled_callable(call: ast.Call) -> tuple[ast.expr, list[ast.expr]] | Non
         if len(call.args) <= position:
             return None
         inner = call.args[position]
+        while isinstance(inner, ast.Call) and call_name(inner) in WRAPPERS:
+            # Ex) create_task(asyncio.to_thread(enrich, row)) / create_task(wait_for(f(row), 5))
+            if call_name(inner) in ("wait_for", "shield"):
+                inner = inner.args[0] if inner.args else None
+                continue
+            if not inner.args:
+                return None
+            return inner.args[0], list(inner.args[1:])
         if not isinstance(inner, ast.Call):
             return None
         return inner.func, list(inner.args)
