@@ -14,7 +14,12 @@ is closed before the write can finish:
 - it is a FastAPI ``Depends`` resource from a ``yield`` dependency that closes it when the
   request ends;
 - it is ``request.state.<x>`` and an HTTP middleware closes ``request.state.<x>`` after
-  ``call_next`` (the Python twin of the field report's ``sql.end()`` middleware).
+  ``call_next`` (the Python twin of the field report's ``sql.end()`` middleware);
+- it is an app-wide pool that a shutdown hook (``app.on_cleanup``, ``on_event("shutdown")``,
+  a lifespan after ``yield``) closes without first waiting for pending tasks, or ``self.<x>``
+  that the class's ``close()``/``__aexit__`` closes without waiting;
+- it is the connection of an ``async with conn.transaction():`` block that ends while the
+  spawned write still runs.
 
 ## Why is this bad?
 The request (or block) ends, the connection goes back to the pool or is closed, and the write

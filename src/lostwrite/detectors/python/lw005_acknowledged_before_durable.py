@@ -4,8 +4,11 @@
 Checks for request handlers that answer success while the request's write is deferred past
 the response: a writing function handed to FastAPI/Starlette/Litestar ``BackgroundTasks`` or a
 ``BackgroundTask`` attached to the response, Sanic ``app.add_task``, Flask
-``response.call_on_close``, or an item put on an in-memory queue (``asyncio.Queue``,
-``queue.Queue``) whose consumer in the same module performs the write. A handler that declares
+``response.call_on_close``; a write started with ``create_task``/``ensure_future``/an executor
+or a thread that the handler does not await before returning (kept or not); a job handed to
+Celery/RQ/arq/Dramatiq whose function writes; an event emitted to an ``async def`` listener that
+writes; an item put on an in-memory queue or shared buffer whose consumer in the same module
+performs the write; a Kafka-style ``producer.send()`` nobody waits for. A handler that declares
 ``202 Accepted`` (on the route or in its response) says honestly that the work is not done yet
 and is not flagged; neither is deferred work that writes nothing (an email, a notification).
 
