@@ -364,6 +364,12 @@ def _child_key(
             if node.id not in seen:
                 seen.add(node.id)
                 pending.extend(index.scopes.bindings(node.id, function)[:3])
+                fields += _keys_set_on(node.id, function)  # part.message_id = event.message_id
+        elif isinstance(node, ast.BoolOp | ast.IfExp):
+            # Ex) part = session.get(Part, id) or Part(id=id)
+            pending.extend(
+                node.values if isinstance(node, ast.BoolOp) else [node.body, node.orelse]
+            )
         elif isinstance(node, ast.Call):
             callee = dotted(node.func)
             last = callee.rsplit(".", 1)[-1]
@@ -398,6 +404,22 @@ def _child_key(
     if not fields:
         return None
     return child or "row", list(dict.fromkeys(fields)), sql
+
+
+def _keys_set_on(name: str, function: FunctionNode) -> list[str]:
+    """Parent keys assigned as attributes of a local object: ``part.message_id = ...``."""
+    keys = []
+    for node in own_nodes(function.body):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == name
+                    and _is_key(target.attr)
+                ):
+                    keys.append(target.attr)
+    return keys
 
 
 def _entity_of_receiver(receiver: ast.expr) -> str:
