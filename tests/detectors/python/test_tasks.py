@@ -72,6 +72,10 @@ FATES = {
         "    bg.add_task(g)",
         "deferred",
     ),
+    "rebound before use": (
+        "import asyncio\nasync def f(c, d):\n    t = asyncio.create_task(c)\n    t = d\n    await t",
+        "unused",
+    ),
     "only printed": (
         "import asyncio\nasync def f(c):\n    t = asyncio.create_task(c)\n    print(t)",
         "dropped",

@@ -460,10 +460,12 @@ class _Finder:
             return Fate("kept", f"stored in the global {name}", binding)
         where = scope
         after = (getattr(binding, "lineno", 0), getattr(binding, "col_offset", 0))
+        until = _rebinding(model, binding, name)
         uses = [
             n
             for n in self.uses.of(where, name)
-            if (n.lineno, n.col_offset) > after or _in_loop(model, binding, n)
+            if ((n.lineno, n.col_offset) > after or _in_loop(model, binding, n))
+            and (until is None or (n.lineno, n.col_offset) < until)
         ]
         best: Fate | None = None
         logged = False
@@ -559,6 +561,23 @@ def _rank(fate: Fate) -> int:
     return {"awaited": 5, "gathered": 5, "returned": 4, "taskgroup": 4, "handed": 2}.get(
         fate.kind, 1
     )
+
+
+def _rebinding(model: SemanticModel, binding: ast.AST, name: str) -> tuple[int, int] | None:
+    """Where a later statement of the same block assigns ``name`` again (``t = ...; t = ...``)."""
+    parent = model.parent(binding)
+    if isinstance(binding, ast.NamedExpr) or parent is None:
+        return None
+    for block_name in ("body", "orelse", "finalbody"):
+        block = getattr(parent, block_name, None)
+        if isinstance(block, list) and binding in block:
+            for statement in block[block.index(binding) + 1 :]:
+                if isinstance(statement, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == name for t in statement.targets
+                ):
+                    return (statement.lineno, statement.col_offset)
+            return None
+    return None
 
 
 def _in_loop(model: SemanticModel, binding: ast.AST, use: ast.AST) -> bool:
