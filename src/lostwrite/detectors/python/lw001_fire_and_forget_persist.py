@@ -101,8 +101,9 @@ def check(ctx: PythonContext) -> None:
         handler = handlers.enclosing(spawn.call)
         note = ""
         if handler is not None:
+            status = handler.status if handler.status and 200 <= handler.status < 300 else 200
             note = (
-                f" Inside {handler.describe()}: HTTP 200 may be sent before the write has"
+                f" Inside {handler.describe()}: HTTP {status} may be sent before the write has"
                 " happened, and a failure is never reported to the client."
             )
         ctx.report(
