@@ -132,7 +132,8 @@ STRONG_VERBS: dict[str, str] = {
     ),
     **dict.fromkeys(
         "put_item batch_write_item update_item delete_item put_object upload_file "
-        "upload_fileobj delete_object".split(),
+        "upload_fileobj delete_object upload_from_string upload_from_filename upload_from_file "
+        "upload_blob delete_blob".split(),
         "object-store",
     ),
     **dict.fromkeys("write_text write_bytes".split(), "file"),
@@ -186,7 +187,7 @@ LENIENT_VETO = frozenset(  # chat/UI objects: add_reaction(), delete_message_lat
 )
 NAME_LENIENT = frozenset(
     "update create delete remove record insert store add mark increment bump register write "
-    "upsert".split()
+    "upsert upload".split()
 )
 NAME_STRONG = frozenset("save persist upsert insert store commit".split())
 NAME_MUTATING = frozenset(
