@@ -187,7 +187,7 @@ LENIENT_VETO = frozenset(  # chat/UI objects: add_reaction(), delete_message_lat
 )
 NAME_LENIENT = frozenset(
     "update create delete remove record insert store add mark increment bump register write "
-    "upsert upload".split()
+    "upsert upload audit".split()
 )
 NAME_STRONG = frozenset("save persist upsert insert store commit".split())
 NAME_MUTATING = frozenset(
