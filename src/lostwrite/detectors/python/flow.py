@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
 from lostwrite.detectors.python.writes import (
     REPO_WORDS,
     Write,
     WriteIndex,
     words_of,
+    write_index,
 )
 
 COMMITS = frozenset({"commit", "flush", "save", "asave", "execute", "executemany"})
@@ -307,9 +309,17 @@ def exception_names(handler: ast.ExceptHandler) -> list[str]:
     return names
 
 
-def catches_write_failure(names: list[str]) -> bool:
-    """Can a failed write (lost connection, timeout, constraint, disk full) land here?"""
-    return any(name not in NOT_WRITE_FAILURES and name not in ALREADY_STORED for name in names)
+def catches_write_failure(names: list[str], *, duplicates: bool = False) -> bool:
+    """Can a failed write (lost connection, timeout, constraint, disk full) land here?
+
+    Errors that mean "already stored" (``IntegrityError``, ``DuplicateKeyError``) count only
+    with ``duplicates=True``: swallowing them is usually an idempotent insert, but crashing on
+    them still loses the rest of the batch.
+    """
+    return any(
+        name not in NOT_WRITE_FAILURES and (duplicates or name not in ALREADY_STORED)
+        for name in names
+    )
 
 
 @dataclass
@@ -331,6 +341,20 @@ class CallSites:
             if isinstance(parent, ast.Expr):
                 sites.discarded.setdefault(name, []).append(call)
         return sites
+
+
+def shared_index(ctx: PythonContext) -> WriteIndex:
+    """The file's shared write index, ready to classify.
+
+    The index learns the module's classes (``class Visit(peewee.Model)``) when it first looks
+    up a local function; do that up front, so a model defined in this file is recognised
+    whichever detector asks first.
+    """
+    index = write_index(ctx)
+    calls = ctx.model.of_type(ast.Call)
+    if calls:
+        index.callee(calls[0])
+    return index
 
 
 def first_write(
@@ -355,13 +379,7 @@ def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write
     frame of ``statements``, in source order; a write made inside a local function is
     reported at the call to it."""
     found: list[Write] = []
-    calls = own_calls(statements)
-    if calls:
-        # The index learns the module's classes (``class Visit(Model)``) when it first looks
-        # up a local function; do that before classifying, so a model defined in this file
-        # is known whichever detector asks first.
-        index.callee(calls[0])
-    for call in calls:
+    for call in own_calls(statements):
         write = index.deep(call) or named_write(call, index) or _transaction(call, index)
         if write is None or _fetched(write.call, index.model):
             continue

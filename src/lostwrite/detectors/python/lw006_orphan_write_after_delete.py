@@ -45,9 +45,9 @@ import re
 from dataclasses import dataclass
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.flow import before, own_nodes, writes_among
+from lostwrite.detectors.python.flow import before, own_nodes, shared_index, writes_among
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex, words_of, write_index
+from lostwrite.detectors.python.writes import Write, WriteIndex, words_of
 
 CODE = "LW006"
 TRIGGERS = (b"delete", b"DELETE", b"Delete", b"remove", b"Remove", b"purge", b"Purge")
@@ -64,6 +64,7 @@ INSERT_SQL = re.compile(
 )
 SQL_PARENT_CHECK = r"\b(?:FROM|JOIN|EXISTS\s*\(\s*SELECT[^)]*FROM)\s+[`\"]?(?:\w+\.)?{table}s?\b"
 CAMEL_KEY = re.compile(r"[a-z0-9]Id\b")
+SELECT = re.compile(r"\s*(?:\(\s*)*(?:SELECT|WITH)\b", re.IGNORECASE)
 EVENT_DELETED = re.compile(r"^(\w+?)_?(?:removed|deleted|purged|destroyed|dropped|erased)$")
 HANDLER_NAME = re.compile(
     r"^_*(?:on|handle|process|project|apply|when|consume|react)(?:_|[A-Z]|$)|"
@@ -131,7 +132,7 @@ def check(ctx: PythonContext) -> None:
     ]
     if not handlers:
         return
-    index = write_index(ctx)
+    index = shared_index(ctx)
     deleted = _deleted_types(ctx, index)
     if not deleted:
         return
@@ -154,7 +155,7 @@ def _judge(
     child, fields, sql = found
     for field in fields:
         parent = _parent_token(field, deleted)
-        if parent is None or parent in _tokens(child):
+        if parent is None or parent in _stem_tokens(child):
             continue
         # Ex) INSERT INTO parts (...) SELECT ... WHERE EXISTS (SELECT 1 FROM messages ...)
         if sql and re.search(SQL_PARENT_CHECK.format(table=parent), sql, re.IGNORECASE):
@@ -495,15 +496,21 @@ def _checks_parent(
                 return True
         if not isinstance(node, ast.Call) or node is write:
             continue
+        # Ex) db.execute("SELECT 1 FROM messages WHERE id = ?", ...).fetchone()
+        for arg in node.args:
+            if (
+                isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and SELECT.match(arg.value)
+                and re.search(SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE)
+            ):
+                return True
+        # Ex) session.get(Message, id) / repo.message_exists(id) / db.messages.find_one(...)
         name = call_name(node)
         if words_of(name).isdisjoint(CHECK_WORDS):
             continue
         if parent in _tokens(name) or parent in _mentions([node.func, *node.args]):
             return True
-        for arg in node.args:
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                if re.search(SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE):
-                    return True
     return False
 
 

@@ -47,9 +47,10 @@ from lostwrite.detectors.python.flow import (
     own_calls,
     own_nodes,
     position,
+    shared_index,
 )
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
+from lostwrite.detectors.python.writes import Write, WriteIndex
 
 CODE = "LW007"
 TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit", b"raise_signal")
@@ -65,7 +66,7 @@ MESSAGE = (
 
 def check(ctx: PythonContext) -> None:
     model = ctx.model
-    index = write_index(ctx)
+    index = shared_index(ctx)
     helpers = _exit_helpers(model)
     seen: set[ast.AST] = set()
     names = EXIT_NAMES | helpers.keys()
@@ -150,9 +151,9 @@ def _guarded_write(
         # Ex) try: await session.commit() / except Exception: os._exit(1)
         if isinstance(ancestor, ast.ExceptHandler):
             try_node = model.parent(ancestor)
-            if not catches_write_failure(exception_names(ancestor)) or not isinstance(
-                try_node, ast.Try | ast.TryStar
-            ):
+            if not catches_write_failure(
+                exception_names(ancestor), duplicates=True
+            ) or not isinstance(try_node, ast.Try | ast.TryStar):
                 return None
             write = first_write(index, try_node.body)
             return None if write is None else (ancestor, write)
