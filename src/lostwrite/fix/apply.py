@@ -10,8 +10,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from lostwrite.errors import SourceError
 from lostwrite.guard import atomic_write_bytes
-from lostwrite.scan.analyze import SourceError, analyze, decode
+from lostwrite.scan.analyze import analyze, decode
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.discovery import language_of
 from lostwrite.scan.engine import ScanReport

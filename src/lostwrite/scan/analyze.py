@@ -9,14 +9,11 @@ import ast
 import warnings
 
 from lostwrite.detectors import Detector
+from lostwrite.errors import SourceError
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.discovery import language_of
 from lostwrite.scan.finding import FileResult, Finding, Site
 from lostwrite.scan.suppression import suppressed_codes
-
-
-class SourceError(Exception):
-    """The file cannot be decoded or parsed; the message is the user-facing reason."""
 
 
 def selected_detectors(language: str, options: AnalysisOptions) -> list[Detector]:
@@ -83,6 +80,7 @@ def _run_python(
     path: str, text: str, detectors: list[Detector], options: AnalysisOptions
 ) -> tuple[list[Finding], list[Site]]:
     from lostwrite.detectors.python.context import PythonContext
+    from lostwrite.detectors.sink import run_checks
 
     try:
         with warnings.catch_warnings():
@@ -94,14 +92,5 @@ def _run_python(
     except (ValueError, RecursionError, MemoryError) as exc:
         raise SourceError(f"cannot parse: {exc}") from None
     ctx = PythonContext(path, text, tree, options)
-    for detector in detectors:
-        try:
-            detector.check(ctx)
-        except RecursionError:
-            raise SourceError(f"{detector.code}: file too deeply nested to analyse") from None
-        except Exception as exc:  # a detector bug must not hide the other files' results
-            raise SourceError(
-                f"internal error in the {detector.code} detector ({type(exc).__name__}: {exc});"
-                " please report it"
-            ) from None
+    run_checks(ctx, detectors)
     return ctx.findings, ctx.sites

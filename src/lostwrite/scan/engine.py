@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from lostwrite.scan.analyze import SourceError, analyze, decode, selected_detectors
+from lostwrite.errors import SourceError
+from lostwrite.scan.analyze import analyze, decode, selected_detectors
 from lostwrite.scan.cache import ResultCache, content_hash
 from lostwrite.scan.config import Settings
 from lostwrite.scan.discovery import discover, language_of

@@ -37,7 +37,8 @@ def run_detectors(
     """Parse ``text`` once and run ``detectors`` on it."""
     from lostwrite.detectors.js.context import JsContext
     from lostwrite.detectors.js.parser import JsSyntaxError, parse
-    from lostwrite.scan.analyze import SourceError
+    from lostwrite.detectors.sink import run_checks
+    from lostwrite.errors import SourceError
 
     source = text.encode("utf-8")
     try:
@@ -45,14 +46,5 @@ def run_detectors(
     except JsSyntaxError as exc:
         raise SourceError(str(exc)) from None
     ctx = JsContext(path, text, source, tree, grammar, options)
-    for detector in detectors:
-        try:
-            detector.check(ctx)
-        except RecursionError:
-            raise SourceError(f"{detector.code}: file too deeply nested to analyse") from None
-        except Exception as exc:  # a detector bug must not hide the other files' results
-            raise SourceError(
-                f"internal error in the {detector.code} detector ({type(exc).__name__}: {exc});"
-                " please report it"
-            ) from None
+    run_checks(ctx, detectors)
     return ctx.findings, ctx.sites

@@ -13,8 +13,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.parser import FUNCTION_TYPES, index_query
+from lostwrite.detectors.sink import Sink
 from lostwrite.scan.config import AnalysisOptions
-from lostwrite.scan.finding import Finding, Risk, Site
+from lostwrite.scan.finding import Risk
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
@@ -103,7 +104,7 @@ class FileIndex:
         return target.split("#", 1)[0]
 
 
-class JsContext:
+class JsContext(Sink):
     """One parsed JS/TS file and the findings and sites reported on it."""
 
     def __init__(
@@ -122,8 +123,7 @@ class JsContext:
         self.grammar = grammar
         self.options = options
         self.lines = text.splitlines()
-        self.findings: list[Finding] = []
-        self.sites: list[Site] = []
+        super().__init__()
         self._ascii = source.isascii()
         self._reported: set[tuple[str, int, int]] = set()
 
@@ -282,28 +282,21 @@ class JsContext:
         self._reported.add(key)
         line, column = self.position(node)
         end_line, end_column = self.end_position(node)
-        context = self.context_name(node)
-        self.findings.append(
-            Finding(
-                code=code,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                message=message,
-                fix_available=fix_available,
-                context=context,
-                snippet=self.snippet(node),
-            )
+        self.add_finding(
+            code,
+            (line, column, end_line, end_column),
+            message,
+            fix_available=fix_available,
+            risk=risk,
+            call=call,
+            context=self.context_name(node),
+            snippet=self.snippet(node),
         )
-        first_sentence = message.split(". ")[0].rstrip(".")
-        self.sites.append(Site(code, line, column, "at risk", first_sentence, risk, call, context))
 
     def accept(
         self, code: str, node: Node, reason: str, *, risk: Risk = "low", call: str = ""
     ) -> None:
         """Record a write site the detector examined and found correct, with the reason."""
         line, column = self.position(node)
-        self.sites.append(
-            Site(code, line, column, "ok", reason, risk, call, self.context_name(node))
-        )
+        context = self.context_name(node)
+        self.add_accepted(code, line, column, reason, risk=risk, call=call, context=context)

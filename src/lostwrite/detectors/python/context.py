@@ -6,11 +6,12 @@ import ast
 from functools import cached_property
 
 from lostwrite.detectors.python.semantic import SemanticModel
+from lostwrite.detectors.sink import Sink
 from lostwrite.scan.config import AnalysisOptions
-from lostwrite.scan.finding import Finding, Risk, Site
+from lostwrite.scan.finding import Risk
 
 
-class PythonContext:
+class PythonContext(Sink):
     """One parsed Python file and the findings and sites reported on it."""
 
     def __init__(self, path: str, source: str, tree: ast.Module, options: AnalysisOptions) -> None:
@@ -19,8 +20,7 @@ class PythonContext:
         self.tree = tree
         self.options = options
         self.lines = source.splitlines()
-        self.findings: list[Finding] = []
-        self.sites: list[Site] = []
+        super().__init__()
 
     @cached_property
     def model(self) -> SemanticModel:
@@ -49,22 +49,16 @@ class PythonContext:
         end_line = getattr(node, "end_lineno", None) or line
         end_offset = getattr(node, "end_col_offset", None)
         end_column = column if end_offset is None else self._char_column(end_line, end_offset)
-        context = self.model.qualname(node)
-        self.findings.append(
-            Finding(
-                code=code,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                message=message,
-                fix_available=fix_available,
-                context=context,
-                snippet=self.snippet(node),
-            )
+        self.add_finding(
+            code,
+            (line, column, end_line, end_column),
+            message,
+            fix_available=fix_available,
+            risk=risk,
+            call=call,
+            context=self.model.qualname(node),
+            snippet=self.snippet(node),
         )
-        first_sentence = message.split(". ")[0].rstrip(".")
-        self.sites.append(Site(code, line, column, "at risk", first_sentence, risk, call, context))
 
     def position(self, node: ast.AST) -> tuple[int, int]:
         """1-based line and character column of ``node`` (``ast`` counts UTF-8 bytes)."""
@@ -82,6 +76,5 @@ class PythonContext:
     ) -> None:
         """Record a write site the detector examined and found correct, with the reason."""
         line, column = self.position(node)
-        self.sites.append(
-            Site(code, line, column, "ok", reason, risk, call, self.model.qualname(node))
-        )
+        context = self.model.qualname(node)
+        self.add_accepted(code, line, column, reason, risk=risk, call=call, context=context)
