@@ -103,7 +103,7 @@ GENERIC = frozenset(
 )
 
 MESSAGE = (
-    "{function}() {verb} {child} keyed by {field} without checking that the {parent} still "
+    "{function} {verb} {child} keyed by {field} without checking that the {parent} still "
     "exists, while this module deletes {parent} rows ({deleter}, line {line}): if the delete "
     "commits first, this write fails its foreign key at commit (or leaves an orphan) and the "
     "event's data is lost. Check the parent first ({hint}) and skip the event with a log line "
@@ -119,37 +119,69 @@ class Deletion:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Code that handles events: a handler function, or a function or module-level loop that
+    binds an ``event`` variable (a consumer loop)."""
+
+    name: str
+    body: list[ast.stmt]
+    function: FunctionNode | None
+
+
 def check(ctx: PythonContext) -> None:
     source = ctx.source
     if "_id" not in source and not ("Id" in source and CAMEL_KEY.search(source)):
         return  # no ``<parent>_id`` / ``<parent>Id`` anywhere: nothing can be keyed by a parent
-    model = ctx.model
-    handlers = [
-        function
-        for kind in (ast.FunctionDef, ast.AsyncFunctionDef)
-        for function in model.of_type(kind)
-        if _is_event_handler(function, model)
-    ]
-    if not handlers:
+    scopes = _event_scopes(ctx.model)
+    if not scopes:
         return
     index = shared_index(ctx)
     deleted = _deleted_types(ctx, index)
     if not deleted:
         return
-    for function in handlers:
-        for write in writes_among(index, function.body):
-            _judge(ctx, index, function, write, deleted)
+    for scope in scopes:
+        for write in writes_among(index, scope.body):
+            _judge(ctx, index, scope, write, deleted)
+
+
+def _event_scopes(model: SemanticModel) -> list[Scope]:
+    functions: dict[FunctionNode, None] = {}
+    module_level = False
+    for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+        for function in model.of_type(kind):
+            if _is_event_handler(function, model):
+                functions[function] = None
+    # Ex) for message in consumer: event = json.loads(message.value) ...
+    for binding in (
+        *model.of_type(ast.Assign),
+        *model.of_type(ast.For),
+        *model.of_type(ast.AsyncFor),
+    ):
+        targets = binding.targets if isinstance(binding, ast.Assign) else [binding.target]
+        if any(
+            isinstance(n, ast.Name) and n.id in HANDLER_PARAMS for t in targets for n in ast.walk(t)
+        ):
+            function = model.enclosing_function(binding)
+            if function is None:
+                module_level = True
+            else:
+                functions[function] = None
+    scopes = [Scope(f"{f.name}()", list(f.body), f) for f in functions]
+    if module_level:
+        scopes.append(Scope("the module-level event loop", list(model.tree.body), None))
+    return scopes
 
 
 def _judge(
     ctx: PythonContext,
     index: WriteIndex,
-    function: FunctionNode,
+    scope: Scope,
     write: Write,
     deleted: dict[str, Deletion],
 ) -> None:
     model = ctx.model
-    found = _child_key(write.call, function, index)
+    found = _child_key(write.call, scope, index)
     if found is None:
         return
     child, fields, sql = found
@@ -164,7 +196,7 @@ def _judge(
             )
             return
         # Ex) if session.get(Message, event.message_id) is None: return
-        if _checks_parent(function, write.call, parent, model):
+        if _checks_parent(scope, write.call, parent, model):
             ctx.accept(CODE, write.call, "parent existence checked", call=write.label)
             return
         # Ex) try: session.commit() / except IntegrityError: log.warning(...); return
@@ -172,7 +204,7 @@ def _judge(
             ctx.accept(CODE, write.call, "foreign-key failure handled", call=write.label)
             return
         deletion = deleted[parent]
-        verb = "upserts" if _is_upsert(write.call, sql, function) else "inserts"
+        verb = "upserts" if _is_upsert(write.call, sql, scope) else "inserts"
         if child == "row":
             shown = "a row"
         elif child[:1].isupper():
@@ -183,7 +215,7 @@ def _judge(
             CODE,
             write.call,
             MESSAGE.format(
-                function=function.name,
+                function=scope.name,
                 verb=verb,
                 child=shown,
                 field=field,
@@ -340,7 +372,7 @@ def _is_event_handler(function: FunctionNode, model: SemanticModel) -> bool:
 
 
 def _child_key(
-    call: ast.Call, function: FunctionNode, index: WriteIndex
+    call: ast.Call, scope: Scope, index: WriteIndex
 ) -> tuple[str, list[str], str] | None:
     """(child entity, parent-key fields, SQL text) of an insert/upsert, or None."""
     name = call_name(call)
@@ -354,8 +386,8 @@ def _child_key(
     pending: list[ast.AST] = [*call.args, *(k.value for k in call.keywords)]
     if isinstance(call.func, ast.Attribute):
         child = _entity_of_receiver(call.func.value)
-    if name in ("create", "acreate", "get_or_create", "update_or_create", "insert_one"):
-        fields += [k.arg for k in call.keywords if k.arg and _is_key(k.arg)]
+    # Ex) Review.create(product_id=...) / Track.insert(album=event["album_id"])
+    fields += _keyword_keys(call)
     seen: set[str] = set()
     while pending:
         node = pending.pop()
@@ -364,8 +396,8 @@ def _child_key(
         elif isinstance(node, ast.Name):
             if node.id not in seen:
                 seen.add(node.id)
-                pending.extend(index.scopes.bindings(node.id, function)[:3])
-                fields += _keys_set_on(node.id, function)  # part.message_id = event.message_id
+                pending.extend(index.scopes.bindings(node.id, scope.function)[:3])
+                fields += _keys_set_on(node.id, scope.body)  # part.message_id = event.message_id
         elif isinstance(node, ast.BoolOp | ast.IfExp):
             # Ex) part = session.get(Part, id) or Part(id=id)
             pending.extend(
@@ -374,7 +406,7 @@ def _child_key(
         elif isinstance(node, ast.Call):
             callee = dotted(node.func)
             last = callee.rsplit(".", 1)[-1]
-            fields += [k.arg for k in node.keywords if k.arg and _is_key(k.arg)]
+            fields += _keyword_keys(node)
             if last[:1].isupper() and not child:
                 child = last  # Part(message_id=...)
             if last.endswith(("insert", "upsert")) and node.args and not child:
@@ -407,10 +439,10 @@ def _child_key(
     return child or "row", list(dict.fromkeys(fields)), sql
 
 
-def _keys_set_on(name: str, function: FunctionNode) -> list[str]:
+def _keys_set_on(name: str, body: list[ast.stmt]) -> list[str]:
     """Parent keys assigned as attributes of a local object: ``part.message_id = ...``."""
     keys = []
-    for node in own_nodes(function.body):
+    for node in own_nodes(body):
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if (
@@ -436,6 +468,24 @@ def _entity_of_receiver(receiver: ast.expr) -> str:
     return ""
 
 
+def _keyword_keys(call: ast.Call) -> list[str]:
+    """Keyword arguments that hold a parent key: ``message_id=...``, or a foreign-key field
+    given an id (``album=event["album_id"]``)."""
+    return [k.arg for k in call.keywords if k.arg and (_is_key(k.arg) or _id_value(k.value))]
+
+
+def _id_value(expr: ast.expr) -> bool:
+    """``event["album_id"]`` / ``event.album_id`` / ``album_id``: the value is an id."""
+    for node in ast.walk(expr):
+        if isinstance(node, ast.Name) and _is_key(node.id):
+            return True
+        if isinstance(node, ast.Attribute) and _is_key(node.attr):
+            return True
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _is_key(node.value):
+            return True
+    return False
+
+
 def _is_key(name: str) -> bool:
     return (name.endswith("_id") and name not in ("_id", "id")) or (
         name.endswith("Id") and len(name) > 2
@@ -451,7 +501,12 @@ def _keyword_true(call: ast.Call, name: str) -> bool:
 
 def _parent_token(field: str, deleted: dict[str, Deletion]) -> str | None:
     """``message_id`` -> "message" when the module deletes messages."""
-    stem = field[:-3] if field.endswith("_id") else field[:-2]
+    if field.endswith("_id"):
+        stem = field[:-3]
+    elif field.endswith("Id"):
+        stem = field[:-2]
+    else:
+        stem = field  # Track.insert(album=event["album_id"]) (a Peewee foreign key)
     for token in sorted(_stem_tokens(stem), key=len, reverse=True):
         if token in deleted:
             return token
@@ -465,7 +520,7 @@ def _stem_tokens(stem: str) -> set[str]:
     return {"_".join(words), words[-1]}
 
 
-def _is_upsert(call: ast.Call, sql: str, function: FunctionNode) -> bool:
+def _is_upsert(call: ast.Call, sql: str, scope: Scope) -> bool:
     if call_name(call) in ("merge", "upsert", "update_or_create", "aupdate_or_create", "put"):
         return True
     if _keyword_true(call, "upsert"):
@@ -474,19 +529,17 @@ def _is_upsert(call: ast.Call, sql: str, function: FunctionNode) -> bool:
         return True
     return any(
         isinstance(n, ast.Attribute) and n.attr.startswith("on_conflict")
-        for n in own_nodes(function.body)
+        for n in own_nodes(scope.body)
     )
 
 
 # --- the existence check -----------------------------------------------------------------------
 
 
-def _checks_parent(
-    function: FunctionNode, write: ast.Call, parent: str, model: SemanticModel
-) -> bool:
+def _checks_parent(scope: Scope, write: ast.Call, parent: str, model: SemanticModel) -> bool:
     """Before ``write`` and on its path, does ``function`` read the parent
     (get/exists/SELECT/``in``)?"""
-    for node in own_nodes(function.body):
+    for node in own_nodes(scope.body):
         if not before(node, write) or not _on_path(node, write, model):
             continue
         if isinstance(node, ast.Compare) and any(
@@ -505,8 +558,11 @@ def _checks_parent(
                 and re.search(SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE)
             ):
                 return True
-        # Ex) session.get(Message, id) / repo.message_exists(id) / db.messages.find_one(...)
+        # Ex) event = Event(...); session.add(event); session.add(Ticket(event_id=event.id))
         name = call_name(node)
+        if name[:1].isupper() and parent in _stem_tokens(name):
+            return True
+        # Ex) session.get(Message, id) / repo.message_exists(id) / db.messages.find_one(...)
         if words_of(name).isdisjoint(CHECK_WORDS):
             continue
         if parent in _tokens(name) or parent in _mentions([node.func, *node.args]):
