@@ -28,6 +28,18 @@ REQUIRE = re.compile(
 )
 
 
+# ``users: Repository<User>`` / ``@InjectModel(Cat.name) private cats: Model<Cat>``: a store
+# object known by its declared type (TypeORM, MikroORM, Mongoose), whatever its name.
+TYPED_STORE = re.compile(
+    rb"([\w$]+)\??\s*:\s*(Repository|MongoRepository|TreeRepository|EntityRepository|Model)"
+    rb"\s*<\s*([\w$.]+)"
+)
+INJECTED_STORE = re.compile(
+    rb"@Inject(Repository|Model)\(\s*([\w$.]+)[^)]*\)\s*"
+    rb"(?:(?:private|public|protected|readonly)\s+)*([\w$]+)"
+)
+
+
 BEST_EFFORT = re.compile(
     r"(best[- ]effort|fire[- ]and[- ]forget|intentional|deliberately|on purpose|"
     r"do not await|don't await|no need to await|not awaited)",
@@ -53,6 +65,9 @@ class FileIndex:
             self._add_import(ctx, statement)
         if b"require(" in ctx.source:
             self._add_requires(ctx.source)
+        self.stores: dict[str, tuple[str, str]] = {}
+        if b"Repository" in ctx.source or b"Model" in ctx.source:
+            self._add_typed_stores(ctx.source)
         self.local_functions: dict[str, Node] = {}
         for function in self.functions:
             name = ctx.binding_name(function)
@@ -97,6 +112,18 @@ class FileIndex:
                 name, alias = name.strip(), (alias or name).strip()
                 if re.fullmatch(r"[\w$]+", name) and re.fullmatch(r"[\w$]+", alias):
                     self.imports.setdefault(alias, f"{module}#{name}")
+
+    def _add_typed_stores(self, source: bytes) -> None:
+        """Names declared as a TypeORM/MikroORM repository or a Mongoose model, with the
+        library (``typeorm``/``mongoose``) and the entity (``users`` -> ``("typeorm", "User")``)."""
+        for match in TYPED_STORE.finditer(source):
+            kind = "mongoose" if match.group(2) == b"Model" else "typeorm"
+            entity = match.group(3).decode().split(".")[0]
+            self.stores.setdefault(match.group(1).decode(), (kind, entity))
+        for match in INJECTED_STORE.finditer(source):
+            kind = "mongoose" if match.group(1) == b"Model" else "typeorm"
+            entity = match.group(2).decode().split(".")[0]
+            self.stores.setdefault(match.group(3).decode(), (kind, entity))
 
     def module_of(self, name: str) -> str:
         """``fs/promises`` for ``writeFile`` after ``import { writeFile } from "fs/promises"``."""

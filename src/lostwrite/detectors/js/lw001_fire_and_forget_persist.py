@@ -100,6 +100,12 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
     # Ex) const p = prisma.user.update({…})   -- never read again
     elif fate.kind == "stored":
         how = f"{write.what} is stored in `{fate.detail}` and never awaited"
+    # Ex) Promise.all(rows.map((r) => db.insert(t).values(r)));
+    elif fate.kind == "combined_dropped":
+        how = (
+            f"{write.what} is collected in `{fate.detail}(…)`, and that combined promise is "
+            "never awaited"
+        )
     # Ex) items.forEach(async (item) => { await db.insert(items).values(item) })
     elif fate.kind == "callback_dropped":
         how = (

@@ -2,7 +2,8 @@
 parentheses, casts and ``&&``/ternaries to the place that decides its fate.
 
 The fate is one of ``awaited``, ``returned``, ``yielded``, ``wait_until`` (``ctx.waitUntil``,
-``event.waitUntil``, Next.js ``after``), ``combined`` (``Promise.all/allSettled/race/any``),
+``event.waitUntil``, Next.js ``after``), ``combined`` (``Promise.all/allSettled/race/any``; ``combined_dropped`` when
+that combined promise is itself dropped),
 ``stored`` (a variable or property; ``used`` says whether it is read again), ``passed`` (an
 argument of some other call), ``dropped`` (an expression statement), ``discarded`` (``void p``)
 or ``callback_dropped`` (returned or awaited inside a callback whose promise ``forEach`` /
@@ -50,7 +51,7 @@ class Fate:
     @property
     def lost(self) -> bool:
         """True when nothing awaits, keeps or hands on the promise."""
-        return self.kind in ("dropped", "discarded", "callback_dropped") or (
+        return self.kind in ("dropped", "discarded", "callback_dropped", "combined_dropped") or (
             self.kind == "stored" and not self.used
         )
 
@@ -112,10 +113,23 @@ def fate_of(ctx: JsContext, node: Node) -> Fate:
         function = ctx.enclosing_function(top)
         if function is not None and (fate.kind == "returned" or _is_async(ctx, function)):
             dropper = dropping_callee(ctx, function) or _dropped_iife(ctx, function)
+            combined = _combined_map(ctx, function) if dropper.endswith("map") else None
+            if combined is not None:
+                combined.catches, combined.thens = catches, thens
+                return combined
             if dropper:
                 fate.kind = "callback_dropped"
                 fate.detail = dropper
     return fate
+
+
+def _combined_map(ctx: JsContext, function: Node) -> Fate | None:
+    """``Promise.all(xs.map((x) => write(x)))`` whose combined promise is dropped."""
+    call = function.parent.parent if function.parent is not None else None
+    if call is None:
+        return None
+    outer = _decide(ctx, climb(ctx, call)[0])
+    return outer if outer.kind == "combined_dropped" else None
 
 
 def _dropped_iife(ctx: JsContext, function: Node) -> str:
@@ -165,6 +179,10 @@ def _decide(ctx: JsContext, top: Node) -> Fate:
         if last_segment(callee) in WAIT_UNTIL:
             return Fate("wait_until", top, detail=callee)
         if COMBINATORS.match(callee):
+            # Ex) Promise.all(rows.map((r) => db.insert(t).values(r)));   -- itself dropped
+            outer = _decide(ctx, climb(ctx, call)[0])
+            if outer.lost:
+                return Fate("combined_dropped", outer.top, detail=callee)
             return Fate("combined", top, detail=callee)
         return Fate("passed", top, detail=callee or ctx.text_of(function))
     if kind == "array":
@@ -184,8 +202,34 @@ def _stored(ctx: JsContext, top: Node, name: str, name_node: Node | None) -> Fat
     end = scope.end_byte if scope is not None else len(ctx.source)
     start = name_node.end_byte if name_node is not None else top.end_byte
     rest = ctx.source[start:end]
-    used = re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", rest) is not None
-    return Fate("stored", top, detail=name, used=used)
+    uses = list(re.finditer(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", rest))
+    if uses:
+        combined = _combined_use(ctx, [start + use.start() for use in uses])
+        if combined is not None:
+            return combined
+    return Fate("stored", top, detail=name, used=bool(uses))
+
+
+def _combined_use(ctx: JsContext, offsets: list[int]) -> Fate | None:
+    """``const jobs = …; Promise.all(jobs);`` -- the only use of the stored promise(s) is a
+    combinator whose own promise is dropped."""
+    found: Fate | None = None
+    for offset in offsets:
+        node = ctx.tree.root_node.descendant_for_byte_range(offset, offset + 1)
+        parent = node.parent if node is not None else None
+        if parent is not None and parent.type in ("array", "spread_element"):
+            parent = parent.parent if parent.type == "spread_element" else parent
+            parent = parent.parent if parent is not None and parent.type == "array" else parent
+        call = parent.parent if parent is not None and parent.type == "arguments" else None
+        function = call.child_by_field_name("function") if call is not None else None
+        callee = dotted(ctx, function) if function is not None else ""
+        if call is None or not COMBINATORS.match(callee):
+            return None
+        outer = _decide(ctx, climb(ctx, call)[0])
+        if not outer.lost:
+            return None
+        found = found or Fate("combined_dropped", outer.top, detail=callee)
+    return found
 
 
 def dropping_callee(ctx: JsContext, function: Node) -> str:

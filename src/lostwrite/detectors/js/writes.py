@@ -88,6 +88,14 @@ DISTINCT_WRITES = frozenset(
         "softRemove", "$executeRaw", "$executeRawUnsafe", "insertAndFetch", "patchAndFetchById",
     }
 )  # fmt: skip
+# A TypeORM/MikroORM repository known by its type: ``create``/``merge`` only build entities.
+TYPED_REPOSITORY_WRITES = frozenset(
+    {
+        "save", "insert", "update", "upsert", "delete", "remove", "softDelete", "softRemove",
+        "restore", "recover", "increment", "decrement", "clear", "insertMany", "nativeInsert",
+        "nativeUpdate", "nativeDelete", "upsertMany",
+    }
+)  # fmt: skip
 MODEL_WRITES = frozenset({"create", "destroy", "update", "remove", "insert", "delete", "save"})
 MODEL_RECEIVER = re.compile(
     r"(Repository|Repo|repository|repo|Collection|collection|Dao|DAO)$"
@@ -159,6 +167,7 @@ CANDIDATE_NAMES = (
     | PRISMA_WRITES
     | DISTINCT_WRITES
     | MODEL_WRITES
+    | TYPED_REPOSITORY_WRITES
     | SQL_METHODS
     | KV_WRITES
     | REDIS_WRITES
@@ -574,6 +583,22 @@ class WriteIndex:
                 return Write(
                     call, f"Prisma {model}.{first}", "db", root, True, model, _prisma_verb(first)
                 )
+        # Ex) this.logins.save(e) with ``@InjectRepository(LoginEvent) logins: Repository<…>``
+        typed = ctx.index.stores.get(last_segment(receiver)) if receiver else None
+        if typed is not None and len(methods) == 1:
+            kind, entity = typed
+            if first in TYPED_REPOSITORY_WRITES or (kind == "mongoose" and first == "create"):
+                return Write(
+                    call,
+                    f"{receiver}.{first}",
+                    "db",
+                    receiver.split(".")[0],
+                    True,
+                    entity,
+                    _prisma_verb(first) or ("delete" if first == "clear" else "update"),
+                )
+            if kind == "typeorm" and first in ("create", "merge"):
+                return None  # builds an entity in memory
         # Ex) collection.insertOne(doc) / User.findByIdAndUpdate(id, …) / repo.upsert(…)
         if first in DISTINCT_WRITES:
             return Write(
