@@ -15,6 +15,7 @@ Command-line ``--select/--ignore/--pattern`` override the file.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tomllib
@@ -58,12 +59,27 @@ class Settings:
         """A digest of everything that changes what a file's analysis yields."""
         parts = [
             __version__,
+            analysis_code_fingerprint(),
             ",".join(sorted(self.options.codes)),
             ",".join(self.options.write_calls),
             str(self.options.regex_signatures),
             ",".join(self.options.catalogs),
         ]
         return hashlib.blake2b("|".join(parts).encode(), digest_size=8).hexdigest()
+
+
+@functools.cache
+def analysis_code_fingerprint() -> str:
+    """A digest of the detector and analysis sources (and the catalog), so that an edited
+    detector — in development, or a patched install with an unchanged version — never serves
+    stale cached results."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(digest_size=8)
+    for pattern in ("detectors/**/*.py", "scan/analyze.py", "catalog/patterns/*.toml"):
+        for path in sorted(package.glob(pattern)):
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def find_config(start: Path) -> Path | None:
