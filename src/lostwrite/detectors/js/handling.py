@@ -1,7 +1,8 @@
 """Does an error handler do anything but log? Shared by LW001, LW004 and LW007.
 
-A handler *swallows* the error when its body is empty, returns nothing useful, or only calls
-a logger (``console.*``, ``logger?.warn``, ``this.log.error``, ``req.log.info``…). Re-throwing,
+A handler *swallows* the error when its body is empty, returns nothing useful (``null``,
+``undefined``, ``Effect.void``), or only calls a logger (``console.*``, ``logger?.warn``,
+``this.log.error``, ``req.log.info``, ``Effect.logWarning``, a ``debug("app")`` logger…). Re-throwing,
 returning a value, calling ``next(err)``/``reject``, answering an error response, recording a
 metric, retrying or enqueueing is handling; so is anything we do not recognise.
 """
@@ -54,14 +55,49 @@ def log_level(ctx: JsContext, call: Node) -> str:
     if method in REPORTERS:
         return "error"
     if method in LOG_METHODS and (
-        receiver == "console" or re.search(r"log", receiver, re.IGNORECASE) or not receiver
+        receiver in ("console", "Effect")
+        or re.search(r"log", receiver, re.IGNORECASE)
+        or not receiver
     ):
-        if not receiver and method not in ("warn", "error", "debug", "info", "trace"):
+        if (
+            not receiver
+            and method not in ("warn", "error", "debug", "info", "trace")
+            and not debug_logger(ctx, method)
+        ):
             return ""
         return "error" if method in ERROR_LEVELS else "warn"
+    # Ex) const log = debug("billing:audit"); … log("audit write failed %o", err)
+    if not receiver and debug_logger(ctx, method):
+        return "warn"
     if re.fullmatch(r"(log|logger)(Error|Warn|Warning|Info|Debug)?", method):
         return "error" if method.endswith("Error") else "warn"
     return ""
+
+
+def debug_logger(ctx: JsContext, name: str) -> bool:
+    """``name`` is a ``debug`` package logger: ``const log = debug("app:db")`` (or
+    ``require("debug")("app")``), which prints nothing unless ``DEBUG`` is set."""
+    if not re.fullmatch(r"[\w$]+", name) or b"debug" not in ctx.source:
+        return False
+    declared = re.search(
+        rb"\b(?:const|let|var)\s+"
+        + re.escape(name.encode())
+        + rb"\s*=\s*(?:([\w$]+)|require\(\s*['\"]debug['\"]\s*\))\s*\(",
+        ctx.source,
+    )
+    if declared is None:
+        return False
+    factory = declared.group(1)
+    return factory is None or ctx.index.module_of(factory.decode()) == "debug"
+
+
+def block_swallows(ctx: JsContext, block: Node) -> Swallow | None:
+    """A statement block (``if (error) { … }``) that only logs, or None."""
+    if block.type != "statement_block":
+        level = _single_level(ctx, block)
+        return Swallow(level, block) if level else None
+    level = _block_level(ctx, block)
+    return Swallow(level, block) if level else None
 
 
 def swallows(ctx: JsContext, handler: Node) -> Swallow | None:
@@ -69,8 +105,10 @@ def swallows(ctx: JsContext, handler: Node) -> Swallow | None:
     # Ex) .catch(console.warn)
     if handler.type in ("member_expression", "identifier"):
         name = dotted(ctx, handler)
-        if name in ("noop", "_.noop"):
+        if name in ("noop", "_.noop", "Effect.ignore"):
             return Swallow("none", handler)
+        if name == "Effect.ignoreLogged":
+            return Swallow("warn", handler)
         if last_segment(name) in LOG_METHODS and (
             name.startswith("console") or "log" in name.lower()
         ):
@@ -94,8 +132,13 @@ def swallows(ctx: JsContext, handler: Node) -> Swallow | None:
             ):
                 return Swallow("none", handler) if body.type in ("null", "undefined") else None
             if body.type == "call_expression":
-                level = log_level(ctx, body)
+                level = log_level(ctx, body) or _empty_effect(ctx, body)
                 return Swallow(level, handler) if level else None
+            if body.type == "member_expression" and ctx.text_of(body) in (
+                "Effect.void",
+                "Effect.unit",
+            ):
+                return Swallow("none", handler)  # Effect.catchAll(() => Effect.void)
             return None
         level = _block_level(ctx, body)
         return Swallow(level, handler) if level else None
@@ -112,8 +155,11 @@ def _block_level(ctx: JsContext, block: Node) -> str:
     for statement in block.named_children:
         if statement.type == "comment" or statement.type == "empty_statement":
             continue
-        if statement.type == "return_statement" and not statement.named_children:
-            continue
+        if statement.type == "return_statement" and (
+            not statement.named_children
+            or statement.named_children[0].type in ("null", "undefined")
+        ):
+            continue  # Ex) console.warn(e); return null   -- a default, not a failure
         if statement.type == "expression_statement" and statement.named_children:
             expression = statement.named_children[0]
             if expression.type == "await_expression" and expression.named_children:
@@ -145,6 +191,16 @@ def _block_level(ctx: JsContext, block: Node) -> str:
             return ""
         return ""
     return level
+
+
+def _empty_effect(ctx: JsContext, call: Node) -> str:
+    """``Effect.succeed(null)``: the failure replaced by an empty value."""
+    function = call.child_by_field_name("function")
+    if function is None or ctx.text_of(function) != "Effect.succeed":
+        return ""
+    arguments = call.child_by_field_name("arguments")
+    values = arguments.named_children if arguments is not None else []
+    return "none" if len(values) == 1 and values[0].type in ("null", "undefined") else ""
 
 
 def _single_level(ctx: JsContext, statement: Node) -> str:

@@ -10,7 +10,11 @@ goes on as if the data was stored:
 - ``try { await write() } catch (e) { logger.warn(e) }`` whose ``catch`` only logs (or is
   empty) and neither re-throws, returns an error, answers an error status nor records the
   failure anywhere;
-- ``fs.writeFile(path, data, (err) => { if (err) console.log(err) })``.
+- ``fs.writeFile(path, data, (err) => { if (err) console.log(err) })``;
+- Effect: ``Effect.catchAll((e) => Effect.logWarning(…))`` (or ``catchAllCause``, ``orElse``,
+  ``Effect.ignore``) in the ``.pipe(…)`` of a write or of the ``Effect.tryPromise`` wrapping it;
+- a failure *returned* rather than thrown (supabase-js ``const { error } = await …``) whose
+  ``if (error)`` only logs it.
 
 ## Why is this bad?
 The failure is visible only as a log line (often at WARN, which nobody alerts on); the
@@ -44,7 +48,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.handling import Swallow, swallows
+from lostwrite.detectors.js.handling import Swallow, block_swallows, swallows
 from lostwrite.detectors.js.promises import fate_of
 from lostwrite.detectors.js.writes import Write, arguments_of
 
@@ -52,8 +56,9 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW004"
-TRIGGERS = (b"catch", b".then(", b"err", b"writeFile", b"appendFile")
+TRIGGERS = (b"catch", b".then(", b"err", b"writeFile", b"appendFile", b"Effect.ignore")
 
+EFFECT_CATCHERS = frozenset({"Effect.catchAll", "Effect.catchAllCause", "Effect.orElse"})
 FUNCTIONS = frozenset(
     {
         "arrow_function",
@@ -102,6 +107,19 @@ def check(ctx: JsContext) -> None:
             continue
         if fate.lost:
             continue
+        # Ex) yield* sql`INSERT …`.pipe(Effect.catchAll((e) => Effect.logWarning(e)))
+        handler = _effect_catch(ctx, fate.top)
+        if handler is not None:
+            swallow = swallows(ctx, handler)
+            if swallow is not None:
+                _report(ctx, write, swallow, False)
+            continue
+        # Ex) const { error } = await supabase.from("t").upsert(row); if (error) console.warn(error)
+        if fate.kind == "awaited":
+            swallow = _error_result_swallowed(ctx, fate.top)
+            if swallow is not None:
+                _report(ctx, write, swallow, False)
+                continue
         # Ex) try { await prisma.order.create(…) } catch (e) { console.warn(e) }
         clause = _enclosing_catch(write.node)
         if clause is None:
@@ -148,6 +166,74 @@ def _callback(ctx: JsContext, write: Write) -> None:
     swallow = swallows(ctx, args[-1])
     if swallow is not None:
         _report(ctx, write, swallow, False)
+
+
+def _effect_catch(ctx: JsContext, top: Node) -> Node | None:
+    """The handler of an ``Effect.catchAll``/``catchAllCause``/``orElse`` (or the
+    ``Effect.ignore``) in the ``.pipe(…)`` applied to the write's effect, directly
+    (``sql`…`.pipe(…)``) or to the ``Effect.tryPromise(() => write)`` wrapping it."""
+    node = top
+    parent = node.parent
+    if parent is not None and parent.type == "arrow_function":
+        holder = parent.parent
+        if holder is not None and holder.type == "pair":
+            holder = holder.parent.parent if holder.parent is not None else None
+        call = holder.parent if holder is not None and holder.type == "arguments" else None
+        function = call.child_by_field_name("function") if call is not None else None
+        if call is None or not ctx.text_of(function).startswith("Effect."):
+            return None
+        node = call
+        parent = node.parent
+    if parent is None or parent.type != "member_expression":
+        return None
+    grand = parent.parent
+    if (
+        ctx.text_of(parent.child_by_field_name("property")) != "pipe"
+        or grand is None
+        or grand.type != "call_expression"
+    ):
+        return None
+    for step in arguments_of(grand):
+        text = ctx.text_of(step)
+        if text in ("Effect.ignore", "Effect.ignoreLogged"):
+            return step
+        function = step.child_by_field_name("function") if step.type == "call_expression" else None
+        if function is not None and ctx.text_of(function) in EFFECT_CATCHERS:
+            args = arguments_of(step)
+            return args[-1] if args else None
+    return None
+
+
+def _error_result_swallowed(ctx: JsContext, top: Node) -> Swallow | None:
+    """``const { error } = await write`` (supabase-js returns the failure instead of throwing)
+    followed by an ``if (error)`` that only logs it."""
+    declarator = top.parent.parent if top.parent is not None else None
+    if declarator is None or declarator.type != "variable_declarator":
+        return None
+    pattern = declarator.child_by_field_name("name")
+    if pattern is None or pattern.type != "object_pattern":
+        return None
+    name = ""
+    for part in pattern.named_children:
+        if part.type == "shorthand_property_identifier_pattern" and ctx.text_of(part) == "error":
+            name = "error"
+        elif (
+            part.type == "pair_pattern" and ctx.text_of(part.child_by_field_name("key")) == "error"
+        ):
+            name = ctx.text_of(part.child_by_field_name("value"))
+    statement = declarator.parent
+    if not name or statement is None:
+        return None
+    sibling = statement.next_named_sibling
+    while sibling is not None and sibling.type != "if_statement":
+        sibling = sibling.next_named_sibling
+    if sibling is None or sibling.child_by_field_name("alternative") is not None:
+        return None
+    condition = ctx.text_of(sibling.child_by_field_name("condition")).strip("() ")
+    consequence = sibling.child_by_field_name("consequence")
+    if condition != name or consequence is None:
+        return None
+    return block_swallows(ctx, consequence)
 
 
 def _enclosing_catch(node: Node) -> Node | None:
