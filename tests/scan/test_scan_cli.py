@@ -190,8 +190,9 @@ def test_cache_is_used_and_invalidated(cli: CLI, tmp_path: Path) -> None:
     assert cli("scan", "svc").returncode == 1
     cache_files = list((tmp_path / ".lostwrite_cache").glob("results-*.json"))
     assert len(cache_files) == 1
-    entries = json.loads(cache_files[0].read_text())
-    assert len(entries) == 1
+    cache = json.loads(cache_files[0].read_text())
+    assert len(cache["results"]) == 1
+    assert list(cache["stat"]) == [str(path)]  # the stat index: unchanged files are not re-read
     assert cli("scan", "svc").returncode == 1  # served from the cache
     path.write_text("print('fixed')\n")
     assert cli("scan", "svc").returncode == 0  # content changed: analysed again

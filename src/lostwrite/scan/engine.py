@@ -14,7 +14,7 @@ from pathlib import Path
 
 from lostwrite.errors import SourceError
 from lostwrite.scan.analyze import analyze, decode, selected_detectors
-from lostwrite.scan.cache import ResultCache, content_hash
+from lostwrite.scan.cache import ResultCache, content_hash, stat_key
 from lostwrite.scan.config import Settings
 from lostwrite.scan.discovery import discover, language_of
 from lostwrite.scan.finding import FileResult, Finding
@@ -40,7 +40,8 @@ class ScanReport:
         return [(r.path, r.error) for r in self.results if r.error is not None]
 
 
-def _read(path: str) -> bytes:
+def _read(path: str) -> tuple[bytes, list[int]]:
+    """The file's bytes and its stat key (mtime, size, inode) for the cache's stat index."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     try:
         st = os.fstat(fd)
@@ -51,9 +52,18 @@ def _read(path: str) -> bytes:
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
-        return b"".join(chunks)
+        return b"".join(chunks), stat_key(st)
     finally:
         os.close(fd)
+
+
+def _unparsed_result(path: str, data: bytes) -> FileResult:
+    """A file no detector could match: not parsed, but still checked to be UTF-8 text."""
+    try:
+        decode(data)
+    except SourceError as exc:
+        return FileResult(path, error=str(exc))
+    return FileResult(path)
 
 
 def _wanted(path: str, data: bytes, settings: Settings) -> bool:
@@ -102,21 +112,25 @@ def run_scan(
         if item.error is not None:
             results[item.path] = FileResult(item.path, error=item.error)
             continue
+        absolute = os.path.abspath(item.path)
+        # Ex) an unchanged file (same mtime, size, inode): its result without reading it
+        cached = cache.lookup_unchanged(absolute) if cache else None
+        if cached is not None:
+            results[item.path] = FileResult.from_cache(item.path, cached)
+            continue
         try:
-            data = _read(item.path)
+            data, key = _read(item.path)
         except OSError as exc:
             results[item.path] = FileResult(item.path, error=f"cannot read: {exc.strerror or exc}")
             continue
-        if not _wanted(item.path, data, settings):
-            # Not parsed (no detector's trigger occurs), but still checked to be UTF-8 text.
-            try:
-                decode(data)
-            except SourceError as exc:
-                results[item.path] = FileResult(item.path, error=str(exc))
-            else:
-                results[item.path] = FileResult(item.path)
-            continue
         digest = content_hash(data)
+        if cache is not None:
+            cache.remember(absolute, key, digest)
+        if not _wanted(item.path, data, settings):
+            results[item.path] = _unparsed_result(item.path, data)
+            if cache is not None:
+                cache.put(digest, results[item.path].to_cache())
+            continue
         cached = cache.get(digest) if cache else None
         if cached is not None:
             results[item.path] = FileResult.from_cache(item.path, cached)
