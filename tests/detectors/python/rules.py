@@ -1,4 +1,4 @@
-"""Shared harness for the per-rule fixture tests: render findings, check cases and snapshots.
+"""The shared harness of every per-rule fixture test (``test_lw*.py``): cases and snapshots.
 
 Each rule has ``fixtures/<CODE>/positive/*.py`` (each must be flagged), ``negative/*.py``
 (each must be clean) and ``<CODE>.snap``: the full output, one line per finding with exact

@@ -6,24 +6,26 @@ from pathlib import Path
 
 import pytest
 
-from tests.detectors.python.fixture_cases import FixtureCases
+from tests.detectors.python.rules import cases, check_snapshot, render
 
-CASES = FixtureCases("LW045")
+CODE = "LW045"
+POSITIVES = cases(CODE, "positive")
+NEGATIVES = cases(CODE, "negative")
 
 
 def test_enough_cases() -> None:
-    assert len(CASES.positives) >= 8 and len(CASES.negatives) >= 8
+    assert len(POSITIVES) >= 8 and len(NEGATIVES) >= 8
 
 
-@pytest.mark.parametrize("path", CASES.positives, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", POSITIVES, ids=lambda p: p.stem)
 def test_positive(path: Path) -> None:
-    assert CASES.render(path), f"{path.name} should be flagged"
+    assert render(CODE, path), f"{path.name} should be flagged"
 
 
-@pytest.mark.parametrize("path", CASES.negatives, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NEGATIVES, ids=lambda p: p.stem)
 def test_negative(path: Path) -> None:
-    assert CASES.render(path) == []
+    assert render(CODE, path) == []
 
 
 def test_snapshot() -> None:
-    CASES.check_snapshot()
+    check_snapshot(CODE)
