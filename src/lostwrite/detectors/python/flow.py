@@ -13,14 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
 from lostwrite.detectors.python.writes import (
     REPO_WORDS,
     Write,
     WriteIndex,
     words_of,
-    write_index,
 )
 
 COMMITS = frozenset({"commit", "flush", "save", "asave", "execute", "executemany"})
@@ -341,20 +339,6 @@ class CallSites:
             if isinstance(parent, ast.Expr):
                 sites.discarded.setdefault(name, []).append(call)
         return sites
-
-
-def shared_index(ctx: PythonContext) -> WriteIndex:
-    """The file's shared write index, ready to classify.
-
-    The index learns the module's classes (``class Visit(peewee.Model)``) when it first looks
-    up a local function; do that up front, so a model defined in this file is recognised
-    whichever detector asks first.
-    """
-    index = write_index(ctx)
-    calls = ctx.model.of_type(ast.Call)
-    if calls:
-        index.callee(calls[0])
-    return index
 
 
 def first_write(

@@ -54,10 +54,9 @@ from lostwrite.detectors.python.flow import (
     first_write,
     is_log_call,
     own_nodes,
-    shared_index,
 )
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW004"
 TRIGGERS = (b"except", b"suppress")
@@ -103,7 +102,7 @@ SUPPRESS_MESSAGE = (
 
 def check(ctx: PythonContext) -> None:
     model = ctx.model
-    index = shared_index(ctx)
+    index = write_index(ctx)
     callers: CallSites | None = None
     tries: list[ast.Try | ast.TryStar] = [*model.of_type(ast.Try), *model.of_type(ast.TryStar)]
     for try_node in tries:

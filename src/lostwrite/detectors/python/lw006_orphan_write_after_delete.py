@@ -45,9 +45,9 @@ import re
 from dataclasses import dataclass
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.flow import before, own_nodes, shared_index, writes_among
+from lostwrite.detectors.python.flow import before, own_nodes, writes_among
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex, words_of
+from lostwrite.detectors.python.writes import Write, WriteIndex, words_of, write_index
 
 CODE = "LW006"
 TRIGGERS = (b"delete", b"DELETE", b"Delete", b"remove", b"Remove", b"purge", b"Purge")
@@ -136,7 +136,7 @@ def check(ctx: PythonContext) -> None:
     scopes = _event_scopes(ctx.model)
     if not scopes:
         return
-    index = shared_index(ctx)
+    index = write_index(ctx)
     deleted = _deleted_types(ctx, index)
     if not deleted:
         return

@@ -47,10 +47,9 @@ from lostwrite.detectors.python.flow import (
     own_calls,
     own_nodes,
     position,
-    shared_index,
 )
 from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW007"
 TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit", b"raise_signal")
@@ -66,7 +65,7 @@ MESSAGE = (
 
 def check(ctx: PythonContext) -> None:
     model = ctx.model
-    index = shared_index(ctx)
+    index = write_index(ctx)
     helpers = _exit_helpers(model)
     seen: set[ast.AST] = set()
     names = EXIT_NAMES | helpers.keys()

@@ -52,9 +52,9 @@ import ast
 import re
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.flow import before, own_nodes, shared_index, writes_among
+from lostwrite.detectors.python.flow import before, own_nodes, writes_among
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex
+from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW045"
 ENRICHMENT_STEMS = (
@@ -157,7 +157,7 @@ def check(ctx: PythonContext) -> None:
                     candidates[function] = None
     if not candidates:
         return
-    index = shared_index(ctx)
+    index = write_index(ctx)
     for function in candidates:
         writes = writes_among(index, function.body)
         if writes:

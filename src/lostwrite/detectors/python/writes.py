@@ -411,7 +411,10 @@ class WriteIndex:
         self._scopes: _Scopes | None = None
         self._calls: dict[FunctionNode | None, list[ast.Call]] | None = None
         self._functions: dict[ast.AST, dict[str, FunctionNode]] | None = None
-        self._classes: dict[str, ast.ClassDef] = {}
+        # Built eagerly: model-class evidence must not depend on which lookup ran first.
+        self._classes: dict[str, ast.ClassDef] = {
+            cls.name: cls for cls in self.model.of_type(ast.ClassDef)
+        }
         self._direct: dict[ast.Call, Write | None] = {}
         self._summary: dict[tuple[FunctionNode, int], Write | None] = {}
         self._constants: dict[str, str] | None = None
@@ -449,8 +452,6 @@ class WriteIndex:
                             container = ancestor
                             break
                     table.setdefault(container, {})[fn.name] = fn
-            for cls in model.of_type(ast.ClassDef):
-                self._classes[cls.name] = cls
             self._functions = table
         return self._functions
 
