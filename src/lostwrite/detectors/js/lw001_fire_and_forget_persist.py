@@ -36,6 +36,8 @@ c.executionCtx.waitUntil(
 
 from __future__ import annotations
 
+import re
+
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import handler_of, wait_until_for
 from lostwrite.detectors.js.handling import swallows
@@ -48,6 +50,11 @@ TRIGGERS = (
     b"writeFile", b"appendFile", b"INSERT", b"UPDATE", b"DELETE", b"method:", b"prepare(",
     b"remove", b"destroy", b"persist", b".add(", b"publish", b".post(", b"Bun.write",
 )  # fmt: skip
+
+CONTINUATION = re.compile(
+    r"\b(res|reply|response|ctx)\.(json|send|status|sendStatus|code|redirect|end|render|body)\b|"
+    r"\bprocess\.exit\(|\b(next|callback|cb|done|resolve)\("
+)
 
 ACCEPTED = {
     "awaited": "awaited",
@@ -83,6 +90,15 @@ def check(ctx: JsContext) -> None:
             and b"process.exit" not in ctx.source[fate.top.end_byte :]
         ):
             ctx.accept(CODE, write.node, "top level of a script", call=write.what)
+            continue
+        # Ex) order.save().then(() => res.status(201).json(order)).catch(next)
+        if fate.kind == "dropped" and _continues_and_handles(ctx, fate):
+            ctx.accept(
+                CODE,
+                write.node,
+                "the chain answers or exits in .then and hands failures on in .catch",
+                call=write.what,
+            )
             continue
         # Ex) catch (err) { logEnrichmentOperation(sql, …) }   -- failure bookkeeping
         if write.what.startswith("log") and _in_catch_block(write):
@@ -156,6 +172,19 @@ def _failure(ctx: JsContext, fate: Fate) -> str:
     if swallowed is None:
         return ""
     return f"; its failure is {swallowed.describe}"
+
+
+def _continues_and_handles(ctx: JsContext, fate: Fate) -> bool:
+    """A callback-style chain: the rest of the work (the response, the exit, the callback)
+    happens in ``.then`` and the failure goes to ``next``/an exit/an error response in
+    ``.catch``, so nothing is acknowledged before the write settles."""
+    if not fate.thens or not fate.catches or swallows(ctx, fate.catches[-1]) is not None:
+        return False
+    return any(
+        then.type in ("identifier", "member_expression", "call_expression")
+        or CONTINUATION.search(ctx.text_of(then)) is not None
+        for then in fate.thens
+    )
 
 
 def _inside_write(ctx: JsContext, fate: Fate) -> bool:

@@ -83,7 +83,8 @@ def check(ctx: JsContext) -> None:
         if fate.catches:
             swallow = swallows(ctx, fate.catches[-1])
             if swallow is not None:
-                background = fate.lost or fate.kind == "wait_until"
+                # Ex) const p = track(sql, id).catch((e) => logger.error(e)); ctx.waitUntil(p)
+                background = fate.lost or fate.kind in ("wait_until", "stored", "passed")
                 if background and ctx.documented_best_effort(fate.top):
                     ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
                     continue

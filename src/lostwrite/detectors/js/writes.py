@@ -133,7 +133,10 @@ HTTP_CLIENTS = re.compile(
 HTTP_WRITE_METHODS = frozenset({"post", "put", "patch", "delete"})
 NOTIFICATION_URL = re.compile(
     r"(analytics|telemetry|metrics|beacon|ping|track|sentry|posthog|segment|mixpanel|"
-    r"plausible|datadog|healthcheck|webhook|hooks\.slack|discord\.com/api/webhooks|log)",
+    r"plausible|datadog|healthcheck|webhook|hooks\.slack|discord\.com/api/webhooks|log|"
+    # computations, not stores: a POST that asks a service for an answer stores nothing
+    r"classif|moderat|analy[sz]|predict|verif|inference|completions|embedding|translat|"
+    r"detect|captcha|sentiment|spam|geocod|validat)",
     re.IGNORECASE,
 )
 FS_PROMISE_MODULES = frozenset({"fs/promises", "node:fs/promises", "fs-extra", "fs.promises"})
