@@ -3,7 +3,9 @@
 ## What it does
 Checks for state, config and checkpoint files rewritten in place with ``fs.writeFileSync``,
 ``fs.writeFile``, ``fs.promises.writeFile``, ``writeFile`` from ``fs/promises``, fs-extra's
-``writeJson``/``outputJson`` or ``Bun.write``. A file counts as state when its path says so
+``writeJson``/``outputJson`` or ``Bun.write``, copied over with ``copyFile``, opened with a
+truncating ``"w"`` flag (``open(path, "w")`` then ``handle.writeFile``), or streamed into with
+``createWriteStream(path)`` without an append flag. A file counts as state when its path says so
 (``state``, ``config``, ``checkpoint``, ``cursor``, ``manifest``, ``.json``…), when the data
 written is named so (``JSON.stringify(state)``), or when the same file reads it back
 (``readFileSync(file)``). Writing a temp file that is then renamed over the target is accepted,
@@ -36,13 +38,23 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.writes import Write, arguments_of, chain_of
+from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, chain_of, dotted
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW003"
-TRIGGERS = (b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write", b"outputFile")
+TRIGGERS = (
+    b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write", b"outputFile",
+    b"copyFile", b"createWriteStream", b"open(", b"openSync(",
+)  # fmt: skip
+# Other ways to replace a file's content in place: copy over it, open it truncating ("w"),
+# stream into it without an append flag. The value is the index of the target argument.
+IN_PLACE = {"copyFile": 1, "copyFileSync": 1, "open": 0, "openSync": 0, "createWriteStream": 0}
+FS_ROOTS = frozenset({"fs", "fsp", "fse", "fsPromises", "fs.promises"})
+TRUNCATING = re.compile(r"""^['"`]w\+?['"`]$""")
+BACKUP = re.compile(r"(\.bak\b|backup|\.orig\b|\.old\b)", re.IGNORECASE)
+APPEND_FLAGS = re.compile(r"""flags\s*:\s*['"`](a|a\+|as|ax|r\+)['"`]""")
 
 STATE_WORDS = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
@@ -50,7 +62,7 @@ STATE_WORDS = re.compile(
     r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg)",
     re.IGNORECASE,
 )
-TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch|\.part\b)", re.IGNORECASE)
+TEMP_WORDS = re.compile(r"(tmp|temp|partial|staging|\.new\b|scratch|\.part\b)", re.IGNORECASE)
 RENAME = re.compile(rb"\b(rename|renameSync|move|moveSync)\s*\(")
 FSYNC = re.compile(
     rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true"
@@ -90,6 +102,42 @@ def check(ctx: JsContext) -> None:
         if any(EXCLUSIVE_FLAGS.search(ctx.text_of(a)) for a in args[2:]):
             continue  # Ex) writeFileSync(lock, "LOCK", { flag: "wx" }): create-only or append
         _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]))
+    if any(name.encode() in ctx.source for name in ("copyFile", "createWriteStream", "open")):
+        for call in ctx.index.calls:
+            write = _in_place(ctx, call)
+            if write is not None:
+                _judge(ctx, write, arguments_of(call)[IN_PLACE[callee_name(ctx, call)]], "")
+
+
+def _in_place(ctx: JsContext, call: Node) -> Write | None:
+    """``copyFile(tmp, live)``, ``open(path, "w")`` then writes through the handle, or
+    ``createWriteStream(path)`` without an append flag: the file is replaced in place."""
+    name = callee_name(ctx, call)
+    if name not in IN_PLACE:
+        return None
+    function = call.child_by_field_name("function")
+    receiver = ""
+    if function is not None and function.type == "member_expression":
+        receiver = dotted(ctx, function.child_by_field_name("object"))
+        module = ctx.index.module_of(receiver.split(".")[0])
+        if receiver not in FS_ROOTS and not module.startswith(("fs", "node:fs")):
+            return None
+    elif not ctx.index.module_of(name).startswith(("fs", "node:fs")):
+        return None
+    args = arguments_of(call)
+    if len(args) <= IN_PLACE[name]:
+        return None
+    if name.startswith("open"):
+        if len(args) < 2 or not TRUNCATING.match(ctx.text_of(args[1])):
+            return None  # read, append or exclusive-create
+    elif name.startswith("copyFile") and BACKUP.search(ctx.text_of(args[1])):
+        return None  # copyFile(STATE, `${STATE}.bak`): a backup copy, the live file untouched
+    elif name == "createWriteStream" and any(APPEND_FLAGS.search(ctx.text_of(a)) for a in args):
+        return None
+    if TEMP_WORDS.search(_words(ctx, args[IN_PLACE[name]])):
+        return None  # the temp side of a temp + rename: judged at its writeFile, if any
+    what = f"{receiver + '.' if receiver else ''}{name}({ctx.text_of(args[IN_PLACE[name]])})"
+    return Write(call, what, "file", "", False, ctx.text_of(args[IN_PLACE[name]]), "update")
 
 
 def _words(ctx: JsContext, node: Node) -> str:
