@@ -9,7 +9,7 @@ only once a trigger matched (e.g. "``except`` occurs *and* some write-like token
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -30,14 +30,35 @@ class Detector:
             module.CODE, tuple(module.TRIGGERS), module.check, getattr(module, "prefilter", None)
         )
 
-    def wanted(self, data: bytes, extra_tokens: tuple[bytes, ...] = ()) -> bool:
+    def wanted(self, data: bytes, has: Callable[[bytes], bool] | None = None) -> bool:
         """The prefilter: does the file contain a trigger token (and pass ``prefilter``)?
 
-        ``extra_tokens`` are the user's configured write calls: a file that mentions one is
-        always analysed, whatever the built-in triggers say.
+        ``has`` answers "does ``data`` contain this token?" (memoised across detectors by
+        :func:`wanted_detectors`).
         """
-        if extra_tokens and any(token in data for token in extra_tokens):
-            return True
-        if self.triggers and not any(token in data for token in self.triggers):
+        contains = has or data.__contains__
+        if self.triggers and not any(contains(token) for token in self.triggers):
             return False
         return self.prefilter is None or self.prefilter(data)
+
+
+def wanted_detectors(
+    detectors: Iterable[Detector], data: bytes, extra_tokens: tuple[bytes, ...] = ()
+) -> list[Detector]:
+    """The detectors whose prefilter ``data`` passes, testing each distinct token only once.
+
+    ``extra_tokens`` are the user's configured write calls: a file that mentions one goes to
+    every detector, whatever the built-in triggers say.
+    """
+    detectors = list(detectors)
+    if extra_tokens and any(token in data for token in extra_tokens):
+        return detectors
+    seen: dict[bytes, bool] = {}
+
+    def has(token: bytes) -> bool:
+        found = seen.get(token)
+        if found is None:
+            found = seen[token] = token in data
+        return found
+
+    return [d for d in detectors if d.wanted(data, has)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 import warnings
 
-from lostwrite.detectors import Detector
+from lostwrite.detectors import Detector, wanted_detectors
 from lostwrite.errors import SourceError
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.discovery import language_of
@@ -24,6 +24,17 @@ def selected_detectors(language: str, options: AnalysisOptions) -> list[Detector
     return [d for d in DETECTORS if d.code in options.codes]
 
 
+def prefiltered_codes(path: str, data: bytes, options: AnalysisOptions) -> frozenset[str]:
+    """Codes of the selected detectors whose byte prefilter ``data`` passes."""
+    language = language_of(path)
+    if language is None:
+        return frozenset()
+    chosen = wanted_detectors(
+        selected_detectors(language, options), data, options.write_call_tokens
+    )
+    return frozenset(d.code for d in chosen)
+
+
 def decode(data: bytes) -> str:
     """UTF-8 text of a source file (a BOM is allowed); binary or other encodings are errors."""
     if b"\0" in data:
@@ -34,14 +45,20 @@ def decode(data: bytes) -> str:
         raise SourceError(f"not valid UTF-8 (byte offset {exc.start})") from None
 
 
-def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
-    """Run every selected detector whose triggers occur in ``data``; never raises."""
+def analyze(
+    path: str, data: bytes, options: AnalysisOptions, wanted: frozenset[str] | None = None
+) -> FileResult:
+    """Run every selected detector whose triggers occur in ``data``; never raises.
+
+    ``wanted`` is the set of detector codes the caller's prefilter already chose.
+    """
     result = FileResult(path)
     language = language_of(path)
     if language is None:
         return result
-    tokens = options.write_call_tokens
-    detectors = [d for d in selected_detectors(language, options) if d.wanted(data, tokens)]
+    if wanted is None:
+        wanted = prefiltered_codes(path, data, options)
+    detectors = [d for d in selected_detectors(language, options) if d.code in wanted]
     if options.regex_signatures:
         from lostwrite.detectors.regex_signatures import scan_text
 

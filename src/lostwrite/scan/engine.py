@@ -13,10 +13,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from lostwrite.errors import SourceError
-from lostwrite.scan.analyze import analyze, decode, selected_detectors
+from lostwrite.scan.analyze import analyze, decode, prefiltered_codes
 from lostwrite.scan.cache import ResultCache, content_hash, stat_key
 from lostwrite.scan.config import Settings
-from lostwrite.scan.discovery import discover, language_of
+from lostwrite.scan.discovery import discover
 from lostwrite.scan.finding import FileResult, Finding
 
 POOL_THRESHOLD = 48  # fewer files than this are analysed in-process
@@ -66,20 +66,9 @@ def _unparsed_result(path: str, data: bytes) -> FileResult:
     return FileResult(path)
 
 
-def _wanted(path: str, data: bytes, settings: Settings) -> bool:
-    """The prefilter: is there any selected detector whose trigger tokens occur in ``data``?"""
-    if settings.options.regex_signatures:
-        return True
-    language = language_of(path)
-    tokens = settings.options.write_call_tokens
-    return language is not None and any(
-        d.wanted(data, tokens) for d in selected_detectors(language, settings.options)
-    )
-
-
-def _analyze_item(item: tuple[str, bytes, Settings]) -> FileResult:
-    path, data, settings = item
-    return analyze(path, data, settings.options)
+def _analyze_item(item: tuple[str, bytes, Settings, frozenset[str]]) -> FileResult:
+    path, data, settings, wanted = item
+    return analyze(path, data, settings.options, wanted)
 
 
 def _ignored_codes(path: str, settings: Settings) -> frozenset[str]:
@@ -104,7 +93,7 @@ def run_scan(
         ResultCache(settings.root / ".lostwrite_cache", settings.cache_key()) if use_cache else None
     )
     results: dict[str, FileResult] = {}
-    pending: list[tuple[str, bytes, Settings]] = []
+    pending: list[tuple[str, bytes, Settings, frozenset[str]]] = []
     digests: dict[str, str] = {}
     for item in discover(list(paths), settings.root, settings.exclude):
         if item.path in results:
@@ -126,7 +115,8 @@ def run_scan(
         digest = content_hash(data)
         if cache is not None:
             cache.remember(absolute, key, digest)
-        if not _wanted(item.path, data, settings):
+        wanted = prefiltered_codes(item.path, data, settings.options)
+        if not wanted and not settings.options.regex_signatures:
             results[item.path] = _unparsed_result(item.path, data)
             if cache is not None:
                 cache.put(digest, results[item.path].to_cache())
@@ -136,7 +126,7 @@ def run_scan(
             results[item.path] = FileResult.from_cache(item.path, cached)
             continue
         digests[item.path] = digest
-        pending.append((item.path, data, settings))
+        pending.append((item.path, data, settings, wanted))
     for result in _analyze_all(pending, jobs):
         results[result.path] = result
         if cache is not None:
@@ -152,7 +142,9 @@ def run_scan(
     return ScanReport(ordered)
 
 
-def _analyze_all(pending: list[tuple[str, bytes, Settings]], jobs: int | None) -> list[FileResult]:
+def _analyze_all(
+    pending: list[tuple[str, bytes, Settings, frozenset[str]]], jobs: int | None
+) -> list[FileResult]:
     workers = max(1, jobs or os.cpu_count() or 1)
     if workers == 1 or len(pending) < POOL_THRESHOLD:
         return [_analyze_item(item) for item in pending]
