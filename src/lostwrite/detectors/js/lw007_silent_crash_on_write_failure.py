@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import log_level
 from lostwrite.detectors.js.promises import fate_of
-from lostwrite.detectors.js.writes import arguments_of, callee_name
+from lostwrite.detectors.js.writes import arguments_of, callee_name, error_first_callback
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -65,8 +65,11 @@ LOGGED_BEFORE = re.compile(
     r"\b(tapError|tapErrorCause|tapBoth|tapErrorTag|logError|logWarning|logFatal|Effect\.log\w*|"
     r"console\.(error|warn)|logger\.\w+)\b"
 )
+# After orDie the failure is a defect: only cause/defect-aware steps still see it
+# (``Effect.tapError`` after ``orDie`` never runs).
 LOGGED_AFTER = re.compile(
-    r"\b(tapDefect|catchAllCause|catchAllDefect|tapErrorCause|logError|tapCause)\b"
+    r"^(Effect\.)?(tapDefect|catchAllCause|catchAllDefect|tapErrorCause|tapCause|sandbox|"
+    r"catchSomeDefect|catchSomeCause)\b"
 )
 
 
@@ -171,7 +174,7 @@ def _verdict(ctx: JsContext, subject: list[Node], later: list[Node], node: Node,
     if not writes and not WRITE_WORDS.search(text):
         return  # Ex) Schema.decode(input).pipe(Effect.orDie): no write involved
     described = writes[0].what if writes else _write_word(text)
-    if LOGGED_BEFORE.search(text) or any(LOGGED_AFTER.search(ctx.text_of(n)) for n in later):
+    if LOGGED_BEFORE.search(text) or any(LOGGED_AFTER.match(ctx.text_of(n)) for n in later):
         ctx.accept(CODE, node, "error logged before it becomes a defect", call=described)
         return
     ctx.report(
@@ -220,6 +223,10 @@ def _process_exits(ctx: JsContext) -> None:
         fate = fate_of(ctx, write.node)
         for handler in fate.catches:
             handlers[handler] = write.what
+        # Ex) fs.appendFile(spool, lines, (err) => { if (err) process.exit(1) })
+        args = arguments_of(write.node)
+        if not write.promise and args and error_first_callback(ctx, write.node):
+            handlers[args[-1]] = write.what
         clause = _enclosing_catch(write.node)
         if clause is not None:
             handlers.setdefault(clause, write.what)

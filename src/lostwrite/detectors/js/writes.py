@@ -86,6 +86,7 @@ DISTINCT_WRITES = frozenset(
         "findByIdAndUpdate", "findByIdAndDelete", "findByIdAndRemove", "bulkWrite", "bulkCreate",
         "bulkInsert", "createMany", "upsert", "persistAndFlush", "removeAndFlush", "softDelete",
         "softRemove", "$executeRaw", "$executeRawUnsafe", "insertAndFetch", "patchAndFetchById",
+        "batchInsert",
     }
 )  # fmt: skip
 # A TypeORM/MikroORM repository known by its type: ``create``/``merge`` only build entities.
@@ -346,7 +347,7 @@ class WriteIndex:
                 continue
             write = self.classify(call)
             if write is not None:
-                if write.promise and _error_first_callback(ctx, call):
+                if write.promise and error_first_callback(ctx, call):
                     write = replace(write, promise=False)  # query(sql, params, (err) => …)
                 direct.append(write)
                 self.by_node[call] = write
@@ -958,7 +959,7 @@ def _own_method(ctx: JsContext, call: Node, name: str) -> Node | None:
     )
 
 
-def _error_first_callback(ctx: JsContext, call: Node) -> bool:
+def error_first_callback(ctx: JsContext, call: Node) -> bool:
     """The call's last argument is a Node-style ``(err, …) => …`` callback."""
     args = arguments_of(call)
     if not args or args[-1].type not in ("arrow_function", "function_expression", "function"):
