@@ -322,12 +322,10 @@ def _closer(
         if isinstance(ancestor, ast.With | ast.AsyncWith):
             for item in ancestor.items:
                 target = dotted(item.optional_vars) if item.optional_vars is not None else ""
-                if target in resources and _resource_like(model, target, item.context_expr):
-                    opener = (
-                        dotted(item.context_expr.func)
-                        if isinstance(item.context_expr, ast.Call)
-                        else dotted(item.context_expr)
-                    )
+                # Ex) async with await psycopg.AsyncConnection.connect(dsn) as aconn:
+                opened = _unawait(item.context_expr)
+                if target in resources and _resource_like(model, target, opened):
+                    opener = dotted(opened.func) if isinstance(opened, ast.Call) else dotted(opened)
                     return _Closer(
                         target,
                         f"is closed when the `with {opener or '...'}(...)` block ends"
@@ -475,6 +473,12 @@ def _app_key(node: ast.AST) -> tuple[str, str] | None:
         if "app" in parts or (parts[-1] == "state" and len(parts) >= 2):
             return f"{base}.{node.attr}", node.attr
     return None
+
+
+def _unawait(expr: ast.expr) -> ast.expr:
+    while isinstance(expr, ast.Await):
+        expr = expr.value
+    return expr
 
 
 def _resource_like(model: SemanticModel, target: str, opened: ast.expr) -> bool:

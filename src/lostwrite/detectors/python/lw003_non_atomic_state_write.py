@@ -62,6 +62,9 @@ GENERIC_NAMES = frozenset(
     {"self", "cls", "path", "p", "f", "fn", "fname", "filename", "file", "name"}
 )
 TRUNCATING_MODES = re.compile(r"^(?:[wr]\+?[bt]?|[bt]?[wr]\+?|w[bt]?\+?)$")
+OPENERS = frozenset(
+    ("open", "io.open", "codecs.open", "aiofiles.open", "anyio.open_file", "trio.open_file")
+)
 RENAMES = {"os.replace", "os.rename", "shutil.move", "os.renames"}
 READERS = {"read_text", "read_bytes"}
 FSYNCS = {"os.fsync", "os.fdatasync"}
@@ -74,8 +77,9 @@ MESSAGE = (
     "(lostwrite.guard.atomic_write_json/atomic_write_text do all of this)"
 )
 NO_FSYNC_MESSAGE = (
-    "state file {target} is replaced by rename but never fsynced: after a power loss the rename "
-    "can reach the disk before the data, leaving an empty file. Call f.flush() and "
+    "state file {target} is replaced by renaming {temp} over it, but {temp} is never fsynced: "
+    "after a power loss the rename can reach the disk before the data, leaving an empty file. "
+    "Call f.flush() and "
     "os.fsync(f.fileno()) before os.replace() (or use lostwrite.guard.atomic_write_json)"
 )
 
@@ -148,7 +152,8 @@ class _Module:
             for node in self.model.of_type(kind)
             if node.name.startswith(("test", "Test", "setUp", "tearDown"))
         }
-        self.renamed: dict[ast.AST | None, dict[str, str]] = {}
+        # scope -> temp-file key -> (words of the rename destination, its source text)
+        self.renamed: dict[ast.AST | None, dict[str, tuple[str, str]]] = {}
         self.fsynced: set[ast.AST | None] = set()
         self.assignments: dict[ast.AST | None, dict[str, ast.expr]] = {}
         for assign in self.model.of_type(ast.Assign):
@@ -163,7 +168,7 @@ class _Module:
         model = self.model
         name = model.resolve(call.func) or ""
         scope = model.enclosing_function(call)
-        if name == "open" and call.args and not _is_truncating(_open_mode(call, 1)):
+        if name in OPENERS and call.args and not _is_truncating(_open_mode(call, 1)):
             self._read(_unwrap_path(call.args[0], model), scope)
         elif name in RENAMES and len(call.args) >= 2:
             self._renamed(scope, _unwrap_path(call.args[0], model), call.args[1])
@@ -185,7 +190,7 @@ class _Module:
 
     def _renamed(self, scope: ast.AST | None, source: ast.expr, destination: ast.expr) -> None:
         words = _words(destination, self.assignments.get(scope, {}))
-        self.renamed.setdefault(scope, {})[_key(source)] = words
+        self.renamed.setdefault(scope, {})[_key(source)] = (words, _short(destination))
 
     def _read(self, target: ast.expr, scope: ast.AST | None) -> None:
         self.read_keys.setdefault(_key(target), set()).add(scope)
@@ -214,7 +219,8 @@ def _write_target(call: ast.Call, model: SemanticModel) -> ast.expr | None:
     func = call.func
     name = model.resolve(func) or ""
     # Ex) open(path, "w") / io.open(path, "wb") / codecs.open(path, "w", "utf-8")
-    if name in ("open", "io.open", "codecs.open") and call.args:
+    #     / aiofiles.open(path, "w") / anyio.open_file(path, "w")
+    if name in OPENERS and call.args:
         return call.args[0] if _is_truncating(_open_mode(call, 1)) else None
     # Ex) shutil.copyfile(src, STATE_PATH) / shutil.copy(src, dst)
     if name in ("shutil.copyfile", "shutil.copy", "shutil.copy2") and len(call.args) >= 2:
@@ -236,23 +242,30 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
     model = ctx.model
     scope = model.enclosing_function(call)
     words = _words(target, module.assignments.get(scope, {}) | module.assignments.get(None, {}))
+    # Ex) class CrawlerState: ... open(self.path, "w") -- the object's own file is its state
+    if _root_name(target) in ("self", "cls"):
+        owner = next((a for a in model.ancestors(call) if isinstance(a, ast.ClassDef)), None)
+        head = [t for t in TOKEN_SPLIT.split(owner.name) if t][-1:] if owner else []
+        if head and head[0].lower() in STATE_TOKENS:
+            words = f"{words} {owner.name}"  # type: ignore[union-attr]
     key = _key(target)
-    rendered = ast.unparse(target)
-    if len(rendered) > 60:
-        rendered = rendered[:57] + "..."
+    rendered = _short(target)
     # Ex) def test_roundtrip(self): open(TESTFN, "w") -- fixtures written by tests are not state
     if module.in_test(call):
         return
     # Ex) tmp = path.with_suffix(".tmp"); tmp.write_text(data); os.replace(tmp, path)
     renamed = module.renamed.get(scope, {})
     if key in renamed or (TEMP_WORDS.search(words) and renamed):
-        destinations = " ".join(renamed.values())
+        destinations = " ".join(words for words, _ in renamed.values())
         if not _is_state(f"{words} {destinations}", target, key, module, scope):
             return
+        # the file that matters is the rename's destination, not the temp file
+        final = renamed[key][1] if key in renamed else next(iter(renamed.values()))[1]
         if scope in module.fsynced:
-            ctx.accept(CODE, call, "temp file + fsync + rename", call=f"write to {rendered}")
+            ctx.accept(CODE, call, "temp file + fsync + rename", call=f"write to {final}")
         else:
-            ctx.report(CODE, call, NO_FSYNC_MESSAGE.format(target=rendered), risk="low")
+            message = NO_FSYNC_MESSAGE.format(target=final, temp=rendered)
+            ctx.report(CODE, call, message, risk="low", call=f"write to {final}")
         return
     # Ex) open(tempfile_path, "w") with no rename: a scratch file, not state
     if TEMP_WORDS.search(words):
@@ -268,6 +281,17 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
             risk="medium",
             call=f"write to {rendered}",
         )
+
+
+def _short(expr: ast.expr) -> str:
+    text = ast.unparse(expr)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _root_name(expr: ast.expr) -> str:
+    while isinstance(expr, ast.Attribute | ast.Subscript | ast.Call):
+        expr = expr.func if isinstance(expr, ast.Call) else expr.value
+    return expr.id if isinstance(expr, ast.Name) else ""
 
 
 def _is_state(

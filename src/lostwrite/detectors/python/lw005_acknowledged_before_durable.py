@@ -262,8 +262,11 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
 
 
 def _status(handler: Handler) -> int:
-    status = handler.status
-    return status if status is not None and 200 <= status < 300 else 200
+    """The success status the handler declares: on the route, else in a response it returns."""
+    for status in (handler.status, *_returned_statuses(handler)):
+        if status is not None and 200 <= status < 300:
+            return status
+    return 200
 
 
 def _handler_for(handler: Handler | None, scope: FunctionNode | None) -> Handler | None:
@@ -289,30 +292,32 @@ def _mechanism(spawn: Spawn) -> str:
 
 def _declares_accepted(handler: Handler) -> bool:
     """202 on the route decorator or in any response the handler returns."""
-    if handler.status == 202:
-        return True
+    return handler.status == 202 or 202 in _returned_statuses(handler)
+
+
+def _returned_statuses(handler: Handler) -> list[int]:
+    """Statuses the handler's responses declare, in source order."""
+    found: list[int | None] = []
     for node in ast.walk(handler.function):
         if isinstance(node, ast.Return) and node.value is not None:
             value = node.value
             # Ex) return jsonify(job), 202 (Flask)
             if isinstance(value, ast.Tuple) and len(value.elts) >= 2:
-                if status_value(value.elts[1]) == 202:
-                    return True
+                found.append(status_value(value.elts[1]))
             # Ex) return JSONResponse(body, status_code=202) / web.json_response(x, status=202)
             if isinstance(value, ast.Call):
-                for keyword in value.keywords:
-                    if keyword.arg in ("status_code", "status") and (
-                        status_value(keyword.value) == 202
-                    ):
-                        return True
+                found.extend(
+                    status_value(k.value)
+                    for k in value.keywords
+                    if k.arg in ("status_code", "status")
+                )
         # Ex) response.status_code = 202
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Attribute) and t.attr in ("status_code", "status")
             for t in node.targets
         ):
-            if status_value(node.value) == 202:
-                return True
-    return False
+            found.append(status_value(node.value))
+    return [status for status in found if status is not None]
 
 
 def _shared_key(ctx: PythonContext, receiver: ast.expr, *, accept_queue_names: bool) -> str | None:

@@ -83,6 +83,7 @@ SPAWN_NAMES = frozenset(
         "run_coroutine_threadsafe",
         "BackgroundTask",
         "add_task",
+        "add_background_task",
         "call_on_close",
         "start_soon",
         "run_in_executor",
@@ -268,6 +269,17 @@ class _Finder:
                 )
             if isinstance(call.args[0], ast.Call):
                 return Spawn(call, "coroutine", f"{dotted(func) or attr}", call.args[0], scope)
+        # Ex) app.add_background_task(persist_note, note) / current_app.add_background_task(...)
+        #     (Quart: runs after the response, outside the request)
+        if attr == "add_background_task" and call.args:
+            return Spawn(
+                call,
+                "callable",
+                f"{dotted(func.value) or 'app'}.add_background_task",
+                call.args[0],
+                scope,
+                tuple(call.args[1:]),
+            )
         if attr == "call_on_close" and call.args:
             return Spawn(call, "callable", "call_on_close", call.args[0], scope)
         # Ex) nursery.start_soon(save_row, row) (trio/anyio: structured, safe)
@@ -359,7 +371,9 @@ class _Finder:
     def _fate(self, spawn: Spawn) -> Fate:
         if spawn.spawner == "TaskGroup.create_task":
             return Fate("taskgroup", "TaskGroup: awaited when the group exits")
-        if spawn.spawner in DEFERRING or spawn.spawner.endswith(".add_task"):
+        if spawn.spawner in DEFERRING or spawn.spawner.endswith(
+            (".add_task", ".add_background_task")
+        ):
             return Fate("deferred", "runs after the response is sent")
         if spawn.spawner == "nursery.start_soon":
             return Fate("taskgroup", "nursery/task group: awaited when it exits")

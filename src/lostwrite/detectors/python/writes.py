@@ -181,6 +181,15 @@ SEARCH_VERBS = frozenset(
 )
 SEARCH_HEADS = frozenset("es elastic elasticsearch opensearch meili search".split())
 NAME_ALWAYS = frozenset(("save", "persist", "upsert"))
+# Verbs that, on the payload of create_task/ensure_future, cannot be list/set methods.
+AWAITABLE_STORE_VERBS = frozenset(
+    "append append_event append_events add add_event insert record store put write log".split()
+)
+EVENT_LOG_HEADS = frozenset(
+    "events event eventstore history journal ledger outbox timeline audit trail changelog".split()
+)
+EVENT_LOG_WORDS = frozenset("event events audit ledger journal outbox".split())
+QUEUE_NOUNS = frozenset("queue q inbox mailbox channel chan ws websocket socket".split())
 LENIENT_VETO = frozenset(  # chat/UI objects: add_reaction(), delete_message_later(), ...
     "message messages reaction reactions emoji role roles nickname presence bar icon title "
     "label badge typing spinner animation button menu embed notification alert toast".split()
@@ -247,6 +256,7 @@ REPO_WORDS = frozenset(
     "collection coll datastore outbox audit uow bucket s3 dynamo dynamodb mongo db crud "
     "database warehouse".split()
 )
+TABLE_HEADS = frozenset(("table", "tbl"))
 MODEL_BASES = frozenset(
     "Model Document Base SQLModel DeclarativeBase DynamicDocument Table".split()
 )
@@ -532,10 +542,35 @@ class WriteIndex:
         """
         write = self.deep(call)
         if write is None and self.callee(call) is None:
-            write = self._by_name(
-                call, self.model.enclosing_function(call), strong_only=False, lenient=True
-            )
+            scope = self.model.enclosing_function(call)
+            write = self._by_name(call, scope, strong_only=False, lenient=True)
+            if write is None:
+                write = self._awaitable_store_call(call, scope)
         return write
+
+    def _awaitable_store_call(self, call: ast.Call, scope: FunctionNode | None) -> Write | None:
+        """``ensure_future(self.events.append(id, event))``: a payload must be awaitable.
+
+        ``list.append``/``set.add`` return None and cannot be spawned, so a store-like verb in
+        that position is an asynchronous store's method; it is a write when the receiver is
+        named like an event log or store (``events``, ``journal``, ``ledger``, ``outbox``…)
+        and is not known to be an in-memory container.
+        """
+        func = call.func
+        if not isinstance(func, ast.Attribute) or func.attr not in AWAITABLE_STORE_VERBS:
+            return None
+        evidence = self.evidence(func.value, scope)
+        if evidence.memory or evidence.has(VOLATILE_NOUNS) or evidence.has(QUEUE_NOUNS):
+            return None
+        # Ex) self.events.append(...) / event_store.append(...) / self.audit_log.record(...)
+        if (
+            evidence.has(EVENT_LOG_HEADS)
+            or evidence.has(REPO_WORDS)
+            or evidence.has(STORE_NOUNS)
+            or (evidence.has(frozenset(("log", "stream"))) and evidence.mentions(EVENT_LOG_WORDS))
+        ):
+            return Write(call, _refine("repository", evidence), _label(call))
+        return None
 
     def reference(
         self,
@@ -1018,6 +1053,15 @@ class WriteIndex:
             ):
                 kind = "orm" if evidence.model_class else _refine("repository", evidence)
                 return Write(call, kind, label)
+            # Ex) orders_table.insert(row) (dataset, TinyDB, databases Table): one row given;
+            #     a bare users_table.insert() only builds a SQLAlchemy statement
+            if (
+                verb in ("insert", "upsert")
+                and len(call.args) == 1
+                and evidence.has(TABLE_HEADS)
+                and not evidence.memory
+            ):
+                return Write(call, _refine("repository", evidence), label)
             # Ex) await doc.insert() (Beanie) / obj.delete() (Django, Tortoise)
             if verb in ("insert", "delete") and not call.args and not call.keywords:
                 return Write(call, "orm", label)
