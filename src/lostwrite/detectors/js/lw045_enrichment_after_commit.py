@@ -35,6 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.promises import climb
 from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, dotted, last_segment
 
 if TYPE_CHECKING:
@@ -71,7 +72,10 @@ def check(ctx: JsContext) -> None:
             w for w in writes if callback.start_byte <= w.node.start_byte < callback.end_byte
         ]
         for name, node in _assignments(ctx, callback):
-            stored = next((w for w in earlier if _mentions(ctx, w, name)), None)
+            stored = next(
+                (w for w in earlier if _mentions(ctx, w, name) or _result_of(ctx, w) == name),
+                None,
+            )
             if stored is None or _is_callback_local(ctx, callback, name):
                 continue
             # Ex) .then((m) => { row.verdict = m.classify(row); return db.update(…).set(row) })
@@ -129,6 +133,22 @@ def _mentions(ctx: JsContext, write: Write, name: str) -> bool:
     """Does the write's text use ``name`` as a value (``row``, ``{ ...row }``; not ``x.row``)?"""
     text = ctx.source[write.node.start_byte : write.node.end_byte].replace(b"...", b"   ")
     return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", text) is not None
+
+
+def _result_of(ctx: JsContext, write: Write) -> str:
+    """``ticket`` for ``const ticket = await prisma.ticket.create(…)``: the stored record as the
+    write returned it."""
+    top = climb(ctx, write.node)[0]
+    parent = top.parent
+    if parent is not None and parent.type == "await_expression":
+        parent = parent.parent
+    if parent is None or parent.type != "variable_declarator":
+        return ""
+    name = parent.child_by_field_name("name")
+    if name is not None and name.type == "array_pattern":  # const [row] = await …returning()
+        first = name.named_children[0] if name.named_children else None
+        name = first if len(name.named_children) == 1 else None
+    return ctx.text_of(name) if name is not None and name.type == "identifier" else ""
 
 
 def _is_callback_local(ctx: JsContext, callback: Node, name: str) -> bool:

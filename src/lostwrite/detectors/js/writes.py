@@ -102,6 +102,7 @@ MODEL_RECEIVER = re.compile(
     r"(Repository|Repo|repository|repo|Collection|collection|Dao|DAO)$"
     r"|^(em|entityManager|manager|model|Model)$|^[A-Z]\w*Model$|^[a-z]+Model$"
 )
+MODEL_MODULE = re.compile(r"(^|[/.@-])(models?|schemas?|entit(y|ies))\b", re.IGNORECASE)
 BUILTIN_CLASSES = frozenset(
     {
         "Object", "Array", "Promise", "Reflect", "Symbol", "Math", "JSON", "Date", "Intl",
@@ -620,7 +621,10 @@ class WriteIndex:
             args = arguments_of(chain.calls[0])
             model_class = (
                 bool(args)
-                and args[0].type == "object"
+                and (
+                    args[0].type == "object"
+                    or (args[0].type == "identifier" and self._model_module(last_name))
+                )
                 and len(last_name) >= 3
                 and last_name[:1].isupper()
                 and not last_name.isupper()
@@ -867,6 +871,19 @@ class WriteIndex:
             promise,
             target,
             "update",
+        )
+
+    def _model_module(self, name: str) -> bool:
+        """``Post`` imported from a models/schema/entities module, or defined here with
+        ``mongoose.model(…)``/``sequelize.define(…)``: ``Post.create(post)`` is a write."""
+        if MODEL_MODULE.search(self.ctx.index.module_of(name)):
+            return True
+        return (
+            re.search(
+                rb"\b" + re.escape(name.encode()) + rb"\s*=\s*(?:[\w$]+\.)?(?:model|define)\(",
+                self.ctx.source,
+            )
+            is not None
         )
 
     def _sql_text(self, node: Node) -> str | None:
