@@ -7,7 +7,7 @@ import fnmatch
 import os
 import stat
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -15,11 +15,12 @@ from pathlib import Path
 from lostwrite.errors import SourceError
 from lostwrite.scan.analyze import analyze, decode, prefiltered_codes
 from lostwrite.scan.cache import ResultCache, content_hash, stat_key
-from lostwrite.scan.config import Settings
+from lostwrite.scan.config import AnalysisOptions, Settings
 from lostwrite.scan.discovery import discover
 from lostwrite.scan.finding import FileResult, Finding
 
 POOL_THRESHOLD = 48  # fewer files than this are analysed in-process
+BATCH_SIZE = 8  # files per task sent to a worker process
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
@@ -66,9 +67,48 @@ def _unparsed_result(path: str, data: bytes) -> FileResult:
     return FileResult(path)
 
 
-def _analyze_item(item: tuple[str, bytes, Settings, frozenset[str]]) -> FileResult:
-    path, data, settings, wanted = item
-    return analyze(path, data, settings.options, wanted)
+Item = tuple[str, bytes, frozenset[str]]  # path, bytes, codes the prefilter chose
+
+
+def _analyze_batch(options: AnalysisOptions, batch: list[Item]) -> list[FileResult]:
+    return [analyze(path, data, options, wanted) for path, data, wanted in batch]
+
+
+class _Analyzer:
+    """Analyses files as discovery hands them over: in-process for a few files; past
+    ``POOL_THRESHOLD`` in a process pool, in small batches submitted while discovery and
+    reading go on."""
+
+    def __init__(self, options: AnalysisOptions, jobs: int | None) -> None:
+        self.options = options
+        self.workers = max(1, jobs or os.cpu_count() or 1)
+        self.buffer: list[Item] = []
+        self.futures: list[Future[list[FileResult]]] = []
+        self.pool: ProcessPoolExecutor | None = None
+
+    def add(self, item: Item) -> None:
+        self.buffer.append(item)
+        if self.pool is None and self.workers > 1 and len(self.buffer) >= POOL_THRESHOLD:
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=get_context("fork")
+            )
+        if self.pool is not None and len(self.buffer) >= BATCH_SIZE:
+            self._submit()
+
+    def _submit(self) -> None:
+        assert self.pool is not None
+        self.futures.append(self.pool.submit(_analyze_batch, self.options, self.buffer))
+        self.buffer = []
+
+    def results(self) -> list[FileResult]:
+        if self.pool is None:
+            return _analyze_batch(self.options, self.buffer)
+        if self.buffer:
+            self._submit()
+        try:
+            return [result for future in self.futures for result in future.result()]
+        finally:
+            self.pool.shutdown()
 
 
 def _ignored_codes(path: str, settings: Settings) -> frozenset[str]:
@@ -93,7 +133,7 @@ def run_scan(
         ResultCache(settings.root / ".lostwrite_cache", settings.cache_key()) if use_cache else None
     )
     results: dict[str, FileResult] = {}
-    pending: list[tuple[str, bytes, Settings, frozenset[str]]] = []
+    analyzer = _Analyzer(settings.options, jobs)
     digests: dict[str, str] = {}
     for item in discover(list(paths), settings.root, settings.exclude):
         if item.path in results:
@@ -126,8 +166,8 @@ def run_scan(
             results[item.path] = FileResult.from_cache(item.path, cached)
             continue
         digests[item.path] = digest
-        pending.append((item.path, data, settings, wanted))
-    for result in _analyze_all(pending, jobs):
+        analyzer.add((item.path, data, wanted))
+    for result in analyzer.results():
         results[result.path] = result
         if cache is not None:
             cache.put(digests[result.path], result.to_cache())
@@ -140,14 +180,3 @@ def run_scan(
             result.findings = [f for f in result.findings if f.code not in ignored]
             result.sites = [s for s in result.sites if s.code not in ignored]
     return ScanReport(ordered)
-
-
-def _analyze_all(
-    pending: list[tuple[str, bytes, Settings, frozenset[str]]], jobs: int | None
-) -> list[FileResult]:
-    workers = max(1, jobs or os.cpu_count() or 1)
-    if workers == 1 or len(pending) < POOL_THRESHOLD:
-        return [_analyze_item(item) for item in pending]
-    chunksize = max(1, len(pending) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-        return list(pool.map(_analyze_item, pending, chunksize=chunksize))
