@@ -70,6 +70,38 @@ WRITES = {
         "async def f(d):\n    await es.index(index='logs', document=d)",
         "search",
     ),
+    "elasticsearch create on a typed attribute": (
+        "from elasticsearch import Elasticsearch\nclass Indexer:\n"
+        "    def __init__(self):\n        self.client = Elasticsearch('http://es:9200')\n"
+        "    def put(self, d):\n        self.client.create(index='docs', id=d['id'], document=d)",
+        "search",
+    ),
+    "elasticsearch update by name": (
+        "def f(es, d):\n    es.update(index='docs', id=d['id'], doc=d)",
+        "search",
+    ),
+    "elasticsearch delete by name": (
+        "def f(es_client, i):\n    es_client.delete(index='docs', id=i)",
+        "search",
+    ),
+    "elasticsearch helpers.bulk": (
+        "from elasticsearch import helpers\ndef f(es, actions):\n    helpers.bulk(es, actions)",
+        "search",
+    ),
+    "elasticsearch async_bulk": (
+        "from elasticsearch.helpers import async_bulk\nasync def f(es, actions):\n"
+        "    await async_bulk(es, actions)",
+        "search",
+    ),
+    "opensearch index": (
+        "from opensearchpy import AsyncOpenSearch\nos_client = AsyncOpenSearch()\n"
+        "async def f(d):\n    await os_client.index(index='docs', body=d)",
+        "search",
+    ),
+    "opensearch helpers bulk": (
+        "from opensearchpy.helpers import bulk\ndef f(client, actions):\n    bulk(client, actions)",
+        "search",
+    ),
     "kafka producer": (
         "from aiokafka import AIOKafkaProducer\np = AIOKafkaProducer()\n"
         "async def f(v):\n    await p.send_and_wait('t', v)",
@@ -85,6 +117,12 @@ WRITES = {
         "repository",
     ),
     "unseen save_* function": ("async def f(j):\n    await save_judgment(j)", "repository"),
+    "store_* on self": (
+        "class Crawler:\n    def tick(self, s):\n        self.store_snapshot(s)",
+        "repository",
+    ),
+    "checkpoint name": ("def f(state):\n    state.sync_checkpoint()", "repository"),
+    "flush_to_disk": ("def f(buf):\n    flush_to_disk(buf)", "repository"),
     "db handle argument": (
         "async def f(sql, key):\n    await track_author_view(sql, key)",
         "repository",
@@ -124,6 +162,18 @@ NOT_WRITES = {
     "argparse": "def f(parser):\n    parser.add_argument('--x')",
     "update_progress": "def f(bar):\n    update_progress(bar, 1)",
     "chat channel send": "async def f(channel, m):\n    await channel.send(m)",
+    "save_* of a cache": "def f(k, v):\n    save_cache(k, v)",
+    "store_* on a dict": "stash = {}\ndef f(x):\n    stash.store_item(x)",
+    "socketserver wfile": (
+        "import socketserver\nclass H(socketserver.StreamRequestHandler):\n"
+        "    def handle(self):\n        self.wfile.write(b'ok')"
+    ),
+    "http.server wfile flush": (
+        "from http.server import BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n"
+        "    def do_POST(self):\n        self.wfile.flush()"
+    ),
+    "wfile writelines": "def f(handler, lines):\n    handler.wfile.writelines(lines)",
+    "search dict update": "def f(search):\n    search.update({'q': 1})",
     "redis publish": "import redis\nr = redis.Redis()\ndef f(m):\n    r.publish('c', m)",
 }
 

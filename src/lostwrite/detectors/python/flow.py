@@ -22,10 +22,6 @@ from lostwrite.detectors.python.writes import (
 )
 
 COMMITS = frozenset({"commit", "flush", "save", "asave", "execute", "executemany"})
-PERSIST_NAME = re.compile(
-    r"^a?(?:save|persist|upsert|store)_\w+$|^(?:a?sync_)?checkpoint(?:_\w+)?$|^\w+_checkpoint$|"
-    r"^(?:a?sync|flush|write)_(?:to_)?(?:db|database|disk|store|storage)$"
-)
 DELETES = re.compile(
     r"^a?(?:delete|remove|unlink|rmtree|rmdir|drop|purge|destroy|discard|evict|expire|"
     r"hdel|srem|zrem|lrem|del)(?:_\w+)?$"
@@ -436,12 +432,13 @@ def _fetched(call: ast.Call, model: SemanticModel) -> bool:
 
 
 def named_write(call: ast.Call, index: WriteIndex) -> Write | None:
-    """A call whose own name says it persists: ``repo.save_checkpoint()``, ``persist_order(o)``,
-    ``state.sync_checkpoint()``; or a create/update/delete/mark helper handed a session or
-    connection (``crud.create_user(db, user)``) or called on a repository/store/database
-    receiver (``self.repo.update_status(id, "done")``). Typical of helpers defined in another
-    module: a function or method defined in this file is left to the shared index, which
-    follows it to see whether it really writes. In-memory receivers never count.
+    """A create/update/delete/mark helper handed a session or connection
+    (``crud.create_user(db, user)``) or called on a repository/store/database receiver
+    (``self.repo.update_status(id, "done")``). Typical of helpers defined in another module: a
+    function or method defined in this file is left to the shared index, which follows it to
+    see whether it really writes. In-memory receivers never count. (Names that say they
+    persist on their own, ``save_*``/``persist_*``/``store_*``/checkpoints, are the shared
+    index's ``PERSIST_NAME`` rule.)
     """
     func = call.func
     if index.callee(call) is not None:
@@ -456,7 +453,7 @@ def named_write(call: ast.Call, index: WriteIndex) -> Write | None:
         evidence = None
     else:
         return None
-    if not PERSIST_NAME.match(name) and not (
+    if not (
         CRUD_NAME.match(name)
         and (_passes_connection(call) or (evidence is not None and evidence.has(REPO_WORDS)))
     ):

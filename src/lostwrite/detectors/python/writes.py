@@ -32,10 +32,12 @@ API (stable; shared with the other Python detectors)::
     index.evidence(expr, scope)       # Evidence: name words/heads, library kinds, in-memory
     Write.call / .kind / .label / .via / .describe() / .followed(name)
 
-Calls to code that is not in the file are judged by name as a last resort: ``save_*`` /
-``persist_*`` / ``upsert_*`` always, ``insert_*`` / ``store_*`` / ``commit_*`` and mutating verbs
-(``update_*``, ``record_*``, ``track_*``…) only with a store-like receiver, argument
-(``track_author_view(sql, key)``) or noun (``write_to_db``).
+Calls to code that is not in the file are judged by name as a last resort (``PERSIST_NAME``):
+``save_*`` / ``persist_*`` / ``upsert_*`` / ``store_*``, checkpoints (``sync_checkpoint``,
+``save_checkpoint``, ``checkpoint()``) and ``flush_to_disk``/``write_to_db`` always;
+``insert_*`` / ``commit_*`` and mutating verbs (``update_*``, ``record_*``, ``track_*``…) only
+with a store-like receiver, argument (``track_author_view(sql, key)``) or noun. A volatile noun
+(``save_cache``, ``store_metrics``) or an in-memory receiver vetoes them.
 """
 
 from __future__ import annotations
@@ -179,8 +181,26 @@ SEARCH_VERBS = frozenset(
     "index bulk update delete create add_documents update_documents delete_document "
     "delete_documents save_object save_objects upsert".split()
 )
-SEARCH_HEADS = frozenset("es elastic elasticsearch opensearch meili search".split())
+SEARCH_MARKERS = frozenset(
+    "es elastic elasticsearch opensearch meili meilisearch typesense algolia".split()
+)
+SEARCH_HEADS = frozenset(("search",))  # search.index(doc): a bare "search" only indexes
+SEARCH_INDEXING = frozenset(
+    "index bulk add_documents update_documents save_object save_objects".split()
+)
+SEARCH_HELPERS = frozenset(
+    "bulk async_bulk streaming_bulk async_streaming_bulk parallel_bulk".split()
+)
+SEARCH_LIBRARIES = frozenset(("elasticsearch", "opensearchpy", "elasticsearch_dsl"))
+# Byte streams of a socket/HTTP request handler and the process: output, never persistence.
+STREAM_HEADS = frozenset("wfile rfile stdout stderr".split())
 NAME_ALWAYS = frozenset(("save", "persist", "upsert"))
+# Names that say "this persists" on any receiver: save_*/persist_*/upsert_*/store_*,
+# checkpoints, and sync/flush/write to a store (write_to_db, flush_to_disk).
+PERSIST_NAME = re.compile(
+    r"^a?(?:save|persist|upsert|store)_\w+$|^(?:a?sync_)?checkpoint(?:_\w+)?$|^\w+_checkpoint$|"
+    r"^(?:a?sync|flush|write)_(?:to_)?(?:db|database|disk|store|storage)$"
+)
 # Verbs that, on the payload of create_task/ensure_future, cannot be list/set methods.
 AWAITABLE_STORE_VERBS = frozenset(
     "append append_event append_events add add_event insert record store put write log".split()
@@ -894,8 +914,6 @@ class WriteIndex:
         words = ordered_words(name)
         if not words or name in NOT_WRITE_NAMES or TELEMETRY.search(name):
             return None
-        if len(words) == 1 and (isinstance(func, ast.Attribute) or words[0] not in NAME_STRONG):
-            return None  # a bare verb on a receiver was judged by the vocabulary already
         first = words[0]
         rest = set(words[1:])
         if rest & VOLATILE_NOUNS:
@@ -904,6 +922,12 @@ class WriteIndex:
         evidence = self.evidence(receiver, scope) if receiver is not None else None
         if evidence is not None and evidence.memory:
             return None
+        # Ex) save_judgment(j) / self.store_snapshot(s) / state.sync_checkpoint() / flush_to_disk()
+        if PERSIST_NAME.match(name):
+            kind = _refine("repository", evidence) if evidence else "repository"
+            return Write(call, kind, _label(call))
+        if len(words) == 1 and (isinstance(func, ast.Attribute) or first not in NAME_STRONG):
+            return None  # a bare verb on a receiver was judged by the vocabulary already
         storish = bool(rest & STORE_NOUNS)
         if evidence is not None and (
             evidence.has(REPO_WORDS)
@@ -954,6 +978,13 @@ class WriteIndex:
             return None if self._telemetry(call, scope) else Write(call, "http", label)
         if resolved in WRITE_FUNCTIONS:
             return Write(call, WRITE_FUNCTIONS[resolved], label)
+        # Ex) helpers.bulk(es, actions) / await async_bulk(client, actions) (elasticsearch,
+        #     opensearch-py)
+        if (
+            resolved.split(".")[0] in SEARCH_LIBRARIES
+            and resolved.rsplit(".", 1)[-1] in SEARCH_HELPERS
+        ):
+            return Write(call, "search", label)
         if not isinstance(func, ast.Attribute):
             return None
         verb = func.attr
@@ -972,6 +1003,11 @@ class WriteIndex:
         if not interesting:
             return None
         receiver = func.value
+        # Ex) self.wfile.write(body) / sys.stdout.flush(): a response or console stream
+        if verb in FILE_VERBS or verb == "flush":
+            last = receiver.attr if isinstance(receiver, ast.Attribute) else dotted(receiver)
+            if last.lower() in STREAM_HEADS:
+                return None
         # Ex) User.objects.filter(pk=1).update(...) / User.filter(...).update() (Tortoise)
         #     / User.insert(...).execute() (Peewee)
         chain = _chain(receiver)
@@ -1022,8 +1058,13 @@ class WriteIndex:
             if verb in ("execute", "executescript") and self._reads_only(call, scope):
                 return None
             return Write(call, "sql", label)
-        # Ex) await es.index(index="logs", document=doc) (Elasticsearch/OpenSearch/Meilisearch)
-        if verb in SEARCH_VERBS and ("search" in evidence.kinds or evidence.has(SEARCH_HEADS)):
+        # Ex) await es.index(index="logs", document=doc) / es_client.delete(index=..., id=...)
+        #     (Elasticsearch/OpenSearch/Meilisearch); search.index(doc) by a bare name
+        if verb in SEARCH_VERBS and (
+            "search" in evidence.kinds
+            or evidence.mentions(SEARCH_MARKERS)
+            or (verb in SEARCH_INDEXING and evidence.has(SEARCH_HEADS))
+        ):
             return Write(call, "search", label)
         # Ex) await producer.send_and_wait("orders", v) / sqs.send_message(...) (durable queues)
         if verb in QUEUE_VERBS and (
