@@ -40,6 +40,10 @@ INJECTED_STORE = re.compile(
 )
 
 
+# Workers bindings declared in ``interface Env { ORDERS: Queue<Order> }``: a queue by its type.
+QUEUE_BINDING = re.compile(rb"([\w$]+)\??\s*:\s*Queue\b\s*[<;,\n}]")
+
+
 BEST_EFFORT = re.compile(
     r"(best[- ]effort|fire[- ]and[- ]forget|intentional|deliberately|on purpose|"
     r"do not await|don't await|no need to await|not awaited)",
@@ -68,6 +72,11 @@ class FileIndex:
         self.stores: dict[str, tuple[str, str]] = {}
         if b"Repository" in ctx.source or b"Model" in ctx.source:
             self._add_typed_stores(ctx.source)
+        self.queues: frozenset[str] = (
+            frozenset(match.group(1).decode() for match in QUEUE_BINDING.finditer(ctx.source))
+            if b"Queue" in ctx.source
+            else frozenset()
+        )
         self.local_functions: dict[str, Node] = {}
         for function in self.functions:
             name = ctx.binding_name(function)

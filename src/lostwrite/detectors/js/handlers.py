@@ -1,5 +1,5 @@
-"""Request handlers and their background hooks: Hono, Express, Fastify, Koa, Next.js, NestJS,
-Cloudflare Workers and AWS Lambda.
+"""Request handlers and their background hooks: Hono, Express, Fastify, Koa, Next.js (route
+handlers and ``"use server"`` actions), NestJS, Cloudflare Workers and AWS Lambda.
 
 ``handler_of`` finds the request handler a node runs in; ``wait_until_for`` says which
 ``waitUntil`` would keep a background promise alive there (``c.executionCtx.waitUntil`` in
@@ -32,7 +32,7 @@ class Handler:
     """A request handler: its function, framework and the names of its request objects."""
 
     function: Node
-    framework: str  # hono | express | fastify | koa | next | workers | nest | lambda
+    framework: str  # hono | express | fastify | koa | next | action | workers | nest | lambda
     context: str = ""  # Hono ``c``, Workers ``ctx``
     response: str = ""  # Express ``res`` / Fastify ``reply``
 
@@ -103,6 +103,9 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
         return Handler(function, "lambda")
     if name in NEXT_ROUTE_NAMES and _exported(function):
         return Handler(function, "next")
+    # Ex) "use server"; export async function saveAddress(formData: FormData) { … }
+    if _server_action(ctx, function):
+        return Handler(function, "action")
     # Ex) @Post() async create(@Body() dto) { … }   (NestJS)
     if function.type == "method_definition":
         sibling = function.prev_named_sibling
@@ -115,6 +118,41 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
         ):
             return Handler(function, "nest")
     return None
+
+
+USE_SERVER = re.compile(rb"""\s*(?://[^\n]*\n\s*|/\*.*?\*/\s*)*['"]use server['"]""", re.DOTALL)
+
+
+def _server_action(ctx: JsContext, function: Node) -> bool:
+    """A Next.js server action: an exported async function of a ``"use server"`` module, or
+    an async function whose body starts with ``"use server"``."""
+    if not any(child.type == "async" for child in function.children):
+        return False
+    body = function.child_by_field_name("body")
+    if body is not None and USE_SERVER.match(ctx.source, body.start_byte + 1):
+        return True
+    return _exported(function) and USE_SERVER.match(ctx.source) is not None
+
+
+def is_read_only_route(ctx: JsContext, handler: Handler) -> bool:
+    """The handler serves a GET/HEAD request (``app.get("/x", …)``, ``export function GET``,
+    ``@Get()``): its answer describes what was read, not a claim that data was stored."""
+    function = handler.function
+    if ctx.binding_name(function) in ("GET", "HEAD"):
+        return True
+    parent = function.parent
+    if parent is not None and parent.type == "arguments" and parent.parent is not None:
+        callee = parent.parent.child_by_field_name("function")
+        if callee is not None and callee.type == "member_expression":
+            method = ctx.text_of(callee.child_by_field_name("property"))
+            return method in ("get", "head")
+    if function.type == "method_definition":
+        sibling = function.prev_named_sibling
+        while sibling is not None and sibling.type == "decorator":
+            if ctx.text_of(sibling).startswith("@Get("):
+                return True
+            sibling = sibling.prev_named_sibling
+    return False
 
 
 def _exported(function: Node) -> bool:

@@ -41,9 +41,9 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.handlers import Handler, handler_of
+from lostwrite.detectors.js.handlers import Handler, handler_of, is_read_only_route
 from lostwrite.detectors.js.promises import fate_of
-from lostwrite.detectors.js.writes import Write, dotted, last_segment
+from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, dotted, last_segment
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -58,6 +58,8 @@ TRIGGERS = (
     b".send(",
     b"201",
     b"true",
+    b"sendStatus",
+    b"emit(",
 )
 
 RESPONSE = re.compile(
@@ -65,19 +67,31 @@ RESPONSE = re.compile(
     rb"Response\.json|NextResponse\.json|new\s+Response)\s*\(|\bctx\.(?:body|status)\s*=[^=]"
 )
 CLAIMS_SAVED = re.compile(
-    r"\b(ok|success|saved|created|stored|persisted|recorded|done)\s*:\s*true\b|"
+    r"\b(ok|success|saved|created|stored|persisted|recorded|done|received|acknowledged)\s*:\s*"
+    r"true\b|sendStatus\(\s*20[01]\s*\)|"
     r"['\"`][^'\"`]*\b(saved|created|stored|persisted|recorded)\b[^'\"`]*['\"`]|\b201\b",
     re.IGNORECASE,
 )
 HONEST = re.compile(r"\b202\b|accepted|queued|pending|processing|scheduled|enqueued", re.IGNORECASE)
+CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
+FUNCTION_NODES = frozenset(
+    {
+        "arrow_function",
+        "function_expression",
+        "function",
+        "function_declaration",
+        "method_definition",
+    }
+)
 DEFERRING = frozenset(
     {"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"}
 )
 
 
 def check(ctx: JsContext) -> None:
-    for write in ctx.writes.all():
-        deferral = _deferral(ctx, write)
+    deferrals = [(write, _deferral(ctx, write)) for write in ctx.writes.all()]
+    deferrals += _emitted(ctx)
+    for write, deferral in deferrals:
         if deferral is None:
             continue
         node, how = deferral
@@ -87,6 +101,12 @@ def check(ctx: JsContext) -> None:
         response = _claiming_response(ctx, handler)
         if response is None:
             ctx.accept(CODE, node, "response does not claim it is stored", call=write.what)
+            continue
+        # Ex) app.get("/healthz", (c) => { c.executionCtx.waitUntil(kv.put(…)); return c.json({ ok }) })
+        if is_read_only_route(ctx, handler):
+            ctx.accept(
+                CODE, node, "a GET handler's answer is not a claim of a save", call=write.what
+            )
             continue
         ctx.report(
             CODE,
@@ -129,8 +149,9 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
         ):
             return call, "run when the response has finished"
     # Ex) res.status(201).json(order); await db.insert(orders).values(order)
+    #     res.sendStatus(200); if (event.type === "paid") { await prisma.payment.create(…) }
     statement = _statement_of(write.node)
-    if statement is not None:
+    while statement is not None and statement.type not in FUNCTION_NODES:
         sibling = statement.prev_named_sibling
         while sibling is not None:
             if sibling.type == "expression_statement" and RESPONSE.match(
@@ -141,7 +162,58 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
                     f"started after the response was sent (line {ctx.line_of(sibling)})",
                 )
             sibling = sibling.prev_named_sibling
+        statement = statement.parent
     return None
+
+
+def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
+    """``bus.emit("order.created", order)`` whose listener in this file (``bus.on(…)``,
+    NestJS ``@OnEvent(…)``) performs the write: it runs after the handler has answered."""
+    if b"emit" not in ctx.source:
+        return []
+    listeners: dict[str, Write] = {}
+    writes = ctx.writes.all()
+    for call in ctx.index.calls:
+        name = callee_name(ctx, call)
+        args = arguments_of(call)
+        if len(args) < 2 or args[0].type != "string":
+            continue
+        event = ctx.text_of(args[0])[1:-1]
+        if name in ("on", "once", "addListener", "subscribe") and args[-1].type in CALLBACKS:
+            inner = _write_in(writes, args[-1])
+            if inner is not None:
+                listeners.setdefault(event, inner)
+        elif name == "OnEvent" and call.parent is not None and call.parent.type == "decorator":
+            method = call.parent
+            if method.parent is not None and method.parent.type == "method_definition":
+                method = method.parent
+            while method is not None and method.type == "decorator":
+                method = method.next_named_sibling
+            inner = _write_in(writes, method) if method is not None else None
+            if inner is not None:
+                listeners.setdefault(event, inner)
+    found: list[tuple[Write, tuple[Node, str] | None]] = []
+    if not listeners:
+        return found
+    for call in ctx.index.calls:
+        if callee_name(ctx, call) != "emit":
+            continue
+        args = arguments_of(call)
+        event = ctx.text_of(args[0])[1:-1] if args and args[0].type == "string" else ""
+        if event in listeners:
+            write = listeners[event]
+            how = (
+                f"done by the `{event}` listener (line {ctx.line_of(write.node)}), which the "
+                f"emit starts without waiting for it"
+            )
+            found.append((write, (call, how)))
+    return found
+
+
+def _write_in(writes: list[Write], function: Node) -> Write | None:
+    return next(
+        (w for w in writes if function.start_byte <= w.node.start_byte < function.end_byte), None
+    )
 
 
 def _statement_of(node: Node) -> Node | None:
@@ -172,7 +244,7 @@ def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
         text = ctx.text_of(node)
         if CLAIMS_SAVED.search(text) and not HONEST.search(text):
             return node
-    if handler.framework in ("nest", "lambda"):
+    if handler.framework in ("nest", "lambda", "action"):
         for match in re.finditer(
             rb"\breturn\s+\{", ctx.source[function.start_byte : function.end_byte]
         ):

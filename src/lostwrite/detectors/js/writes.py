@@ -672,7 +672,9 @@ class WriteIndex:
         ):
             return Write(call, f"{receiver}.{first}", "kv", receiver, True)
         # Ex) env.AUTHOR_QUEUE.send(msg) / queue.add("job", data) / topic.publishMessage(…)
-        if first in ("send", "sendBatch") and QUEUE_RECEIVER.search(receiver):
+        if first in ("send", "sendBatch") and (
+            QUEUE_RECEIVER.search(receiver) or last_segment(receiver) in ctx.index.queues
+        ):
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
         if first in ("add", "addBulk") and re.search(r"queue$", receiver, re.IGNORECASE):
             args = arguments_of(chain.calls[0])
