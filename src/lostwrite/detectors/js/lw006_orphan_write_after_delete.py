@@ -208,7 +208,12 @@ def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: s
     )
     member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get|select|exists|count)\b"
     exists = re.escape(parent) + r"\w*exists"
-    return any(re.search(p, compact, re.IGNORECASE) for p in (reads, member, exists))
+    # Ex) await trx("orders").where({ id }).forUpdate().first("id")   (Knex)
+    knex = (
+        r"\(\s*['\"`]" + re.escape(parent) + r"\w*['\"`]\s*\)[^;]{0,300}?"
+        r"\.\s*(?:first|select|pluck)\s*\("
+    )
+    return any(re.search(p, compact, re.IGNORECASE) for p in (reads, member, exists, knex))
 
 
 def _fk_caught(ctx: JsContext, node: Node) -> bool:
