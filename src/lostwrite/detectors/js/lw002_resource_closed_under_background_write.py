@@ -3,9 +3,12 @@
 ## What it does
 Checks for background (un-awaited) writes on a database client that is closed when the
 request ends: a Hono/Express/Workers middleware that runs ``await sql.end()`` /
-``client.release()`` / ``pool.end()`` / ``db.$disconnect()`` after ``await next()``, or a
-``finally`` block (or a later statement) in the same function that closes the client the
-write uses. Middleware is matched to handlers in the same file by the context key
+``client.release()`` / ``pool.end()`` / ``db.$disconnect()`` after ``await next()`` (or in a
+``res.on("finish")`` callback, a Fastify ``onResponse``/``onSend`` hook), a ``finally`` block
+(or a later statement) in the same function that closes the client the write uses (a TypeORM
+``queryRunner.release()``, ``mongoose.disconnect()`` after model writes in a script), or a
+caller in the same file that closes the client it passed to the writing function as soon as
+that function returns. Middleware is matched to handlers in the same file by the context key
 (``c.set("sql", sql)`` / ``c.get("sql")``). When the middleware lives in another file the
 detector reports from the handler side with the evidence it has, and says so: the client comes
 from the request context (``c.get("sql")``, ``c.var.db``, ``res.locals.db``, ``req.db``) or is
@@ -52,8 +55,10 @@ from lostwrite.detectors.js.promises import fate_of
 from lostwrite.detectors.js.writes import (
     arguments_of,
     callee_name,
+    chain_of,
     dotted,
     is_db_name,
+    last_segment,
     string_value,
 )
 
@@ -73,7 +78,15 @@ TRIGGERS = (
     b"connect(",
 )
 
-CLOSE_METHODS = frozenset({"end", "release", "$disconnect", "close", "destroy", "dispose"})
+CLOSE_METHODS = frozenset(
+    {"end", "release", "$disconnect", "close", "destroy", "dispose", "disconnect"}
+)
+# Closers that are not named like a database client: a TypeORM query runner, Mongoose itself.
+OTHER_CLIENTS = re.compile(r"(^|\.)(runner|queryRunner|mongoose|mongoose\.connection)$")
+GLOBAL_CONNECTIONS = frozenset({"mongoose", "mongoose.connection"})
+# Callbacks that run once the response is done: ``res.on("finish", …)``, Fastify hooks.
+AFTER_RESPONSE_EVENTS = frozenset({"finish", "close", "onResponse", "onSend"})
+REQUEST_OBJECTS = frozenset({"req", "request", "ctx.state", "ctx.request", "res.locals"})
 REQUEST_SCOPED = re.compile(
     r"^(?:await\s+)?(?:c\.get\(\s*['\"`](?P<key>\w+)['\"`]\s*\)|c\.var\.(?P<var>\w+)|"
     r"(?:res|reply)\.locals\.(?P<local>\w+)|req(?:uest)?\.(?P<req>\w+)|ctx\.state\.(?P<state>\w+))"
@@ -104,16 +117,18 @@ def check(ctx: JsContext) -> None:
         fate = fate_of(ctx, write.node)
         if not fate.lost:
             continue
-        evidence = _evidence(ctx, write.client, fate.top, closers)
+        receiver = chain_of(ctx, write.node).receiver
+        evidence = _evidence(ctx, write.client, receiver, fate.top, closers)
         if evidence is None:
             continue
         message, strong = evidence
+        shown = receiver if _request_property(receiver) else write.client
         wait_until = wait_until_for(ctx, fate.top)
         keep = f"`{wait_until}(…)`" if wait_until else "something that outlives the response"
         ctx.report(
             CODE,
             fate.top,
-            f"{write.what} runs in the background on `{write.client}`, {message}. The write then "
+            f"{write.what} runs in the background on `{shown}`, {message}. The write then "
             f'runs on a closed client, fails ("connection ended") and the data is lost. Fix: '
             f"await it before returning, or hand it to {keep} and close the client only after "
             f"it settled",
@@ -137,7 +152,7 @@ def _closers(ctx: JsContext) -> list[Closer]:
             client = next((g for g in match.groups() if g), "") if match else ""
             if not client:
                 continue
-        elif not is_db_name(client):
+        elif not is_db_name(client) and not OTHER_CLIENTS.search(client):
             continue
         scope = ctx.enclosing_function(call)
         closers.append(
@@ -163,6 +178,8 @@ def _published_keys(ctx: JsContext, scope: Node | None, client: str) -> frozense
 
 
 def _how(ctx: JsContext, call: Node, scope: Node | None) -> str:
+    if scope is not None and _after_response_callback(ctx, scope):
+        return "after the response"
     if scope is not None:
         names = [p.name for p in params(ctx, scope)]
         before = ctx.source[scope.start_byte : call.start_byte]
@@ -176,12 +193,61 @@ def _how(ctx: JsContext, call: Node, scope: Node | None) -> str:
     return "later in the function"
 
 
+def _after_response_callback(ctx: JsContext, function: Node) -> bool:
+    """``res.on("finish", () => …)`` / ``app.addHook("onResponse", async (request) => …)``."""
+    parent = function.parent
+    if parent is None or parent.type != "arguments" or parent.parent is None:
+        return False
+    args = arguments_of(parent.parent)
+    event = string_value(ctx, args[0]) if args else None
+    return callee_name(ctx, parent.parent) in ("on", "once", "addHook") and (
+        event in AFTER_RESPONSE_EVENTS
+    )
+
+
+def _request_property(client: str) -> str:
+    """``db`` for ``req.db`` / ``request.pg`` / ``ctx.state.db``; '' for anything else."""
+    owner, _, prop = client.rpartition(".")
+    return prop if owner in REQUEST_OBJECTS else ""
+
+
 def _evidence(
-    ctx: JsContext, client: str, top: Node, closers: list[Closer]
+    ctx: JsContext, client: str, receiver: str, top: Node, closers: list[Closer]
 ) -> tuple[str, bool] | None:
-    """Why ``client`` is closed under the background write at ``top``, and how sure we are."""
+    """Why ``client`` (the write's ``receiver``) is closed under the background write at
+    ``top``, and how sure we are."""
     root = client.split(".")[0]
     function = ctx.enclosing_function(top)
+    # Ex) res.on("finish", () => req.db.release())  …  req.db.query("UPDATE …")   (no await)
+    prop = _request_property(receiver)
+    for closer in closers:
+        if (
+            closer.how in ("after the response", "after await next()")
+            and prop
+            and (_request_property(closer.client) == prop)
+        ):
+            return (
+                f"a request-scoped client that is closed {closer.how} (`"
+                f"{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)}), as soon as "
+                f"the handler returns",
+                True,
+            )
+    # Ex) for (…) { User.updateOne(…).exec() }  …  await mongoose.disconnect()
+    for closer in closers:
+        if (
+            closer.client in GLOBAL_CONNECTIONS
+            and root[:1].isupper()  # a model: User.updateOne(…)
+            and closer.function == function
+            and closer.node.start_byte > top.start_byte
+        ):
+            return (
+                f"and every model shares the connection that `{ctx.text_of(closer.node)}` "
+                f"(line {ctx.line_of(closer.node)}) closes before the write can finish",
+                True,
+            )
+    caller = _closed_by_caller(ctx, root, function, closers)
+    if caller is not None:
+        return caller, True
     origin, value = _origin(ctx, root, function, top)
     line = ctx.line_of(value) if value is not None else 0
     # Ex) try { client.query("INSERT …") } finally { client.release() }
@@ -229,6 +295,40 @@ def _evidence(
             f"request ends",
             False,
         )
+    return None
+
+
+def _closed_by_caller(
+    ctx: JsContext, root: str, function: Node | None, closers: list[Closer]
+) -> str | None:
+    """``root`` is a parameter of ``function``, and a caller in this file closes the client it
+    passed right after the call returns (``await serveAd(req, sql); await sql.end()``)."""
+    if function is None:
+        return None
+    names = [p.name for p in params(ctx, function)]
+    name = ctx.binding_name(function)
+    if root not in names or not name:
+        return None
+    position = names.index(root)
+    for call in ctx.index.calls:
+        if callee_name(ctx, call) != last_segment(name) or call.start_byte == function.start_byte:
+            continue
+        args = arguments_of(call)
+        if len(args) <= position or args[position].type != "identifier":
+            continue
+        passed = ctx.text_of(args[position])
+        caller = ctx.enclosing_function(call)
+        for closer in closers:
+            if (
+                closer.client == passed
+                and closer.function == caller
+                and closer.node.start_byte > call.end_byte
+            ):
+                return (
+                    f"which `{ctx.function_name(caller) if caller is not None else 'the script'}` "
+                    f"passed in and closes as soon as `{last_segment(name)}` returns "
+                    f"(`{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)})"
+                )
     return None
 
 
