@@ -164,6 +164,10 @@ NOT_WRITE_FAILURES = frozenset(
         "ParseError",
     }
 )
+# The parent row is gone: catching this and skipping the child is the LW006 fix.
+FOREIGN_KEY_VIOLATIONS = frozenset(
+    {"ForeignKeyViolation", "ForeignKeyViolationError", "ForeignKeyConstraintError"}
+)
 ALREADY_STORED = frozenset(
     {
         "IntegrityError",

@@ -45,6 +45,8 @@ import re
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.flow import (
+    ALREADY_STORED,
+    FOREIGN_KEY_VIOLATIONS,
     LOOPS,
     SCOPES,
     CallSites,
@@ -117,6 +119,16 @@ def check(ctx: PythonContext) -> None:
             ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
             continue
         for handler in handlers:
+            # Ex) except ForeignKeyViolation: log.warning("parent gone, skipping")  -- the
+            #     documented LW006 fix: the expected orphan is dropped on purpose
+            names = exception_names(handler)
+            if set(names) & FOREIGN_KEY_VIOLATIONS and set(names) <= (
+                FOREIGN_KEY_VIOLATIONS | ALREADY_STORED
+            ):
+                ctx.accept(
+                    CODE, handler, "expected foreign-key violation skipped", call=write.label
+                )
+                continue
             verdict = _judge(handler, try_node, model, index)
             if verdict is None:
                 continue
@@ -157,8 +169,10 @@ def _judge(
     nodes = list(own_nodes(handler.body))
     logged = any(isinstance(n, ast.Call) and is_log_call(n, model) for n in nodes)
     for node in nodes:
-        # Ex) except Exception: os._exit(1)   -- a crash, LW007's business
-        if exit_of(node, model) is not None:
+        # Ex) except Exception: os._exit(1) / _die("db down")   -- a crash, LW007's business
+        if exit_of(node, model) is not None or (
+            isinstance(node, ast.Call) and _exits_process(index.callee(node), model)
+        ):
             return None
     # Ex) except Exception: logger.exception(...); raise
     for node in nodes:
@@ -227,6 +241,9 @@ def _judge(
             return False, "retried until it succeeds", ""
         if _raises_after(loop, model):
             return False, "retries end in a raise", ""
+        # Ex) for attempt in range(5): ... / logger.error("giving up"); sys.exit(1)
+        if _exits_after(loop, model, index):
+            return False, "retries end in exiting the process", ""
         if _fails_after(loop, model):
             return True, "returns a failure value once the retries run out", FIX_RETRY
         return True, f"{verb}gives up silently once the retries run out", FIX_RETRY
@@ -470,6 +487,30 @@ def _raises_after(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel
         isinstance(n, ast.Raise) and exit_of(n, model) is None
         for n in own_nodes(_after_loop(loop, model))
     )
+
+
+def _exits_after(
+    loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel, index: WriteIndex
+) -> bool:
+    """The process exits after the retries: ``sys.exit(1)`` or a local ``die()`` helper."""
+    for node in own_nodes(_after_loop(loop, model)):
+        if exit_of(node, model) is not None:
+            return True
+        if isinstance(node, ast.Call) and _exits_process(index.callee(node), model):
+            return True
+    return False
+
+
+def _exits_process(function: FunctionNode | None, model: SemanticModel) -> bool:
+    """A local helper whose body (not a nested branch) ends the process: ``def _die(): ...
+    os._exit(1)``."""
+    if function is None:
+        return False
+    for statement in function.body:
+        target = statement.value if isinstance(statement, ast.Expr) else statement
+        if exit_of(target, model) is not None:
+            return True
+    return False
 
 
 def _fails_after(loop: ast.For | ast.AsyncFor | ast.While, model: SemanticModel) -> bool:

@@ -38,13 +38,14 @@ async def create_order(order: Order) -> dict:
 from __future__ import annotations
 
 import ast
+import re
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.frameworks import Handler, HandlerIndex, handler_index, status_value
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
-from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
+from lostwrite.detectors.python.writes import Write, WriteIndex, words_of, write_index
 
 CODE = "LW005"
 # LW005 needs a request handler: a web framework, a route decorator, a Request parameter.
@@ -78,6 +79,13 @@ FINISHED = frozenset(("awaited", "gathered", "taskgroup"))
 JOB_METHODS = frozenset(("delay", "apply_async", "enqueue", "enqueue_call", "enqueue_job", "kiq"))
 EMITTERS = frozenset(("emit", "publish", "dispatch", "fire", "send", "trigger"))
 SUBSCRIBERS = frozenset(("on", "subscribe", "listen", "listens_for", "add_listener", "register"))
+SIDE_RECORD_WORDS = frozenset(
+    "view views visit visits hit hits impression impressions click clicks pageview pageviews "
+    "analytics stats statistics telemetry metrics audit activity".split()
+)
+SIDE_RECORD_SUBJECTS = frozenset(("search", "searches", "access", "query", "queries"))
+SIDE_RECORD_LOGS = frozenset(("log", "logs", "history"))
+SQL_TABLE = re.compile(r"(?:INTO|UPDATE)\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
 DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy", "popitem"))
 
 
@@ -113,8 +121,16 @@ def check(ctx: PythonContext) -> None:
         if handler is None:
             continue
         write = payload_write(spawn, writes)
-        if write is not None:
-            _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
+        if write is None:
+            continue
+        # Ex) task = create_task(log_search(q)); tasks.add(task); task.add_done_callback(log)
+        #     -- an analytics/audit side record the response never promised, failure logged
+        if spawn.fate.kind == "kept-logged" and _side_record(spawn, write):
+            call_text = write.label if not write.via else f"{write.via[0]}()"
+            reason = "side record (analytics/audit) in a kept task whose failure is logged"
+            ctx.accept(CODE, spawn.call, reason, risk="low", call=call_text)
+            continue
+        _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
     # Ex) async with asyncio.TaskGroup() as tg: tg.create_task(repo.save(x))  -- in the handler
     for spawn in finished:
         if handlers.enclosing(spawn.call) is None:
@@ -166,6 +182,23 @@ def check(ctx: PythonContext) -> None:
             handler = handlers.enclosing(call)
             if handler is not None and isinstance(ctx.model.parent(call), ast.Expr):
                 _judge(ctx, handler, call, listeners[key], f"the event {key!r} (async listener)")
+
+
+def _side_record(spawn: Spawn, write: Write) -> bool:
+    """The background write records *about* the request (a view, a search, an audit entry),
+    not the data the client sent: by the payload's, the write's and the table's names."""
+    names = [dotted(spawn.payload) if spawn.payload is not None else "", write.label, *write.via]
+    if isinstance(spawn.payload, ast.Call):
+        names.append(dotted(spawn.payload.func))
+    for node in ast.walk(write.call):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names.extend(SQL_TABLE.findall(node.value))
+    found: set[str] = set()
+    for name in names:
+        found |= words_of(name)
+    return bool(found & SIDE_RECORD_WORDS) or bool(
+        found & SIDE_RECORD_SUBJECTS and found & SIDE_RECORD_LOGS
+    )
 
 
 def _job_write(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> Write | None:

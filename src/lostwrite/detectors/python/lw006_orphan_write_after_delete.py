@@ -222,7 +222,7 @@ def _judge(
                 parent=parent,
                 deleter=deletion.text,
                 line=deletion.node.lineno,  # type: ignore[attr-defined]
-                hint=_hint(parent, sql),
+                hint=_hint(parent, sql, child, deletion),
             ),
             call=write.label,
         )
@@ -622,8 +622,22 @@ def _tolerates_fk_failure(write: ast.Call, model: SemanticModel) -> bool:
     return False
 
 
-def _hint(parent: str, sql: str) -> str:
+def _hint(parent: str, sql: str, child: str, deletion: Deletion) -> str:
+    """The existence check, spelled with the parent's real table or model name when the
+    module's own delete shows it (``DELETE FROM message`` / ``delete(Message)``)."""
     if sql:
-        return f"SELECT 1 FROM {parent}s WHERE id = ..., or INSERT ... SELECT ... WHERE EXISTS"
-    entity = "".join(w.capitalize() for w in parent.split("_"))
+        found = DELETE_SQL.search(deletion.text)
+        if found is not None and parent in _stem_tokens(found.group(1)):
+            table = found.group(1)
+        else:  # the child's table naming, singular or plural, is the best guess
+            table = f"{parent}s" if child.endswith("s") else parent
+        return f"SELECT 1 FROM {table} WHERE id = ..., or INSERT ... SELECT ... WHERE EXISTS"
+    entity = next(
+        (
+            name
+            for name in re.findall(r"\b[A-Z][A-Za-z0-9]*\b", deletion.text)
+            if parent in _stem_tokens(name)
+        ),
+        "".join(w.capitalize() for w in parent.split("_")),
+    )
     return f"session.get({entity}, {parent}_id) / {entity}.objects.filter(pk=...).exists()"
