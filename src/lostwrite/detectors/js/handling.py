@@ -160,6 +160,10 @@ def _block_level(ctx: JsContext, block: Node) -> str:
             or statement.named_children[0].type in ("null", "undefined")
         ):
             continue  # Ex) console.warn(e); return null   -- a default, not a failure
+        if statement.type in ("return_statement", "expression_statement") and _success_answer(
+            ctx, statement
+        ):
+            continue  # Ex) console.warn(e); res.json({ ok: true })   -- success anyway
         if statement.type == "expression_statement" and statement.named_children:
             expression = statement.named_children[0]
             if expression.type == "await_expression" and expression.named_children:
@@ -191,6 +195,19 @@ def _block_level(ctx: JsContext, block: Node) -> str:
             return ""
         return ""
     return level
+
+
+SUCCESS_ANSWER = re.compile(
+    r"^(?:return\s+)?(?:await\s+)?(?:(?:res|reply|response|c)\.(?:status\(\s*20[0-4]\s*\)\.)?"
+    r"(?:json|send|sendStatus|text)|Response\.json|NextResponse\.json)\("
+)
+FAILURE_WORDS = re.compile(r"\b[45]\d\d\b|error|fail|problem|unavailable", re.IGNORECASE)
+
+
+def _success_answer(ctx: JsContext, statement: Node) -> bool:
+    """``res.json({ ok: true })`` / ``return c.json(order)``: the failure answered as success."""
+    text = ctx.text_of(statement)
+    return SUCCESS_ANSWER.match(text) is not None and FAILURE_WORDS.search(text) is None
 
 
 def _empty_effect(ctx: JsContext, call: Node) -> str:

@@ -56,9 +56,11 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW004"
-TRIGGERS = (b"catch", b".then(", b"err", b"writeFile", b"appendFile", b"Effect.ignore")
+TRIGGERS = (b"catch", b".then(", b"err", b"writeFile", b"appendFile", b"Effect.ignore", b"orElse")
 
-EFFECT_CATCHERS = frozenset({"Effect.catchAll", "Effect.catchAllCause", "Effect.orElse"})
+EFFECT_CATCHERS = frozenset(
+    {"Effect.catchAll", "Effect.catchAllCause", "Effect.orElse", "Effect.orElseSucceed"}
+)
 FUNCTIONS = frozenset(
     {
         "arrow_function",
