@@ -1,8 +1,15 @@
-"""Time ``lostwrite scan`` against Ruff on a copy of CPython's standard library.
+"""Time ``lostwrite scan`` against its peers, side by side on the same corpus in one run.
 
-Run: ``python benchmarks/scan_bench.py [--runs 3] [--stdlib DIR]``. Prints wall times, the
-ratios to Ruff, the engine overhead with no detector selected, and the split of a single-core
-analysis into parse / semantic walk / each detector.
+``python benchmarks/scan_bench.py [--runs 3]``: Python, on a copy of CPython's standard library,
+against Ruff (``--select RUF006,ASYNC,BLE,S110``). Prints wall times, the ratios to Ruff, the
+engine overhead with no detector selected, and the split of a single-core analysis into parse /
+semantic walk / each detector.
+
+``python benchmarks/scan_bench.py --js [--runs 3] [--peers DIR]``: JavaScript, on npm's own
+sources (``/usr/lib/node_modules/npm``, the files ``lostwrite scan`` covers), against type-aware
+ESLint with ``@typescript-eslint/no-floating-promises`` and a generic Semgrep rule. The peers are
+installed on first use into ``--peers`` (default ``/tmp/lw-peers``): ESLint and typescript-eslint
+from the npm registry, Semgrep from PyPI into a virtualenv of its own.
 """
 
 from __future__ import annotations
@@ -86,8 +93,15 @@ def main() -> None:
     parser.add_argument(
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "lostwrite-bench"
     )
+    parser.add_argument("--js", action="store_true", help="npm's sources vs ESLint and Semgrep")
+    parser.add_argument("--peers", type=Path, default=Path(tempfile.gettempdir()) / "lw-peers")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    if args.js:
+        from js_peers import compare
+
+        compare(args.workdir, args.peers, args.runs)
+        return
     corpus = copy_stdlib(args.workdir)
     files = sum(1 for _ in corpus.rglob("*.py"))
     lines = sum(p.read_bytes().count(b"\n") for p in corpus.rglob("*.py"))
