@@ -31,8 +31,8 @@ REQUIRE = re.compile(
 # ``users: Repository<User>`` / ``@InjectModel(Cat.name) private cats: Model<Cat>``: a store
 # object known by its declared type (TypeORM, MikroORM, Mongoose), whatever its name.
 TYPED_STORE = re.compile(
-    rb"([\w$]+)\??\s*:\s*(Repository|MongoRepository|TreeRepository|EntityRepository|Model)"
-    rb"\s*<\s*([\w$.]+)"
+    rb"(?<![\w$])([\w$]+)\??\s*:\s*(Repository|MongoRepository|TreeRepository|EntityRepository|"
+    rb"Model)\s*<\s*([\w$.]+)"
 )
 INJECTED_STORE = re.compile(
     rb"@Inject(Repository|Model)\(\s*([\w$.]+)[^)]*\)\s*"
@@ -41,7 +41,7 @@ INJECTED_STORE = re.compile(
 
 
 # Workers bindings declared in ``interface Env { ORDERS: Queue<Order> }``: a queue by its type.
-QUEUE_BINDING = re.compile(rb"([\w$]+)\??\s*:\s*Queue\b\s*[<;,\n}]")
+QUEUE_BINDING = re.compile(rb"(?<![\w$])([\w$]+)\??\s*:\s*Queue\b\s*[<;,\n}]")
 
 
 BEST_EFFORT = re.compile(
@@ -70,7 +70,7 @@ class FileIndex:
         if b"require(" in ctx.source:
             self._add_requires(ctx.source)
         self.stores: dict[str, tuple[str, str]] = {}
-        if b"Repository" in ctx.source or b"Model" in ctx.source:
+        if b"Repository<" in ctx.source or b"Model<" in ctx.source or b"@Inject" in ctx.source:
             self._add_typed_stores(ctx.source)
         self.queues: frozenset[str] = (
             frozenset(match.group(1).decode() for match in QUEUE_BINDING.finditer(ctx.source))

@@ -51,6 +51,8 @@ TRIGGERS = (
 # Other ways to replace a file's content in place: copy over it, open it truncating ("w"),
 # stream into it without an append flag. The value is the index of the target argument.
 IN_PLACE = {"copyFile": 1, "copyFileSync": 1, "open": 0, "openSync": 0, "createWriteStream": 0}
+IN_PLACE_CALL = re.compile(rb"\b(copyFile|copyFileSync|open|openSync|createWriteStream)\s*\(")
+IN_PLACE_CALLEE_PARTS = frozenset({"identifier", "property_identifier", "member_expression"})
 FS_ROOTS = frozenset({"fs", "fsp", "fse", "fsPromises", "fs.promises"})
 TRUNCATING = re.compile(r"""^['"`]w\+?['"`]$""")
 BACKUP = re.compile(r"(\.bak\b|backup|\.orig\b|\.old\b)", re.IGNORECASE)
@@ -102,11 +104,13 @@ def check(ctx: JsContext) -> None:
         if any(EXCLUSIVE_FLAGS.search(ctx.text_of(a)) for a in args[2:]):
             continue  # Ex) writeFileSync(lock, "LOCK", { flag: "wx" }): create-only or append
         _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]))
-    if any(name.encode() in ctx.source for name in ("copyFile", "createWriteStream", "open")):
-        for call in ctx.index.calls:
-            write = _in_place(ctx, call)
-            if write is not None:
-                _judge(ctx, write, arguments_of(call)[IN_PLACE[callee_name(ctx, call)]], "")
+    for match in IN_PLACE_CALL.finditer(ctx.source):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
+        while node is not None and node.type != "call_expression":
+            node = node.parent if node.type in IN_PLACE_CALLEE_PARTS else None
+        write = _in_place(ctx, node) if node is not None else None
+        if write is not None:
+            _judge(ctx, write, arguments_of(node)[IN_PLACE[callee_name(ctx, node)]], "")
 
 
 def _in_place(ctx: JsContext, call: Node) -> Write | None:

@@ -83,6 +83,7 @@ FUNCTION_NODES = frozenset(
         "method_definition",
     }
 )
+LISTENS = re.compile(rb"\.(?:on|once|addListener|subscribe)\(\s*['\"`]|@OnEvent\(")
 DEFERRING = frozenset(
     {"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"}
 )
@@ -169,7 +170,7 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
 def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
     """``bus.emit("order.created", order)`` whose listener in this file (``bus.on(…)``,
     NestJS ``@OnEvent(…)``) performs the write: it runs after the handler has answered."""
-    if b"emit" not in ctx.source:
+    if b".emit(" not in ctx.source or LISTENS.search(ctx.source) is None:
         return []
     listeners: dict[str, Write] = {}
     writes = ctx.writes.all()

@@ -342,6 +342,7 @@ class WriteIndex:
         }
         self.local_writers: dict[str, Write] = {}
         self.by_node: dict[Node, Write] = {}
+        self._defined_models: dict[str, bool] = {}
         direct: list[Write] = []
         for call in ctx.index.calls:
             if not self._may_write(call) or not is_chain_top(call):
@@ -880,13 +881,18 @@ class WriteIndex:
         ``mongoose.model(…)``/``sequelize.define(…)``: ``Post.create(post)`` is a write."""
         if MODEL_MODULE.search(self.ctx.index.module_of(name)):
             return True
-        return (
-            re.search(
-                rb"\b" + re.escape(name.encode()) + rb"\s*=\s*(?:[\w$]+\.)?(?:model|define)\(",
-                self.ctx.source,
+        source = self.ctx.source
+        if b"model(" not in source and b"define(" not in source:
+            return False
+        if name not in self._defined_models:
+            self._defined_models[name] = (
+                re.search(
+                    rb"\b" + re.escape(name.encode()) + rb"\s*=\s*(?:[\w$]+\.)?(?:model|define)\(",
+                    source,
+                )
+                is not None
             )
-            is not None
-        )
+        return self._defined_models[name]
 
     def _sql_text(self, node: Node) -> str | None:
         text = string_value(self.ctx, node)
