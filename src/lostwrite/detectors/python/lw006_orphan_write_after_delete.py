@@ -52,6 +52,12 @@ from lostwrite.detectors.python.writes import Write, WriteIndex, words_of, write
 CODE = "LW006"
 TRIGGERS = (b"delete", b"DELETE", b"Delete", b"remove", b"Remove", b"purge", b"Purge")
 
+
+def prefilter(data: bytes) -> bool:
+    """A child keyed by its parent needs a ``<parent>_id`` / ``<parent>Id`` somewhere."""
+    return b"_id" in data or b"Id" in data
+
+
 DELETE_CALL = re.compile(
     r"^a?(?:delete|remove|purge|destroy|bulk_delete)(?:_one|_many|_all|_by_id|_by_ids)?$|"
     r"^a?(?:delete|remove|purge|destroy)_(\w+?)(?:_by_id|_by_ids)?$"

@@ -52,7 +52,20 @@ from lostwrite.detectors.python.semantic import SemanticModel, call_name, dotted
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW007"
-TRIGGERS = (b"exit", b"Exit", b"abort", b"kill", b"quit", b"raise_signal")
+# The exits themselves: sys.exit( / os._exit( / exit( / SystemExit / typer.Exit / os.abort( /
+# os.kill( / quit( / signal.raise_signal, or one imported under another name.
+TRIGGERS = (
+    b"exit(",
+    b"Exit",
+    b"_exit",
+    b"abort(",
+    b"kill(",
+    b"quit(",
+    b"raise_signal",
+    b"exit as",
+    b"abort as",
+    b"kill as",
+)
 
 SUCCESS_EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
 EXIT_NAMES = frozenset({"exit", "_exit", "quit", "abort", "kill", "raise_signal"})
