@@ -2,10 +2,12 @@
 
 ## What it does
 Checks for state, config and checkpoint files that are rewritten in place: opened with
-``"w"``/``"wb"``/``"r+"`` and written (``json.dump``, ``f.write``), written with
-``Path.write_text``/``write_bytes``, or overwritten by ``shutil.copyfile``. A file counts as
-state when its name says so (``state``, ``config``, ``checkpoint``, ``guidance``,
-``manifest``, ``.json``…) or when the same module reads it back. A temp file that is renamed
+``"w"``/``"wb"``/``"r+"`` (``open``, ``aiofiles.open``, ``anyio.open_file``…) and written
+(``json.dump``, ``f.write``), written with ``Path.write_text``/``write_bytes``, or overwritten
+by ``shutil.copyfile``. A file counts as state when its name says so (``state``, ``config``,
+``checkpoint``, ``guidance``, ``manifest``, ``.json``…), when it is the object's own file
+(``self.path``) in a class named like state (``CrawlerState``, ``IngestCheckpoint``), or when
+the same module reads it back. A temp file that is renamed
 over the target is accepted, and flagged only if nothing fsyncs it first.
 
 ## Why is this bad?
