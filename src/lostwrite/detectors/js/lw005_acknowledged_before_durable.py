@@ -201,7 +201,7 @@ def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
             continue
         args = arguments_of(call)
         event = ctx.text_of(args[0])[1:-1] if args and args[0].type == "string" else ""
-        if event in listeners:
+        if event in listeners and not _awaited_write_before(ctx, writes, call):
             write = listeners[event]
             how = (
                 f"done by the `{event}` listener (line {ctx.line_of(write.node)}), which the "
@@ -209,6 +209,18 @@ def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
             )
             found.append((write, (call, how)))
     return found
+
+
+def _awaited_write_before(ctx: JsContext, writes: list[Write], call: Node) -> bool:
+    """The emitting function stored its own data first (``await repo.save(u); emit(…)``):
+    the answer is about that write, and the listener's is a side effect."""
+    function = ctx.enclosing_function(call)
+    return any(
+        w.node.start_byte < call.start_byte
+        and ctx.enclosing_function(w.node) == function
+        and fate_of(ctx, w.node).kind == "awaited"
+        for w in writes
+    )
 
 
 def _write_in(writes: list[Write], function: Node) -> Write | None:
