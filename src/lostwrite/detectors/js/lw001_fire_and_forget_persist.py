@@ -49,7 +49,7 @@ TRIGGERS = (
     b"insert", b"update", b"delete", b"upsert", b"save", b"create", b"put(", b"send(",
     b"writeFile", b"appendFile", b"INSERT", b"UPDATE", b"DELETE", b"method:", b"prepare(",
     b"remove", b"destroy", b"persist", b".add(", b"publish", b".post(", b"Bun.write",
-    b"Insert", b"Update", b"Delete",
+    b"Insert", b"Update", b"Delete", b"track", b"record", b"store", b"increment", b"enqueue",
 )  # fmt: skip
 
 CONTINUATION = re.compile(
