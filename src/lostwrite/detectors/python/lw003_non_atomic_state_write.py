@@ -46,6 +46,9 @@ TRIGGERS = (
     b"write_bytes",
     b"copyfile",
     b"shutil.copy",
+    b"torch",
+    b"joblib",
+    b"numpy",
 )
 
 STATE_TOKENS = frozenset(
@@ -67,6 +70,14 @@ TRUNCATING_MODES = re.compile(r"^(?:[wr]\+?[bt]?|[bt]?[wr]\+?|w[bt]?\+?)$")
 OPENERS = frozenset(
     ("open", "io.open", "codecs.open", "aiofiles.open", "anyio.open_file", "trio.open_file")
 )
+# Serialisers that open the given path for writing themselves: name -> index of the path.
+SERIALISERS = {
+    "torch.save": 1,
+    "joblib.dump": 1,
+    "numpy.save": 0,
+    "numpy.savez": 0,
+    "numpy.savez_compressed": 0,
+}
 RENAMES = {"os.replace", "os.rename", "shutil.move", "os.renames"}
 READERS = {"read_text", "read_bytes"}
 FSYNCS = {"os.fsync", "os.fdatasync"}
@@ -227,6 +238,11 @@ def _write_target(call: ast.Call, model: SemanticModel) -> ast.expr | None:
     # Ex) shutil.copyfile(src, STATE_PATH) / shutil.copy(src, dst)
     if name in ("shutil.copyfile", "shutil.copy", "shutil.copy2") and len(call.args) >= 2:
         return call.args[1]
+    # Ex) torch.save(model.state_dict(), CHECKPOINT) / joblib.dump(state, path)
+    #     / np.save(path, weights): serialisers that truncate the path they are given
+    if name in SERIALISERS and len(call.args) > SERIALISERS[name]:
+        target = call.args[SERIALISERS[name]]
+        return None if _is_handle(target) else target
     if not isinstance(func, ast.Attribute) or name:
         return None
     # Ex) Path(STATE).write_text(json.dumps(state)) / self.path.write_bytes(blob)
@@ -285,6 +301,13 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
         )
 
 
+def _is_handle(expr: ast.expr) -> bool:
+    """``torch.save(obj, f)`` with ``f`` an open handle or buffer: the write is the open's."""
+    if isinstance(expr, ast.Name):
+        return expr.id in ("f", "fh", "fp", "fd", "buf", "buffer", "out", "handle", "stream")
+    return isinstance(expr, ast.Call) and ast.unparse(expr.func).endswith("BytesIO")
+
+
 def _short(expr: ast.expr) -> str:
     text = ast.unparse(expr)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -323,6 +346,8 @@ def _fixable(call: ast.Call, model: SemanticModel) -> bool:
         return (
             not call.keywords and len(call.args) == 1 and not isinstance(call.args[0], ast.Starred)
         )
+    if model.resolve(call.func) not in ("open", "io.open", "codecs.open"):
+        return False
     mode = _open_mode(call, 1)
     if mode not in ("w", "wt", "wb") or not call.args or len(call.args) > 2:
         return False
