@@ -201,7 +201,7 @@ SUCCESS_ANSWER = re.compile(
     r"^(?:return\s+)?(?:await\s+)?(?:(?:res|reply|response|c)\.(?:status\(\s*20[0-4]\s*\)\.)?"
     r"(?:json|send|sendStatus|text)|Response\.json|NextResponse\.json)\("
 )
-FAILURE_WORDS = re.compile(r"\b[45]\d\d\b|error|fail|problem|unavailable", re.IGNORECASE)
+FAILURE_WORDS = re.compile(r"\b[45]\d\d\b|error|fail|problem|unavailable|\bfalse\b", re.IGNORECASE)
 
 
 def _success_answer(ctx: JsContext, statement: Node) -> bool:

@@ -167,6 +167,8 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
 
 
 def _failure(ctx: JsContext, fate: Fate) -> str:
+    if fate.kind == "combined_dropped" and fate.detail.endswith("allSettled"):
+        return "; a failure is only recorded in results nobody reads"
     if not fate.catches:
         return "; a failure becomes an unhandled rejection"
     swallowed = swallows(ctx, fate.catches[-1])

@@ -200,9 +200,10 @@ def _after_response_callback(ctx: JsContext, function: Node) -> bool:
         return False
     args = arguments_of(parent.parent)
     event = string_value(ctx, args[0]) if args else None
-    return callee_name(ctx, parent.parent) in ("on", "once", "addHook") and (
-        event in AFTER_RESPONSE_EVENTS
-    )
+    name = callee_name(ctx, parent.parent)
+    if name == "onFinished":  # the on-finished package: onFinished(res, () => …)
+        return True
+    return name in ("on", "once", "addHook") and event in AFTER_RESPONSE_EVENTS
 
 
 def _request_property(client: str) -> str:
