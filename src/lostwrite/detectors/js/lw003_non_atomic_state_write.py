@@ -64,7 +64,9 @@ STATE_WORDS = re.compile(
     r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg)",
     re.IGNORECASE,
 )
-TEMP_WORDS = re.compile(r"(tmp|temp|partial|staging|\.new\b|scratch|\.part\b)", re.IGNORECASE)
+TEMP_WORDS = re.compile(
+    r"(tmp|temp|partial|stag(?:ing|ed)\b|\.new\b|scratch|\.part\b)", re.IGNORECASE
+)
 RENAME = re.compile(rb"\b(rename|renameSync|move|moveSync)\s*\(")
 FSYNC = re.compile(
     rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true"

@@ -198,6 +198,8 @@ def _effect_catch(ctx: JsContext, top: Node) -> Node | None:
         return None
     for step in arguments_of(grand):
         text = ctx.text_of(step)
+        if text.startswith(("Effect.orDie", "Effect.die")):
+            return None  # the failure is a defect from here on: no catchAll sees it
         if text in ("Effect.ignore", "Effect.ignoreLogged"):
             return step
         function = step.child_by_field_name("function") if step.type == "call_expression" else None
