@@ -161,6 +161,13 @@ def check(ctx: PythonContext) -> None:
         handler = handlers.enclosing(call)
         if handler is not None and _unconfirmed_send(ctx, call, handler):
             write = Write(call, "queue", f"{dotted(call.func)}(...)")
+            # Ex) await session.commit(); producer.send("orders.created", ...)  -- the
+            #     request's data is durable already; the send only announces it
+            stored = _stored_before(ctx, writes, handler, call)
+            if stored is not None:
+                reason = f"the request's data is stored first (line {stored.call.lineno})"
+                ctx.accept(CODE, call, reason, risk="low", call=write.label)
+                continue
             _judge(ctx, handler, call, write, "a producer buffer (no broker acknowledgement)")
     # Ex) save_order.delay(order) (Celery) / queue.enqueue(save_order, order) (RQ)
     #     / await redis.enqueue_job("save_order", order) (arq): a worker writes later
@@ -435,6 +442,24 @@ def _drained(model: SemanticModel, node: ast.expr) -> bool:
     if isinstance(parent, ast.Call) and node in parent.args:
         return dotted(parent.func) in ("list", "tuple", "sorted", "copy.copy")
     return False
+
+
+def _stored_before(
+    ctx: PythonContext, writes: WriteIndex, handler: Handler, node: ast.Call
+) -> Write | None:
+    """The last write the handler itself completes (awaited or called in place) before
+    ``node`` (usually the commit)."""
+    found: Write | None = None
+    for write in writes.writes_in(handler.function):
+        call = write.call
+        if call is node or (call.lineno, call.col_offset) >= (node.lineno, node.col_offset):
+            continue
+        parent = ctx.model.parent(call)
+        if isinstance(parent, ast.Await):
+            parent = ctx.model.parent(parent)
+        if isinstance(parent, ast.Expr | ast.Assign | ast.AnnAssign | ast.withitem):
+            found = write
+    return found
 
 
 def _unconfirmed_send(ctx: PythonContext, call: ast.Call, handler: Handler) -> bool:
