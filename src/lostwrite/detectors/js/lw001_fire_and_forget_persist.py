@@ -37,12 +37,16 @@ c.executionCtx.waitUntil(
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import handler_of, wait_until_for
 from lostwrite.detectors.js.handling import swallows
 from lostwrite.detectors.js.promises import Fate, fate_of
 from lostwrite.detectors.js.writes import Write
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
 
 CODE = "LW001"
 TRIGGERS = (
@@ -56,6 +60,9 @@ CONTINUATION = re.compile(
     r"\b(res|reply|response|ctx)\.(json|send|status|sendStatus|code|redirect|end|render|body)\b|"
     r"\bprocess\.exit\(|\b(next|callback|cb|done|resolve)\("
 )
+
+LOGGER_NAME = re.compile(r"^console\.|log|noop|debug", re.IGNORECASE)
+REQUEST_NAMES = re.compile(r"\b(res|reply|response|ctx|next|callback|cb|done|resolve)\b")
 
 ACCEPTED = {
     "awaited": "awaited",
@@ -183,11 +190,18 @@ def _continues_and_handles(ctx: JsContext, fate: Fate) -> bool:
     ``.catch``, so nothing is acknowledged before the write settles."""
     if not fate.thens or not fate.catches or swallows(ctx, fate.catches[-1]) is not None:
         return False
-    return any(
-        then.type in ("identifier", "member_expression", "call_expression")
-        or CONTINUATION.search(ctx.text_of(then)) is not None
-        for then in fate.thens
-    )
+    return any(_continues(ctx, then) for then in fate.thens)
+
+
+def _continues(ctx: JsContext, then: Node) -> bool:
+    """``.then(respond)`` / ``.then(created(res))`` / ``.then(() => res.json(x))``; not a
+    logger (``.then(console.log)``)."""
+    text = ctx.text_of(then)
+    if then.type in ("identifier", "member_expression"):
+        return LOGGER_NAME.search(text) is None
+    if then.type == "call_expression":
+        return REQUEST_NAMES.search(text) is not None
+    return CONTINUATION.search(text) is not None
 
 
 def _inside_write(ctx: JsContext, fate: Fate) -> bool:
