@@ -5,8 +5,11 @@ endpoint)``, ``HTTPEndpoint`` methods), Flask/Quart (``@app.route``, ``@bp.post`
 ``add_url_rule``, ``MethodView``), Django (function views taking ``request`` in a views module
 or under a view decorator, class-based ``View``/DRF ``APIView``/``ViewSet`` methods), aiohttp
 (``@routes.post``, ``router.add_post``, ``web.post``, ``web.View``), Litestar (``@post``,
-``@get`` … from ``litestar``) and Sanic (``@app.post``, ``HTTPMethodView``); also any function
-whose first parameter is annotated with a framework ``Request`` type.
+``@get`` … from ``litestar``), Sanic (``@app.post``, ``HTTPMethodView``), Tornado
+``RequestHandler`` methods, Falcon responders (``on_post(self, req, resp)``), Bottle
+(``@post``, ``@route(method=...)``), Pyramid (``@view_config``) and Django Ninja
+(``@api.post``); also any function whose first parameter is annotated with a framework
+``Request`` type.
 
 API::
 
@@ -43,7 +46,14 @@ FRAMEWORK_ROOTS = {
     "litestar": "Litestar",
     "sanic": "Sanic",
     "tornado": "Tornado",
+    "falcon": "Falcon",
+    "bottle": "Bottle",
+    "pyramid": "Pyramid",
+    "ninja": "Django Ninja",
+    "blacksheep": "BlackSheep",
 }
+# Falcon responders: on_post(self, req, resp) / on_put_item(self, req, resp, item_id)
+FALCON_RESPONDER = re.compile(r"^on_(get|post|put|patch|delete)(?:_\w+)?$")
 VIEW_DECORATORS = frozenset(
     (
         "require_POST",
@@ -55,6 +65,7 @@ VIEW_DECORATORS = frozenset(
         "login_required",
         "permission_required",
         "action",
+        "view_config",
     )
 )
 VIEW_BASES = frozenset(
@@ -202,6 +213,12 @@ class HandlerIndex:
             if fn.name in registered:
                 return Handler(fn, self._framework() or "web", registered[fn.name])
         cls = model.parent(fn)
+        # Ex) class OrderResource: def on_post(self, req, resp): ...  (Falcon)
+        responder = FALCON_RESPONDER.match(fn.name)
+        if isinstance(cls, ast.ClassDef) and responder is not None:
+            names = [a.arg for a in fn.args.args[1:3]]
+            if names[:1] in (["req"], ["request"]) and len(names) == 2:
+                return Handler(fn, self._framework() or "Falcon", responder.group(1).upper())
         if isinstance(cls, ast.ClassDef) and fn.name in VIEW_METHODS:
             for base in cls.bases:
                 base_name = dotted(base).split(".")[-1]
@@ -287,7 +304,15 @@ def _returns_response(fn: FunctionNode) -> bool:
 
 
 def _methods_keyword(call: ast.Call) -> str:
+    """``methods=["POST"]`` (Flask), ``method="POST"`` (Bottle), ``request_method="POST"``
+    (Pyramid)."""
     for keyword in call.keywords:
+        if (
+            keyword.arg in ("method", "request_method")
+            and isinstance(keyword.value, ast.Constant)
+            and isinstance(keyword.value.value, str)
+        ):
+            return keyword.value.value.upper()
         if keyword.arg == "methods" and isinstance(keyword.value, ast.List | ast.Tuple | ast.Set):
             names = [
                 e.value.upper()

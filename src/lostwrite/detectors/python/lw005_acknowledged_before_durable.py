@@ -59,6 +59,11 @@ TRIGGERS = (
     b"litestar",
     b"sanic",
     b"tornado",
+    b"falcon",
+    b"bottle",
+    b"pyramid",
+    b"ninja",
+    b"blacksheep",
     b"rest_framework",
     b"BackgroundTask",
     b"add_task",
@@ -351,7 +356,15 @@ def _returned_statuses(handler: Handler) -> list[int]:
                     for k in value.keywords
                     if k.arg in ("status_code", "status")
                 )
-        # Ex) response.status_code = 202
+        # Ex) self.set_status(201) (Tornado) / response.set_status(201)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "set_status"
+            and node.args
+        ):
+            found.append(status_value(node.args[0]))
+        # Ex) response.status_code = 202 / resp.status = falcon.HTTP_201
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Attribute) and t.attr in ("status_code", "status")
             for t in node.targets
