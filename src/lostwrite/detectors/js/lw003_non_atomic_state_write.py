@@ -64,6 +64,13 @@ STATE_WORDS = re.compile(
     r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg)",
     re.IGNORECASE,
 )
+# The in-place forms below (copyFile, open "w", streams) also write outputs and generic fs
+# wrappers: they need the state named in the path itself (not just a .json extension).
+NAMED_STATE = re.compile(
+    r"(state|config|conf\b|settings|checkpoint|ckpt|manifest|progress|snapshot|cursor|offset|"
+    r"prefs|preferences|credentials|token|session|inventory|ledger|lease|db\b|database|store)",
+    re.IGNORECASE,
+)
 TEMP_WORDS = re.compile(
     r"(tmp|temp|partial|stag(?:ing|ed)\b|\.new\b|scratch|\.part\b)", re.IGNORECASE
 )
@@ -140,8 +147,11 @@ def _in_place(ctx: JsContext, call: Node) -> Write | None:
         return None  # copyFile(STATE, `${STATE}.bak`): a backup copy, the live file untouched
     elif name == "createWriteStream" and any(APPEND_FLAGS.search(ctx.text_of(a)) for a in args):
         return None
-    if TEMP_WORDS.search(_words(ctx, args[IN_PLACE[name]])):
+    words = _words(ctx, args[IN_PLACE[name]])
+    if TEMP_WORDS.search(words):
         return None  # the temp side of a temp + rename: judged at its writeFile, if any
+    if NAMED_STATE.search(words) is None:
+        return None  # Ex) openSync(tracePath, "w"): an output file, not state by its name
     what = f"{receiver + '.' if receiver else ''}{name}({ctx.text_of(args[IN_PLACE[name]])})"
     return Write(call, what, "file", "", False, ctx.text_of(args[IN_PLACE[name]]), "update")
 
