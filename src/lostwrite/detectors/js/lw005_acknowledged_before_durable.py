@@ -66,6 +66,12 @@ RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
     rb"Response\.json|NextResponse\.json|new\s+Response)\s*\(|\bctx\.(?:body|status)\s*=[^=]"
 )
+# Calls that send the response at once (Express/Fastify/Node). Hono's ``c.json(…)`` and Koa's
+# ``ctx.body = …`` only build it: nothing is sent before the handler returns.
+SENT_NOW = re.compile(
+    rb"(?:await\s+)?(?:res|reply|response)\s*\.\s*(?:(?:status|code)\(\s*\w+\s*\)\s*\.\s*)?"
+    rb"(?:json|send|sendStatus|end|redirect|render|writeHead)\s*\("
+)
 CLAIMS_SAVED = re.compile(
     r"\b(ok|success|saved|created|stored|persisted|recorded|done|received|acknowledged)\s*:\s*"
     r"true\b|sendStatus\(\s*20[01]\s*\)|"
@@ -155,7 +161,7 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
     while statement is not None and statement.type not in FUNCTION_NODES:
         sibling = statement.prev_named_sibling
         while sibling is not None:
-            if sibling.type == "expression_statement" and RESPONSE.match(
+            if sibling.type == "expression_statement" and SENT_NOW.match(
                 ctx.source, sibling.start_byte
             ):
                 return (
