@@ -123,6 +123,7 @@ WRITES = {
     ),
     "checkpoint name": ("def f(state):\n    state.sync_checkpoint()", "repository"),
     "flush_to_disk": ("def f(buf):\n    flush_to_disk(buf)", "repository"),
+    "record noun as the object": ("def f(r):\n    insert_record(r)", "repository"),
     "db handle argument": (
         "async def f(sql, key):\n    await track_author_view(sql, key)",
         "repository",
@@ -162,6 +163,9 @@ NOT_WRITES = {
     "argparse": "def f(parser):\n    parser.add_argument('--x')",
     "update_progress": "def f(bar):\n    update_progress(bar, 1)",
     "chat channel send": "async def f(channel, m):\n    await channel.send(m)",
+    "add a processor named after records": (
+        "def f(provider, p):\n    provider.add_log_record_processor(p)"
+    ),
     "save_* of a cache": "def f(k, v):\n    save_cache(k, v)",
     "store_* on a dict": "stash = {}\ndef f(x):\n    stash.store_item(x)",
     "socketserver wfile": (

@@ -164,6 +164,8 @@ NOT_WRITE_FAILURES = frozenset(
         "ParseError",
     }
 )
+# Exceptions used as control flow, not raised by a failed write (RunIsComplete, StopWorker).
+CONTROL_FLOW = re.compile(r"(?:Complete|Completed|Done|Finished|Stop|Stopped|Skip|Skipped)$")
 # The parent row is gone: catching this and skipping the child is the LW006 fix.
 FOREIGN_KEY_VIOLATIONS = frozenset(
     {"ForeignKeyViolation", "ForeignKeyViolationError", "ForeignKeyConstraintError"}
@@ -315,7 +317,9 @@ def catches_write_failure(names: list[str], *, duplicates: bool = False) -> bool
     them still loses the rest of the batch.
     """
     return any(
-        name not in NOT_WRITE_FAILURES and (duplicates or name not in ALREADY_STORED)
+        name not in NOT_WRITE_FAILURES
+        and (duplicates or name not in ALREADY_STORED)
+        and not CONTROL_FLOW.search(name)
         for name in names
     )
 
@@ -350,12 +354,17 @@ def first_write(
     that was handed in (``file.write(text)`` on a parameter, ``self.fp.write``) are output,
     not persistence, and are skipped; a file this code opens for writing still counts."""
     found = [w for w in writes_among(index, statements) if not _stream_output(w, index)]
-    if not deletes:
-        found = [w for w in found if not DELETES.match(call_name(w.call))]
+    if not deletes:  # the write's own verb, also when reached through a local function
+        found = [w for w in found if not DELETES.match(_verb(w.label))]
     if not found:
         return None
     commits = [w for w in found if call_name(w.call) in COMMITS]
     return (commits or found)[0]
+
+
+def _verb(label: str) -> str:
+    """``db.delete(...)`` -> ``delete``."""
+    return label.split("(", 1)[0].rsplit(".", 1)[-1]
 
 
 def writes_among(index: WriteIndex, statements: Iterable[ast.AST]) -> list[Write]:

@@ -115,7 +115,7 @@ def check(ctx: PythonContext) -> None:
         if write is None:
             continue
         # Ex) try: cache.set(key, value) / except RedisError: log.warning(...)   (best effort)
-        if _best_effort_cache(write, model):
+        if _best_effort_cache(write, model, try_node.body):
             ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
             continue
         for handler in handlers:
@@ -278,13 +278,22 @@ def _always_raises(function: FunctionNode | None) -> bool:
     return function is not None and bool(function.body) and isinstance(function.body[-1], ast.Raise)
 
 
-def _best_effort_cache(write: Write, model: SemanticModel) -> bool:
-    """A write to a cache (by the receiver, the function or the class name): losing it is
-    harmless by design."""
+def _best_effort_cache(write: Write, model: SemanticModel, body: list[ast.stmt]) -> bool:
+    """A write to a cache (by the receiver, the function or the class name; for a file, by
+    the names and paths in the ``try`` body: ``cache_dir``, ``os.replace(tmp, cache_p)``):
+    losing it is harmless by design."""
     names = [dotted(write.call.func)]
     for ancestor in model.ancestors(write.call):
         if isinstance(ancestor, SCOPES) and not isinstance(ancestor, ast.Lambda):
             names.append(ancestor.name)
+    if write.kind == "file":
+        for node in own_nodes(body):
+            if isinstance(node, ast.Name):
+                names.append(node.id)
+            elif isinstance(node, ast.Attribute):
+                names.append(node.attr)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                names.append(node.value)
     return "cache" in " ".join(names).lower()
 
 
@@ -546,7 +555,7 @@ def _check_suppress(
     write = first_write(index, with_node.body, deletes=False)
     if write is None:
         return
-    if _best_effort_cache(write, ctx.model):
+    if _best_effort_cache(write, ctx.model, with_node.body):
         ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
         return
     ctx.report(

@@ -229,6 +229,10 @@ STORE_NOUNS = frozenset(
     "blob dynamo collection orm persistence outbox archive "
     "backup csv warehouse".split()
 )
+# Store nouns that name a place wherever they occur in a name (not "record", "row", "file").
+STORE_PLACES = STORE_NOUNS - frozenset(
+    "record records row rows file files snapshot checkpoint csv archive backup".split()
+)
 VOLATILE_NOUNS = frozenset(
     "cache cached memo memory ui screen display progress widget layout console stdout stderr "
     "terminal response header headers eof frame buffer locals context ctx task tasks callback "
@@ -236,7 +240,7 @@ VOLATILE_NOUNS = frozenset(
     "argument arguments parser option options command subparsers event_loop loop future "
     "result exception defaults engine pool client app server connection session socket "
     "metric metrics gauge counter timer span trace function functions aggregate collation "
-    "window widget".split()
+    "window widget processor processors exporter exporters provider providers".split()
 )
 NOT_WRITE_NAMES = frozenset(
     "add_task add_done_callback add_route add_api_route add_middleware add_handler "
@@ -296,7 +300,9 @@ MEMORY_TYPES = frozenset(
     "typing.List typing.Set typing.DefaultDict typing.Deque typing.MutableMapping "
     "typing.Mapping dict_keys".split()
 )
-FILE_OPENERS = frozenset(("open", "io.open", "codecs.open", "aiofiles.open", "gzip.open"))
+FILE_OPENERS = frozenset(
+    ("open", "io.open", "codecs.open", "aiofiles.open", "gzip.open", "os.fdopen", "bz2.open")
+)
 HTTP_FUNCTIONS = frozenset(
     f"{lib}.{verb}" for lib in ("httpx", "requests") for verb in ("post", "put", "patch", "delete")
 )
@@ -928,7 +934,9 @@ class WriteIndex:
             return Write(call, kind, _label(call))
         if len(words) == 1 and (isinstance(func, ast.Attribute) or first not in NAME_STRONG):
             return None  # a bare verb on a receiver was judged by the vocabulary already
-        storish = bool(rest & STORE_NOUNS)
+        # Ex) insert_record(r) / write_to_db(x) / sync_audit_rows(): the thing acted on is a
+        #     store; add_log_record_processor(p) adds a processor, not a record
+        storish = words[-1] in STORE_NOUNS or bool(rest & STORE_PLACES)
         if evidence is not None and (
             evidence.has(REPO_WORDS)
             or evidence.mentions(KV_WORDS)
