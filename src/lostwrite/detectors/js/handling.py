@@ -164,6 +164,11 @@ def _block_level(ctx: JsContext, block: Node) -> str:
             ctx, statement
         ):
             continue  # Ex) console.warn(e); res.json({ ok: true })   -- success anyway
+        if statement.type == "return_statement":
+            found = _single_level(ctx, statement)  # Ex) return logger.warn(e)
+            if found:
+                level = _max_level(level, found)
+                continue
         if statement.type == "expression_statement" and statement.named_children:
             expression = statement.named_children[0]
             if expression.type == "await_expression" and expression.named_children:
@@ -221,7 +226,8 @@ def _empty_effect(ctx: JsContext, call: Node) -> str:
 
 
 def _single_level(ctx: JsContext, statement: Node) -> str:
-    if statement.type == "expression_statement" and statement.named_children:
+    # Ex) if (error) return console.error(error)
+    if statement.type in ("expression_statement", "return_statement") and statement.named_children:
         expression = statement.named_children[0]
         if expression.type == "call_expression":
             return log_level(ctx, expression)
