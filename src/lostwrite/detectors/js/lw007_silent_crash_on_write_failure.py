@@ -69,7 +69,7 @@ LOGGED_BEFORE = re.compile(
 # (``Effect.tapError`` after ``orDie`` never runs).
 LOGGED_AFTER = re.compile(
     r"^(Effect\.)?(tapDefect|catchAllCause|catchAllDefect|tapErrorCause|tapCause|sandbox|"
-    r"catchSomeDefect|catchSomeCause)\b"
+    r"catchSomeDefect|catchSomeCause|onError|onExit)\b"
 )
 
 
