@@ -17,6 +17,8 @@ API::
     index.handler(fn)              # Handler | None for a function node
     index.enclosing(node)          # Handler | None for the nearest function around ``node``
     Handler.function / .framework / .method / .status / .describe()
+    success_status(handler)        # the 2xx it declares (route or returned response), else 200
+    returned_statuses(handler)     # statuses its responses declare, in source order
 """
 
 from __future__ import annotations
@@ -367,3 +369,44 @@ def handler_index(ctx: PythonContext) -> HandlerIndex:
         index = HandlerIndex(ctx)
         ctx.__dict__["_handler_index"] = index
     return index
+
+
+def success_status(handler: Handler) -> int:
+    """The success status the handler declares: on the route, else in a response it returns."""
+    for status in (handler.status, *returned_statuses(handler)):
+        if status is not None and 200 <= status < 300:
+            return status
+    return 200
+
+
+def returned_statuses(handler: Handler) -> list[int]:
+    """Statuses the handler's responses declare, in source order."""
+    found: list[int | None] = []
+    for node in ast.walk(handler.function):
+        if isinstance(node, ast.Return) and node.value is not None:
+            value = node.value
+            # Ex) return jsonify(job), 202 (Flask)
+            if isinstance(value, ast.Tuple) and len(value.elts) >= 2:
+                found.append(status_value(value.elts[1]))
+            # Ex) return JSONResponse(body, status_code=202) / web.json_response(x, status=202)
+            if isinstance(value, ast.Call):
+                found.extend(
+                    status_value(k.value)
+                    for k in value.keywords
+                    if k.arg in ("status_code", "status")
+                )
+        # Ex) self.set_status(201) (Tornado) / response.set_status(201)
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "set_status"
+            and node.args
+        ):
+            found.append(status_value(node.args[0]))
+        # Ex) response.status_code = 202 / resp.status = falcon.HTTP_201
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Attribute) and t.attr in ("status_code", "status")
+            for t in node.targets
+        ):
+            found.append(status_value(node.value))
+    return [status for status in found if status is not None]

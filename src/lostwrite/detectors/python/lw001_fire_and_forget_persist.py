@@ -45,7 +45,7 @@ from __future__ import annotations
 import ast
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.frameworks import handler_index
+from lostwrite.detectors.python.frameworks import handler_index, success_status
 from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import (
     ASYNC_LIBRARIES,
@@ -101,9 +101,9 @@ def check(ctx: PythonContext) -> None:
         handler = handlers.enclosing(spawn.call)
         note = ""
         if handler is not None:
-            status = handler.status if handler.status and 200 <= handler.status < 300 else 200
             note = (
-                f" Inside {handler.describe()}: HTTP {status} may be sent before the write has"
+                f" Inside {handler.describe()}: HTTP {success_status(handler)} may be sent"
+                " before the write has"
                 " happened, and a failure is never reported to the client."
             )
         ctx.report(

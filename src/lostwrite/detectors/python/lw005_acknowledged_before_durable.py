@@ -41,7 +41,13 @@ import ast
 import re
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.frameworks import Handler, HandlerIndex, handler_index, status_value
+from lostwrite.detectors.python.frameworks import (
+    Handler,
+    HandlerIndex,
+    handler_index,
+    returned_statuses,
+    success_status,
+)
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
@@ -295,7 +301,7 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
     ctx.report(
         CODE,
         node,
-        f"{handler.describe()} answers success (HTTP {_status(handler)}) while"
+        f"{handler.describe()} answers success (HTTP {success_status(handler)}) while"
         f" {write.describe()} is deferred"
         f" past the response via {how}: the client is told the data is stored before it is,"
         " and if the write fails or the process stops after the response, the data is lost"
@@ -304,14 +310,6 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
         risk="critical",
         call=call_text,
     )
-
-
-def _status(handler: Handler) -> int:
-    """The success status the handler declares: on the route, else in a response it returns."""
-    for status in (handler.status, *_returned_statuses(handler)):
-        if status is not None and 200 <= status < 300:
-            return status
-    return 200
 
 
 def _handler_for(handler: Handler | None, scope: FunctionNode | None) -> Handler | None:
@@ -337,40 +335,7 @@ def _mechanism(spawn: Spawn) -> str:
 
 def _declares_accepted(handler: Handler) -> bool:
     """202 on the route decorator or in any response the handler returns."""
-    return handler.status == 202 or 202 in _returned_statuses(handler)
-
-
-def _returned_statuses(handler: Handler) -> list[int]:
-    """Statuses the handler's responses declare, in source order."""
-    found: list[int | None] = []
-    for node in ast.walk(handler.function):
-        if isinstance(node, ast.Return) and node.value is not None:
-            value = node.value
-            # Ex) return jsonify(job), 202 (Flask)
-            if isinstance(value, ast.Tuple) and len(value.elts) >= 2:
-                found.append(status_value(value.elts[1]))
-            # Ex) return JSONResponse(body, status_code=202) / web.json_response(x, status=202)
-            if isinstance(value, ast.Call):
-                found.extend(
-                    status_value(k.value)
-                    for k in value.keywords
-                    if k.arg in ("status_code", "status")
-                )
-        # Ex) self.set_status(201) (Tornado) / response.set_status(201)
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "set_status"
-            and node.args
-        ):
-            found.append(status_value(node.args[0]))
-        # Ex) response.status_code = 202 / resp.status = falcon.HTTP_201
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Attribute) and t.attr in ("status_code", "status")
-            for t in node.targets
-        ):
-            found.append(status_value(node.value))
-    return [status for status in found if status is not None]
+    return handler.status == 202 or 202 in returned_statuses(handler)
 
 
 def _shared_key(ctx: PythonContext, receiver: ast.expr, *, accept_queue_names: bool) -> str | None:
