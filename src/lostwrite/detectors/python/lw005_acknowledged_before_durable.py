@@ -69,7 +69,6 @@ TRIGGERS = (
     b"bottle",
     b"pyramid",
     b"ninja",
-    b"blacksheep",
     b"rest_framework",
     b"BackgroundTask",
     b"add_task",

@@ -53,19 +53,8 @@ from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW007"
 # The exits themselves: sys.exit( / os._exit( / exit( / SystemExit / typer.Exit / os.abort( /
-# os.kill( / quit( / signal.raise_signal, or one imported under another name.
-TRIGGERS = (
-    b"exit(",
-    b"Exit",
-    b"_exit",
-    b"abort(",
-    b"kill(",
-    b"quit(",
-    b"raise_signal",
-    b"exit as",
-    b"abort as",
-    b"kill as",
-)
+# os.kill( / quit( / signal.raise_signal, or ``from os import _exit as die``.
+TRIGGERS = (b"exit(", b"Exit", b"abort(", b"kill(", b"quit(", b"raise_signal", b"exit as")
 
 SUCCESS_EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
 EXIT_NAMES = frozenset({"exit", "_exit", "quit", "abort", "kill", "raise_signal"})
