@@ -31,9 +31,9 @@ REQUIRE = re.compile(
 # ``users: Repository<User>`` / ``@InjectModel(Cat.name) private cats: Model<Cat>``: a store
 # object known by its declared type (TypeORM, MikroORM, Mongoose), whatever its name.
 TYPED_STORE = re.compile(
-    rb"(?<![\w$])([\w$]+)\??\s*:\s*(Repository|MongoRepository|TreeRepository|EntityRepository|"
-    rb"Model)\s*<\s*([\w$.]+)"
+    rb":\s*(Repository|MongoRepository|TreeRepository|EntityRepository|Model)\s*<\s*([\w$.]+)"
 )
+DECLARED_NAME = re.compile(rb"([\w$]+)\??\s*$")
 INJECTED_STORE = re.compile(
     rb"@Inject(Repository|Model)\(\s*([\w$.]+)[^)]*\)\s*"
     rb"(?:(?:private|public|protected|readonly)\s+)*([\w$]+)"
@@ -41,7 +41,7 @@ INJECTED_STORE = re.compile(
 
 
 # Workers bindings declared in ``interface Env { ORDERS: Queue<Order> }``: a queue by its type.
-QUEUE_BINDING = re.compile(rb"(?<![\w$])([\w$]+)\??\s*:\s*Queue\b\s*[<;,\n}]")
+QUEUE_BINDING = re.compile(rb":\s*Queue\b\s*[<;,\n}]")
 
 
 BEST_EFFORT = re.compile(
@@ -73,7 +73,11 @@ class FileIndex:
         if b"Repository<" in ctx.source or b"Model<" in ctx.source or b"@Inject" in ctx.source:
             self._add_typed_stores(ctx.source)
         self.queues: frozenset[str] = (
-            frozenset(match.group(1).decode() for match in QUEUE_BINDING.finditer(ctx.source))
+            frozenset(
+                name
+                for match in QUEUE_BINDING.finditer(ctx.source)
+                if (name := _declared_before(ctx.source, match.start()))
+            )
             if b"Queue" in ctx.source
             else frozenset()
         )
@@ -126,9 +130,11 @@ class FileIndex:
         """Names declared as a TypeORM/MikroORM repository or a Mongoose model, with the
         library (``typeorm``/``mongoose``) and the entity (``users`` -> ``("typeorm", "User")``)."""
         for match in TYPED_STORE.finditer(source):
-            kind = "mongoose" if match.group(2) == b"Model" else "typeorm"
-            entity = match.group(3).decode().split(".")[0]
-            self.stores.setdefault(match.group(1).decode(), (kind, entity))
+            name = _declared_before(source, match.start())
+            if name:
+                kind = "mongoose" if match.group(1) == b"Model" else "typeorm"
+                entity = match.group(2).decode().split(".")[0]
+                self.stores.setdefault(name, (kind, entity))
         for match in INJECTED_STORE.finditer(source):
             kind = "mongoose" if match.group(1) == b"Model" else "typeorm"
             entity = match.group(2).decode().split(".")[0]
@@ -138,6 +144,12 @@ class FileIndex:
         """``fs/promises`` for ``writeFile`` after ``import { writeFile } from "fs/promises"``."""
         target = self.imports.get(name, "")
         return target.split("#", 1)[0]
+
+
+def _declared_before(source: bytes, colon: int) -> str:
+    """The name declared right before the ``:`` of a type annotation at ``colon``."""
+    match = DECLARED_NAME.search(source, max(0, colon - 80), colon)
+    return match.group(1).decode() if match else ""
 
 
 class JsContext(Sink):

@@ -89,7 +89,8 @@ FUNCTION_NODES = frozenset(
         "method_definition",
     }
 )
-LISTENS = re.compile(rb"\.(?:on|once|addListener|subscribe)\(\s*['\"`]|@OnEvent\(")
+LISTENS = re.compile(rb"(?:\.|@)(on|once|addListener|subscribe|OnEvent)\(\s*['\"`]")
+EMITS = re.compile(rb"\.(emit)\(\s*['\"`]")
 DEFERRING = frozenset(
     {"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"}
 )
@@ -176,14 +177,16 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
 def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
     """``bus.emit("order.created", order)`` whose listener in this file (``bus.on(…)``,
     NestJS ``@OnEvent(…)``) performs the write: it runs after the handler has answered."""
-    if b".emit(" not in ctx.source or LISTENS.search(ctx.source) is None:
+    if b".emit(" not in ctx.source:
+        return []
+    writes = ctx.writes.all()
+    if not writes:
         return []
     listeners: dict[str, Write] = {}
-    writes = ctx.writes.all()
-    for call in ctx.index.calls:
+    for call in _calls_at(ctx, LISTENS):
         name = callee_name(ctx, call)
         args = arguments_of(call)
-        if len(args) < 2 or args[0].type != "string":
+        if not args or args[0].type != "string":
             continue
         event = ctx.text_of(args[0])[1:-1]
         if name in ("on", "once", "addListener", "subscribe") and args[-1].type in CALLBACKS:
@@ -202,9 +205,7 @@ def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
     found: list[tuple[Write, tuple[Node, str] | None]] = []
     if not listeners:
         return found
-    for call in ctx.index.calls:
-        if callee_name(ctx, call) != "emit":
-            continue
+    for call in _calls_at(ctx, EMITS):
         args = arguments_of(call)
         event = ctx.text_of(args[0])[1:-1] if args and args[0].type == "string" else ""
         if event in listeners and not _awaited_write_before(ctx, writes, call):
@@ -215,6 +216,20 @@ def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
             )
             found.append((write, (call, how)))
     return found
+
+
+def _calls_at(ctx: JsContext, pattern: re.Pattern[bytes]) -> list[Node]:
+    """The calls whose callee ends where ``pattern`` matches (its group 1 is the name)."""
+    calls: list[Node] = []
+    for match in pattern.finditer(ctx.source):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
+        while node is not None and node.type in ("property_identifier", "identifier"):
+            node = node.parent
+        if node is not None and node.type == "member_expression":
+            node = node.parent
+        if node is not None and node.type == "call_expression":
+            calls.append(node)
+    return calls
 
 
 def _awaited_write_before(ctx: JsContext, writes: list[Write], call: Node) -> bool:

@@ -342,6 +342,7 @@ class WriteIndex:
         }
         self.local_writers: dict[str, Write] = {}
         self.by_node: dict[Node, Write] = {}
+        self._model_factories: bool | None = None  # does the file call model(…)/define(…)?
         self._defined_models: dict[str, bool] = {}
         direct: list[Write] = []
         for call in ctx.index.calls:
@@ -882,7 +883,9 @@ class WriteIndex:
         if MODEL_MODULE.search(self.ctx.index.module_of(name)):
             return True
         source = self.ctx.source
-        if b"model(" not in source and b"define(" not in source:
+        if self._model_factories is None:
+            self._model_factories = b"model(" in source or b"define(" in source
+        if not self._model_factories:
             return False
         if name not in self._defined_models:
             self._defined_models[name] = (
