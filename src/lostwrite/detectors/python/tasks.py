@@ -383,6 +383,16 @@ class _Finder:
         if spawn.spawner == "executor.submit" and self._inside_executor_block(spawn):
             fate = self._handle_fate(spawn.call, spawn.scope)
             return fate if fate.safe else Fate("awaited", "the executor's with-block waits for it")
+        # Ex) for row in rows: pool.submit(write, row) ... pool.shutdown(wait=True)
+        #     / self.pool.submit(...) with self.pool.shutdown() in the class's close()
+        shutdown = self._shut_down_after(spawn) if spawn.spawner == "executor.submit" else None
+        if shutdown is not None:
+            fate = self._handle_fate(spawn.call, spawn.scope)
+            if fate.safe:
+                return fate
+            if shutdown is spawn.scope:
+                return Fate("awaited", "executor.shutdown(wait=True) waits for it")
+            return Fate("kept", f"{shutdown.name}() shuts the executor down and waits for it")
         return self._handle_fate(spawn.call, spawn.scope)
 
     def _inside_executor_block(self, spawn: Spawn) -> bool:
@@ -396,6 +406,43 @@ class _Finder:
                     if item.optional_vars is not None and dotted(item.optional_vars) == name:
                         return True
         return False
+
+    def _shut_down_after(self, spawn: Spawn) -> FunctionNode | None:
+        """The function that shuts the executor down and waits (the default): the spawn's own
+        function after it, or, for ``self.<pool>``, another method of the class."""
+        receiver = spawn.call.func.value if isinstance(spawn.call.func, ast.Attribute) else None
+        name = dotted(receiver) if receiver is not None else ""
+        if not name or spawn.scope is None:
+            return None
+        calls = list(self.writes.calls_of(spawn.scope))
+        # Ex) self.pool.submit(...) in one method, self.pool.shutdown() in close()
+        owner = self.model.parent(spawn.scope)
+        shared = name.startswith("self.") and isinstance(owner, ast.ClassDef)
+        if shared:
+            for method in owner.body:  # type: ignore[union-attr]
+                if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
+                    if method is not spawn.scope:
+                        calls += self.writes.calls_of(method)
+        for call in calls:
+            func = call.func
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "shutdown"
+                and dotted(func.value) == name
+                and (
+                    shared
+                    or (call.lineno, call.col_offset) > (spawn.call.lineno, spawn.call.col_offset)
+                )
+                and not any(
+                    k.arg == "wait" and isinstance(k.value, ast.Constant) and not k.value.value
+                    for k in call.keywords
+                )
+                and not (
+                    call.args and isinstance(call.args[0], ast.Constant) and not call.args[0].value
+                )
+            ):
+                return self.model.enclosing_function(call)
+        return None
 
     def _handle_fate(self, expr: ast.expr, scope: FunctionNode | None) -> Fate:
         model = self.model
