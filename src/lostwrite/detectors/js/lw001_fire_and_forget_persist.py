@@ -54,6 +54,8 @@ TRIGGERS = (
     b"writeFile", b"appendFile", b"INSERT", b"UPDATE", b"DELETE", b"method:", b"prepare(",
     b"remove", b"destroy", b"persist", b".add(", b"publish", b".post(", b"Bun.write",
     b"Insert", b"Update", b"Delete", b"track", b"record", b"store", b"increment", b"enqueue",
+    b"incr", b"hset", b"push", b"zadd", b"xadd", b"sadd", b".set(", b".del(", b"setDoc", b"addDoc",
+    b"updateDoc", b"deleteDoc",
 )  # fmt: skip
 
 CONTINUATION = re.compile(
