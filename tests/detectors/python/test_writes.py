@@ -246,3 +246,56 @@ def test_configured_write_calls() -> None:
     assert only("def f(ledger):\n    ledger.book(1)") is None
     write = only("def f(ledger):\n    ledger.book(1)", write_calls=("ledger.book",))
     assert write is not None and write.kind == "configured"
+
+
+def spawned(source: str) -> Write | None:
+    """The write of the payload of the ``create_task``/``ensure_future`` on the last line."""
+    source = textwrap.dedent(source).strip() + "\n"
+    tree = ast.parse(source)
+    ctx = PythonContext("example.py", source, tree, AnalysisOptions(codes=frozenset()))
+    last = max(getattr(n, "lineno", 0) for n in ast.walk(tree))
+    [spawn] = [
+        c
+        for c in ctx.model.of_type(ast.Call)
+        if c.lineno == last and getattr(c.func, "attr", "") in ("create_task", "ensure_future")
+    ]
+    payload = spawn.args[0]
+    assert isinstance(payload, ast.Call)
+    return write_index(ctx).spawned(payload)
+
+
+SPAWN_HEAD = "import asyncio\nclass C:\n    def __init__(self, events):\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "is_write"),
+    [
+        (
+            "        self.events = events\n    def f(self, e):\n"
+            "        asyncio.ensure_future(self.events.append(e.id, e))",
+            True,
+        ),
+        (
+            "        self.journal = events\n    def f(self, e):\n"
+            "        asyncio.create_task(self.journal.record(e))",
+            True,
+        ),
+        (
+            "        self.events = events\n    def f(self, e):\n"
+            "        asyncio.create_task(self.events.put(e))",
+            False,
+        ),
+        (
+            "        self.events = []\n    def f(self, e):\n"
+            "        asyncio.create_task(self.events.append(e))",
+            False,
+        ),
+        (
+            "        self.inbox_queue = events\n    def f(self, e):\n"
+            "        asyncio.create_task(self.inbox_queue.append(e))",
+            False,
+        ),
+    ],
+)
+def test_awaitable_payload_on_an_event_store(body: str, is_write: bool) -> None:
+    assert (spawned(SPAWN_HEAD + body) is not None) is is_write

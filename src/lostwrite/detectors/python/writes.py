@@ -203,7 +203,7 @@ PERSIST_NAME = re.compile(
 )
 # Verbs that, on the payload of create_task/ensure_future, cannot be list/set methods.
 AWAITABLE_STORE_VERBS = frozenset(
-    "append append_event append_events add add_event insert record store put write log".split()
+    "append append_event append_events add add_event insert record store write log".split()
 )
 EVENT_LOG_HEADS = frozenset(
     "events event eventstore history journal ledger outbox timeline audit trail changelog".split()
