@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW006"
-TRIGGERS = (b"delete", b"DELETE", b".del(", b"destroy", b"remove")
+TRIGGERS = (b"delete", b"DELETE", b"Delete", b".del(", b"destroy", b"remove", b"Remove")
 
 EVENT_WORDS = re.compile(
     r"([a-z](?:Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|"

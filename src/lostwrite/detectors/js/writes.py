@@ -97,6 +97,7 @@ TYPED_REPOSITORY_WRITES = frozenset(
         "nativeUpdate", "nativeDelete", "upsertMany",
     }
 )  # fmt: skip
+UPSERT_OPTION = re.compile(r"\bupsert\s*:\s*true\b")
 MODEL_WRITES = frozenset({"create", "destroy", "update", "remove", "insert", "delete", "save"})
 MODEL_RECEIVER = re.compile(
     r"(Repository|Repo|repository|repo|Collection|collection|Dao|DAO)$"
@@ -608,6 +609,9 @@ class WriteIndex:
                 return None  # builds an entity in memory
         # Ex) collection.insertOne(doc) / User.findByIdAndUpdate(id, …) / repo.upsert(…)
         if first in DISTINCT_WRITES:
+            verb = _prisma_verb(first)
+            if verb == "update" and UPSERT_OPTION.search(ctx.text_of(chain.calls[0])):
+                verb = "upsert"  # Ex) Photo.findOneAndUpdate(q, doc, { upsert: true })
             return Write(
                 call,
                 f"{receiver or 'model'}.{first}",
@@ -615,7 +619,7 @@ class WriteIndex:
                 receiver.split(".")[0],
                 True,
                 last_segment(receiver),
-                _prisma_verb(first),
+                verb,
             )
         # Ex) user.save() / repo.save(entity) / User.create({…}) / User.destroy({ where })
         if first in MODEL_WRITES and receiver:
