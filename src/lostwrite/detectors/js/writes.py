@@ -142,7 +142,9 @@ NOTIFICATION_URL = re.compile(
     r"detect|captcha|sentiment|spam|geocod|validat)",
     re.IGNORECASE,
 )
-FS_PROMISE_MODULES = frozenset({"fs/promises", "node:fs/promises", "fs-extra", "fs.promises"})
+FS_PROMISE_MODULES = frozenset(
+    {"fs/promises", "node:fs/promises", "fs-extra", "fs.promises", "jsonfile"}
+)
 FS_WRITES = frozenset(
     {"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON"}
 )
@@ -863,7 +865,7 @@ class WriteIndex:
                 return None
         else:
             module = ctx.index.module_of(local or name)
-            if not module or not (module.startswith(("fs", "node:fs")) or module == "fs-extra"):
+            if not module or not (module.startswith(("fs", "node:fs")) or module == "jsonfile"):
                 return None
             promise = module in FS_PROMISE_MODULES and name not in FS_SYNC_WRITES
         call_node = chain.calls[0] if chain.calls else chain.base
