@@ -8,7 +8,9 @@ by ``shutil.copyfile``. A file counts as state when its name says so (``state``,
 ``checkpoint``, ``guidance``, ``manifest``, ``.json``…), when it is the object's own file
 (``self.path``) in a class named like state (``CrawlerState``, ``IngestCheckpoint``), or when
 the same module reads it back. A temp file that is renamed
-over the target is accepted, and flagged only if nothing fsyncs it first.
+over the target is accepted, and flagged only if nothing fsyncs it first. A file written only
+when it does not exist yet (``if not p.exists():``, or after ``if p.exists(): return``) is
+created, not rewritten, and is accepted.
 
 ## Why is this bad?
 Opening with ``"w"`` truncates the file at once. A crash, a full disk or a second writer
@@ -78,6 +80,7 @@ SERIALISERS = {
     "numpy.savez": 0,
     "numpy.savez_compressed": 0,
 }
+EXISTS_FUNCTIONS = frozenset(("os.path.exists", "os.path.isfile", "os.path.lexists"))
 RENAMES = {"os.replace", "os.rename", "shutil.move", "os.renames"}
 READERS = {"read_text", "read_bytes"}
 FSYNCS = {"os.fsync", "os.fdatasync"}
@@ -288,6 +291,12 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
     # Ex) open(tempfile_path, "w") with no rename: a scratch file, not state
     if TEMP_WORDS.search(words):
         return
+    # Ex) if not CONFIG.exists(): CONFIG.write_text(DEFAULT)  -- a new file: nothing to lose
+    if _creates_new_file(call, key, model):
+        ctx.accept(
+            CODE, call, "only creates a file that does not exist yet", call=f"write to {rendered}"
+        )
+        return
     # Ex) with open(CONFIG_PATH, "w") as f: json.dump(cfg, f)   -- state by its name (or the
     #     writing function's name), or a persistent location another function reads back
     if _is_state(words, target, key, module, scope):
@@ -311,6 +320,54 @@ def _is_handle(expr: ast.expr) -> bool:
 def _short(expr: ast.expr) -> str:
     text = ast.unparse(expr)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _existence_test(test: ast.expr, key: str, model: SemanticModel) -> bool | None:
+    """``p.exists()`` / ``os.path.exists(p)`` / ``os.path.isfile(p)`` on the target: True;
+    ``not`` that: False; anything else: None."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = _existence_test(test.operand, key, model)
+        return None if inner is None else not inner
+    if not isinstance(test, ast.Call):
+        return None
+    func = test.func
+    name = model.resolve(func) or ""
+    if name in EXISTS_FUNCTIONS and test.args:
+        subject = test.args[0]
+    elif isinstance(func, ast.Attribute) and func.attr in ("exists", "is_file") and not name:
+        subject = func.value
+    else:
+        return None
+    return True if _key(_unwrap_path(subject, model)) == key else None
+
+
+def _creates_new_file(call: ast.Call, key: str, model: SemanticModel) -> bool:
+    """The write runs only when the file does not exist yet: in ``if not p.exists():`` (or the
+    ``else`` of ``if p.exists():``), or after ``if p.exists(): return``."""
+    child: ast.AST = call
+    for ancestor in model.ancestors(call):
+        if isinstance(ancestor, ast.Lambda | ast.ClassDef):
+            break
+        if isinstance(ancestor, ast.If):
+            exists = _existence_test(ancestor.test, key, model)
+            if exists is not None and (child in ancestor.orelse) is exists:
+                return True
+        # Ex) if os.path.isfile(p): return  ... then the write, later in the same block
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(ancestor, field, None)
+            if isinstance(block, list) and child in block:
+                for statement in block[: block.index(child)]:
+                    if (
+                        isinstance(statement, ast.If)
+                        and _existence_test(statement.test, key, model) is True
+                        and statement.body
+                        and isinstance(statement.body[-1], ast.Return | ast.Raise | ast.Continue)
+                    ):
+                        return True
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Module):
+            break
+        child = ancestor
+    return False
 
 
 def _root_name(expr: ast.expr) -> str:
