@@ -1,5 +1,6 @@
 """Request handlers and their background hooks: Hono, Express, Fastify, Koa, Next.js (route
-handlers and ``"use server"`` actions), NestJS, Cloudflare Workers and AWS Lambda.
+handlers and ``"use server"`` actions), Remix/React Router and SvelteKit form actions, NestJS,
+Cloudflare Workers and AWS Lambda.
 
 ``handler_of`` finds the request handler a node runs in; ``wait_until_for`` says which
 ``waitUntil`` would keep a background promise alive there (``c.executionCtx.waitUntil`` in
@@ -106,6 +107,10 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
     # Ex) "use server"; export async function saveAddress(formData: FormData) { … }
     if _server_action(ctx, function):
         return Handler(function, "action")
+    # Ex) export async function action({ request, context }) { … }   (Remix / React Router)
+    #     export const actions = { default: async ({ request }) => { … } }   (SvelteKit)
+    if _form_action(ctx, function):
+        return Handler(function, "action")
     # Ex) @Post() async create(@Body() dto) { … }   (NestJS)
     if function.type == "method_definition":
         sibling = function.prev_named_sibling
@@ -132,6 +137,23 @@ def _server_action(ctx: JsContext, function: Node) -> bool:
     if body is not None and USE_SERVER.match(ctx.source, body.start_byte + 1):
         return True
     return _exported(function) and USE_SERVER.match(ctx.source) is not None
+
+
+def _form_action(ctx: JsContext, function: Node) -> bool:
+    """A Remix/React Router ``action`` or a SvelteKit form action: one destructured
+    ``{ request, … }`` parameter."""
+    found = params(ctx, function)
+    if len(found) != 1 or not re.match(r"^\{[^}]*\brequest\b", found[0].name):
+        return False
+    if ctx.binding_name(function) == "action" and _exported(function):
+        return True
+    holder = function.parent.parent if function.parent is not None else None  # pair -> object
+    declarator = holder.parent if holder is not None and holder.type == "object" else None
+    return (
+        declarator is not None
+        and declarator.type == "variable_declarator"
+        and ctx.text_of(declarator.child_by_field_name("name")) == "actions"
+    )
 
 
 def is_read_only_route(ctx: JsContext, handler: Handler) -> bool:

@@ -64,7 +64,8 @@ TRIGGERS = (
 
 RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
-    rb"Response\.json|NextResponse\.json|new\s+Response)\s*\(|\bctx\.(?:body|status)\s*=[^=]"
+    rb"Response\.json|NextResponse\.json|new\s+Response|(?<![.\w$])json)\s*\(|"
+    rb"\bctx\.(?:body|status)\s*=[^=]"
 )
 # Calls that send the response at once (Express/Fastify/Node). Hono's ``c.json(…)`` and Koa's
 # ``ctx.body = …`` only build it: nothing is sent before the handler returns.
