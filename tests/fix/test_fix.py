@@ -80,7 +80,7 @@ def test_file_changed_on_disk_is_not_written(tmp_path: Path) -> None:
     target.write_text(target.read_text() + "\n# edited meanwhile\n")
     applied, warnings = write(plans)
     assert applied == 0
-    assert warnings == [f"{target}: not fixed: the file changed on disk while fixing"]
+    assert warnings == [f"{target}: not fixed: the file changed on disk meanwhile"]
     assert target.read_text().endswith("# edited meanwhile\n")
 
 

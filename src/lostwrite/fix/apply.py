@@ -11,12 +11,12 @@ import difflib
 from dataclasses import dataclass
 
 from lostwrite.errors import SourceError
-from lostwrite.guard import atomic_write_bytes
 from lostwrite.scan.analyze import analyze, decode
 from lostwrite.scan.config import AnalysisOptions
 from lostwrite.scan.discovery import language_of
 from lostwrite.scan.engine import ScanReport
 from lostwrite.scan.finding import Finding
+from lostwrite.scan.rewrite import replace_if_unchanged
 
 
 @dataclass(frozen=True)
@@ -68,16 +68,11 @@ def write(plans: list[FilePlan]) -> tuple[int, list[str]]:
     applied = 0
     warnings: list[str] = []
     for file_plan in plans:
-        try:
-            with open(file_plan.path, "rb") as handle:
-                current = handle.read()
-        except OSError as exc:
-            warnings.append(f"{file_plan.path}: not fixed: {exc.strerror or exc}")
-            continue
-        if current != file_plan.original:
-            warnings.append(f"{file_plan.path}: not fixed: the file changed on disk while fixing")
-            continue
         bom = b"\xef\xbb\xbf" if file_plan.original.startswith(b"\xef\xbb\xbf") else b""
-        atomic_write_bytes(file_plan.path, bom + file_plan.fixed.encode("utf-8"))
+        updated = bom + file_plan.fixed.encode("utf-8")
+        problem = replace_if_unchanged(file_plan.path, file_plan.original, updated)
+        if problem is not None:
+            warnings.append(f"{file_plan.path}: not fixed: {problem}")
+            continue
         applied += file_plan.count
     return applied, warnings

@@ -109,7 +109,7 @@ def add_noqa(
 
 def run(report: ScanReport) -> tuple[int, int, list[str]]:
     """Add noqa comments for every finding in ``report``: (lines changed, files, warnings)."""
-    from lostwrite.guard import atomic_write_bytes
+    from lostwrite.scan.rewrite import replace_if_unchanged
 
     warnings: list[str] = []
     total = files = 0
@@ -132,11 +132,10 @@ def run(report: ScanReport) -> tuple[int, int, list[str]]:
                 "or continues with a backslash; suppress it in [tool.lostwrite] per-file-ignores"
             )
         if changed:
-            with open(result.path, "rb") as handle:
-                if handle.read() != data:
-                    warnings.append(f"{result.path}: noqa not added: the file changed meanwhile")
-                    continue
-            atomic_write_bytes(result.path, updated)
+            problem = replace_if_unchanged(result.path, data, updated)
+            if problem is not None:
+                warnings.append(f"{result.path}: noqa not added: {problem}")
+                continue
             total += changed
             files += 1
     return total, files, warnings
