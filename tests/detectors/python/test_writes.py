@@ -299,3 +299,26 @@ SPAWN_HEAD = "import asyncio\nclass C:\n    def __init__(self, events):\n"
 )
 def test_awaitable_payload_on_an_event_store(body: str, is_write: bool) -> None:
     assert (spawned(SPAWN_HEAD + body) is not None) is is_write
+
+
+def test_global_instance_of_a_local_class_is_resolved() -> None:
+    """``global _db; db = Registry(); _db = db``: ``_db.add_type`` is the local method."""
+    source = """
+        _db = None
+
+        class Registry:
+            def __init__(self):
+                self.types = {}
+
+            def add_type(self, kind, ext):
+                self.types[ext] = kind
+
+        def init():
+            global _db
+            db = Registry()
+            _db = db
+
+        def add_type(kind, ext):
+            _db.add_type(kind, ext)
+    """
+    assert only(source) is None

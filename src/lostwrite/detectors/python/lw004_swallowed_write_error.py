@@ -81,6 +81,8 @@ FAILURE_CALLEE = re.compile(
 )
 FAILURE_NAME = re.compile(r"fail|error|(?:^|_)err(?:$|_)", re.IGNORECASE)
 FAILURE_STATUS = re.compile(r"HTTP_[45]\d\d|INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|BAD_")
+LOG_PATH = re.compile(r"(?:^|[^a-z])log(?:file|fp|path|_?file|s)?(?:$|[^a-z])|\.log\b")
+RECORD_LOG = re.compile(r"audit|ledger|journal|transaction|event|order|payment")  # data
 MAIN_LIKE = re.compile(r"(?:^|_)(?:main|cli|run|command|cmd)(?:$|_)", re.IGNORECASE)
 REQUEUE_METHODS = frozenset(
     {"append", "appendleft", "add", "put", "put_nowait", "extend", "send", "publish", "enqueue"}
@@ -115,8 +117,9 @@ def check(ctx: PythonContext) -> None:
         if write is None:
             continue
         # Ex) try: cache.set(key, value) / except RedisError: log.warning(...)   (best effort)
-        if _best_effort_cache(write, model, try_node.body):
-            ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
+        best_effort = _best_effort(write, model, try_node.body)
+        if best_effort is not None:
+            ctx.accept(CODE, write.call, best_effort, call=write.label)
             continue
         for handler in handlers:
             # Ex) except ForeignKeyViolation: log.warning("parent gone, skipping")  -- the
@@ -261,9 +264,12 @@ def _in_test(node: ast.AST, model: SemanticModel) -> bool:
 
 
 def _tells_the_user(call: ast.Call) -> bool:
-    """Flask ``flash()``, Django ``messages.error()``, admin ``message_user()``."""
+    """Flask ``flash()``, Django ``messages.error()``, admin ``message_user()``, a GUI error
+    dialog (``messagebox.showerror()``, ``QMessageBox.critical()``)."""
     name = call_name(call)
-    if name in ("flash", "message_user"):
+    if name in ("flash", "message_user", "showerror", "showwarning"):
+        return True
+    if name in ("critical", "warning") and "MessageBox" in dotted(call.func):
         return True
     func = call.func
     return (
@@ -278,10 +284,16 @@ def _always_raises(function: FunctionNode | None) -> bool:
     return function is not None and bool(function.body) and isinstance(function.body[-1], ast.Raise)
 
 
-def _best_effort_cache(write: Write, model: SemanticModel, body: list[ast.stmt]) -> bool:
-    """A write to a cache (by the receiver, the function or the class name; for a file, by
-    the names and paths in the ``try`` body: ``cache_dir``, ``os.replace(tmp, cache_p)``):
-    losing it is harmless by design."""
+def _best_effort(write: Write, model: SemanticModel, body: list[ast.stmt]) -> str | None:
+    """Why losing this write is harmless by design, or None: a diagnostic log file, or a
+    cache (by the receiver, the function or the class name; for a file, by the names and
+    paths in the ``try`` body: ``cache_dir``, ``os.replace(tmp, cache_p)``)."""
+    if write.kind == "file" and _opens_log_file(write):
+        return "best-effort diagnostic log"  # open(logfile, "a")
+    return "best-effort cache write" if _cached(write, model, body) else None
+
+
+def _cached(write: Write, model: SemanticModel, body: list[ast.stmt]) -> bool:
     names = [dotted(write.call.func)]
     for ancestor in model.ancestors(write.call):
         if isinstance(ancestor, SCOPES) and not isinstance(ancestor, ast.Lambda):
@@ -295,6 +307,27 @@ def _best_effort_cache(write: Write, model: SemanticModel, body: list[ast.stmt])
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
                 names.append(node.value)
     return "cache" in " ".join(names).lower()
+
+
+def _opens_log_file(write: Write) -> bool:
+    """``open(logfile, "a")`` / ``open("debug.log", "a")``: appending to a log."""
+    call = write.call
+    if call_name(call) != "open" or not call.args:
+        return False
+    mode = call.args[1] if len(call.args) > 1 else None
+    for keyword in call.keywords:
+        if keyword.arg == "mode":
+            mode = keyword.value
+    if not (isinstance(mode, ast.Constant) and isinstance(mode.value, str) and "a" in mode.value):
+        return False
+    path = " ".join(
+        n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
+        for n in ast.walk(call.args[0])
+        if isinstance(n, ast.Name | ast.Attribute)
+        or (isinstance(n, ast.Constant) and isinstance(n.value, str))
+    )
+    path = path.lower()
+    return bool(LOG_PATH.search(path)) and not RECORD_LOG.search(path)
 
 
 def _records_failure(
@@ -555,8 +588,9 @@ def _check_suppress(
     write = first_write(index, with_node.body, deletes=False)
     if write is None:
         return
-    if _best_effort_cache(write, ctx.model, with_node.body):
-        ctx.accept(CODE, write.call, "best-effort cache write", call=write.label)
+    best_effort = _best_effort(write, ctx.model, with_node.body)
+    if best_effort is not None:
+        ctx.accept(CODE, write.call, best_effort, call=write.label)
         return
     ctx.report(
         CODE,

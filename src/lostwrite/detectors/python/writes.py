@@ -379,6 +379,12 @@ class _Scopes:
         self.names: dict[ast.AST | None, dict[str, list[ast.expr]]] = {}
         self.attributes: dict[ast.ClassDef, dict[str, list[ast.expr]]] = {}
         self.params: dict[ast.AST | None, dict[str, ast.arg]] = {}
+        # Ex) def init(): global _db; _db = MimeTypes()  -- bound at module level
+        self.globals: dict[ast.AST, set[str]] = {}
+        for node in model.of_type(ast.Global):
+            function = model.enclosing_function(node)
+            if function is not None:
+                self.globals.setdefault(function, set()).update(node.names)
         for node in model.of_type(ast.Assign):
             for target in node.targets:
                 self._bind(target, node.value, node)
@@ -402,6 +408,8 @@ class _Scopes:
         model = self.model
         if isinstance(target, ast.Name):
             scope = model.enclosing_function(at)
+            if scope is not None and target.id in self.globals.get(scope, ()):
+                scope = None
             self.names.setdefault(scope, {}).setdefault(target.id, []).append(value)
         elif (
             isinstance(target, ast.Attribute)
@@ -716,7 +724,11 @@ class WriteIndex:
 
     def _class_of(self, expr: ast.expr, scope: FunctionNode | None) -> ast.ClassDef | None:
         """A class defined in this file that ``expr`` is an instance of, from its bindings."""
-        for value in self.bound_values(expr, scope):
+        values = list(self.bound_values(expr, scope))
+        for value in list(values):  # Ex) db = MimeTypes(); _db = db  -- one alias followed
+            if isinstance(value, ast.Name) and value.id not in self._classes:
+                values += self.scopes.bindings(value.id, self.model.enclosing_function(value))
+        for value in values:
             value = _unwrap(value)
             if isinstance(value, ast.Call):
                 value = value.func
