@@ -266,9 +266,10 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
     # Ex) class CrawlerState: ... open(self.path, "w") -- the object's own file is its state
     if _root_name(target) in ("self", "cls"):
         owner = next((a for a in model.ancestors(call) if isinstance(a, ast.ClassDef)), None)
-        head = [t for t in TOKEN_SPLIT.split(owner.name) if t][-1:] if owner else []
-        if head and head[0].lower() in STATE_TOKENS:
-            words = f"{words} {owner.name}"  # type: ignore[union-attr]
+        if owner is not None:
+            head = [t for t in TOKEN_SPLIT.split(owner.name) if t][-1:]
+            if head and head[0].lower() in STATE_TOKENS:
+                words = f"{words} {owner.name}"
     key = _key(target)
     rendered = _short(target)
     # Ex) def test_roundtrip(self): open(TESTFN, "w") -- fixtures written by tests are not state

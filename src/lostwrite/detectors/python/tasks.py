@@ -418,8 +418,8 @@ class _Finder:
         # Ex) self.pool.submit(...) in one method, self.pool.shutdown() in close()
         owner = self.model.parent(spawn.scope)
         shared = name.startswith("self.") and isinstance(owner, ast.ClassDef)
-        if shared:
-            for method in owner.body:  # type: ignore[union-attr]
+        if shared and isinstance(owner, ast.ClassDef):
+            for method in owner.body:
                 if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
                     if method is not spawn.scope:
                         calls += self.writes.calls_of(method)
