@@ -81,6 +81,10 @@ ENRICHMENT_STEMS = (
     "fraud",
     "caption",
     "transcri",
+    "thumbnail",
+    "geocod",
+    "toxic",
+    "nsfw",
 )
 ENRICHMENT = re.compile("|".join(ENRICHMENT_STEMS))
 TRIGGERS = (
