@@ -418,17 +418,17 @@ def _passes_connection(call: ast.Call) -> bool:
 
 
 def _fetched(call: ast.Call, model: SemanticModel) -> bool:
-    """An ``execute`` whose rows are then fetched is a query, whatever its SQL text:
+    """An ``execute`` of SQL we cannot read whose rows are then fetched is a query:
     ``cur.execute(q).fetchone()`` or ``cur.execute(q)`` followed by ``cur.fetchall()``."""
     if call_name(call) != "execute" or not isinstance(call.func, ast.Attribute):
         return False
+    if call.args and isinstance(call.args[0], ast.Constant | ast.JoinedStr):
+        return False  # visible SQL (INSERT ... RETURNING too): the vocabulary has judged it
     parent = model.parent(call)
     if isinstance(parent, ast.Await):
         parent = model.parent(parent)
     if isinstance(parent, ast.Attribute) and parent.attr in FETCHES:
         return True
-    if call.args and isinstance(call.args[0], ast.Constant | ast.JoinedStr):
-        return False  # visible SQL: the shared vocabulary has judged it
     receiver = dotted(call.func.value)
     function = model.enclosing_function(call)
     if not receiver or function is None:

@@ -232,6 +232,10 @@ def _judge(
         ]
         if not defaults:
             return True, "returns a failure value", FIX_RAISE
+        # Ex) except DBError: log(...); return None   -- and every caller: if x is None: ...
+        function = model.enclosing_function(handler)
+        if all(_is_none(r.value) for r in defaults) and _none_checked_by_callers(function, model):
+            return False, "None returned and checked by every caller", ""
         value = defaults[0].value
         shown = "None" if value is None else ast.unparse(value)
         if len(shown) > 40:
@@ -255,6 +259,50 @@ def _judge(
     if not logged:
         return True, "ignores it (`pass`)" if _only_pass(handler) else "ignores it", FIX_RAISE
     return True, "only logs it", FIX_RAISE
+
+
+def _is_none(value: ast.expr | None) -> bool:
+    return value is None or (isinstance(value, ast.Constant) and value.value is None)
+
+
+def _none_checked_by_callers(function: FunctionNode | None, model: SemanticModel) -> bool:
+    """``function`` returns a real value on success, and each call to it in this module binds
+    the result and tests it (``if saved is None`` / ``if not saved``) or tests it directly."""
+    if function is None or not any(
+        isinstance(n, ast.Return) and not _is_none(n.value) for n in own_nodes(function.body)
+    ):
+        return False
+    calls = [
+        c
+        for c in model.of_type(ast.Call)
+        if call_name(c) == function.name and model.enclosing_function(c) is not function
+    ]
+    return bool(calls) and all(_result_tested(call, model) for call in calls)
+
+
+def _result_tested(call: ast.Call, model: SemanticModel) -> bool:
+    node: ast.AST = call
+    parent = model.parent(node)
+    if isinstance(parent, ast.Await):
+        node, parent = parent, model.parent(parent)
+    # Ex) if not save(x): ... / if await save(x) is None: ...
+    if isinstance(parent, ast.If | ast.While | ast.UnaryOp | ast.Compare | ast.BoolOp):
+        return True
+    if not (
+        isinstance(parent, ast.Assign | ast.NamedExpr)
+        and len(targets := getattr(parent, "targets", [getattr(parent, "target", None)])) == 1
+        and isinstance(targets[0], ast.Name)
+    ):
+        return False
+    name = targets[0].id
+    scope = model.enclosing_function(call)
+    statements = scope.body if scope is not None else model.tree.body
+    for statement in own_nodes(statements):
+        if isinstance(statement, ast.If | ast.While | ast.Assert) and any(
+            isinstance(n, ast.Name) and n.id == name for n in ast.walk(statement.test)
+        ):
+            return True
+    return False
 
 
 def _in_test(node: ast.AST, model: SemanticModel) -> bool:
