@@ -260,6 +260,16 @@ def exit_of(node: ast.AST, model: SemanticModel) -> str | None:
             if name == "os.kill" and not _kills_self(node, model):
                 return None
             return name
+        # Ex) ctx.exit(1) on a click/typer Context: exits without a message
+        func = node.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("exit", "abort")
+            and isinstance(func.value, ast.Name)
+            and func.value.id in ("ctx", "context", "click_ctx")
+            and any(t.split(".")[0] in ("click", "typer") for t in model.imports.values())
+        ):
+            return f"{func.value.id}.{func.attr}"
         return None
     if isinstance(node, ast.Raise) and node.exc is not None:
         exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc

@@ -168,8 +168,9 @@ class _Module:
             for node in self.model.of_type(kind)
             if node.name.startswith(("test", "Test", "setUp", "tearDown"))
         }
-        # scope -> temp-file key -> (words of the rename destination, its source text)
-        self.renamed: dict[ast.AST | None, dict[str, tuple[str, str]]] = {}
+        # scope -> temp-file key -> (words of the rename destination, its source text, the
+        # destination expression)
+        self.renamed: dict[ast.AST | None, dict[str, tuple[str, str, ast.expr]]] = {}
         self.fsynced: set[ast.AST | None] = set()
         self.assignments: dict[ast.AST | None, dict[str, ast.expr]] = {}
         for assign in self.model.of_type(ast.Assign):
@@ -206,7 +207,8 @@ class _Module:
 
     def _renamed(self, scope: ast.AST | None, source: ast.expr, destination: ast.expr) -> None:
         words = _words(destination, self.assignments.get(scope, {}))
-        self.renamed.setdefault(scope, {})[_key(source)] = (words, _short(destination))
+        target = _unwrap_path(destination, self.model)
+        self.renamed.setdefault(scope, {})[_key(source)] = (words, _short(destination), target)
 
     def _read(self, target: ast.expr, scope: ast.AST | None) -> None:
         self.read_keys.setdefault(_key(target), set()).add(scope)
@@ -278,8 +280,13 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
     # Ex) tmp = path.with_suffix(".tmp"); tmp.write_text(data); os.replace(tmp, path)
     renamed = module.renamed.get(scope, {})
     if key in renamed or (TEMP_WORDS.search(words) and renamed):
-        destinations = " ".join(words for words, _ in renamed.values())
-        if not _is_state(f"{words} {destinations}", target, key, module, scope):
+        destinations = " ".join(words for words, _, _ in renamed.values())
+        # Ex) tmp = self.path.with_suffix(".tmp"); ...; os.replace(tmp, self.path) where
+        #     load() reads self.path back: the destination is the state file
+        if not _is_state(f"{words} {destinations}", target, key, module, scope) and not any(
+            _is_state(dest_words, dest, _key(dest), module, scope)
+            for dest_words, _, dest in renamed.values()
+        ):
             return
         # the file that matters is the rename's destination, not the temp file
         final = renamed[key][1] if key in renamed else next(iter(renamed.values()))[1]

@@ -423,12 +423,24 @@ def _sets_failure_flag(
                     if FAILURE_WORDS.search(key.value):
                         return True
             if isinstance(target, ast.Name) and FAILURE_WORDS.search(target.id):
-                if function is None or _read_after(function, target.id, handler):
+                # a success flag set in the try body must be tested afterwards, not merely
+                # reported (return {"stored": stored} after skipping failures is still silent)
+                if function is None or _read_after(
+                    function, target.id, handler, model, tested=names_only
+                ):
                     return True
     return False
 
 
-def _read_after(function: FunctionNode, name: str, handler: ast.ExceptHandler) -> bool:
+def _read_after(
+    function: FunctionNode,
+    name: str,
+    handler: ast.ExceptHandler,
+    model: SemanticModel,
+    *,
+    tested: bool = False,
+) -> bool:
+    """``name`` is read after the handler (``tested``: in a condition, or returned alone)."""
     end = getattr(handler, "end_lineno", handler.lineno)
     for node in own_nodes(function.body):
         if (
@@ -436,8 +448,23 @@ def _read_after(function: FunctionNode, name: str, handler: ast.ExceptHandler) -
             and node.id == name
             and isinstance(node.ctx, ast.Load)
             and node.lineno > end
+            and (not tested or _in_condition(node, model))
         ):
             return True
+    return False
+
+
+def _in_condition(node: ast.AST, model: SemanticModel) -> bool:
+    """``if not saved`` / ``while stored < n`` / ``assert ok`` / ``return saved``."""
+    child = node
+    for ancestor in model.ancestors(node):
+        if isinstance(ancestor, ast.If | ast.While | ast.IfExp | ast.Assert):
+            return child is ancestor.test
+        if isinstance(ancestor, ast.Return):
+            return ancestor.value is node
+        if isinstance(ancestor, ast.stmt):
+            return False
+        child = ancestor
     return False
 
 

@@ -51,7 +51,7 @@ from lostwrite.detectors.python.frameworks import (
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
-from lostwrite.detectors.python.writes import Write, WriteIndex, words_of, write_index
+from lostwrite.detectors.python.writes import Write, WriteIndex, render, words_of, write_index
 
 CODE = "LW005"
 # LW005 needs a request handler: a web framework, a route decorator, a Request parameter.
@@ -83,6 +83,7 @@ TRIGGERS = (
     b"add_url_rule",
     b"add_route",
 )
+APP_HOLDERS = frozenset(("app", "application", "state", "config_dict", "ctx"))
 QUEUE_WORDS = ("queue", "q", "jobs", "inbox", "outbox_queue")
 BUFFER_METHODS = frozenset(("put", "put_nowait", "append", "extend", "appendleft"))
 FINISHED = frozenset(("awaited", "gathered", "taskgroup"))
@@ -165,7 +166,7 @@ def check(ctx: PythonContext) -> None:
         write = drains.write_for(key, handler.function)
         if write is not None:
             what = "queue" if func.attr.startswith("put") else "buffer"
-            _judge(ctx, handler, call, write, f"the in-memory {what} {dotted(func.value)}")
+            _judge(ctx, handler, call, write, f"the in-memory {what} {render(func.value)}")
     # Ex) producer.send("orders", value) without waiting for the broker's acknowledgement
     for call in sent:
         handler = handlers.enclosing(call)
@@ -339,6 +340,14 @@ def _declares_accepted(handler: Handler) -> bool:
 
 def _shared_key(ctx: PythonContext, receiver: ast.expr, *, accept_queue_names: bool) -> str | None:
     """A queue or buffer that outlives the request: module-level or on ``self``/app state."""
+    # Ex) request.app["orders"].put_nowait(order) / app["jobs"].append(job): app state
+    if (
+        isinstance(receiver, ast.Subscript)
+        and isinstance(receiver.slice, ast.Constant)
+        and isinstance(receiver.slice.value, str)
+        and dotted(receiver.value).split(".")[-1] in APP_HOLDERS
+    ):
+        return receiver.slice.value
     name = dotted(receiver)
     last = name.split(".")[-1]
     if not last:
@@ -394,6 +403,20 @@ class _Drains:
         seen: set[FunctionNode] = set()
         references: list[ast.expr] = [n for n in model.of_type(ast.Name) if n.id == key]
         references += [n for n in model.of_type(ast.Attribute) if n.attr == key]
+        # Ex) queue = app["orders"] ... await queue.get()  -- app state under a local name
+        for item in model.of_type(ast.Subscript):
+            if not (isinstance(item.slice, ast.Constant) and item.slice.value == key):
+                continue
+            references.append(item)
+            holder = model.parent(item)
+            alias = _bound_name(holder)
+            function = model.enclosing_function(item)
+            if alias is not None and function is not None:
+                references += [
+                    n
+                    for n in ast.walk(function)
+                    if isinstance(n, ast.Name) and n.id == alias and isinstance(n.ctx, ast.Load)
+                ]
         for node in references:
             if not _drained(model, node):
                 continue
@@ -405,6 +428,16 @@ class _Drains:
             if write is not None:
                 found.append((function, write.followed(function.name)))
         return found
+
+
+def _bound_name(statement: ast.AST | None) -> str | None:
+    """``queue = ...`` / ``queue: asyncio.Queue = ...`` -> ``queue``."""
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+        target = statement.targets[0]
+        return target.id if isinstance(target, ast.Name) else None
+    if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+        return statement.target.id
+    return None
 
 
 def _drained(model: SemanticModel, node: ast.expr) -> bool:

@@ -136,6 +136,11 @@ CALLBACK_MESSAGE = (
     "notices. Compute the enrichment before the write, or have the callback persist its "
     "result (update the stored record)"
 )
+APPLIED_MESSAGE = (
+    "{callee}() sets {field} on {record} after {write} (line {line}) already stored it, and "
+    "nothing writes {record} again: the stored data lacks {field} while the in-memory copy has "
+    "it. Compute it before the write, or write the record again after setting it"
+)
 SEQUENTIAL_MESSAGE = (
     "{field} is set on {record} after {write} (line {line}) already stored it, and nothing "
     "writes {record} again: the stored record lacks {field} while this copy has it. Compute "
@@ -153,10 +158,19 @@ def check(ctx: PythonContext) -> None:
             function = model.enclosing_function(call)
             if function is not None:
                 candidates[function] = None
+    enrichers: set[str] = set()
     for kind in (ast.Assign, ast.AugAssign):
         for statement in model.of_type(kind):
             if _enrichment_assignment(statement):
                 function = model.enclosing_function(statement)
+                if function is not None:
+                    candidates[function] = None
+                    enrichers.add(function.name)
+    # Ex) a function that calls a local enricher on records it stored: enrich(row)
+    if enrichers:
+        for call in model.of_type(ast.Call):
+            if call_name(call) in enrichers:
+                function = model.enclosing_function(call)
                 if function is not None:
                     candidates[function] = None
     if not candidates:
@@ -187,10 +201,15 @@ def _check_function(
     if not records:
         return
     nodes = sorted(own_nodes(function.body), key=_position)
+    collections = _stored_collections(records, ctx.model)
+    reported: set[ast.AST] = set()
     for node in nodes:
         # Ex) await store.insert(row); asyncio.create_task(enrich())  -- enrich sets row[...]
         if isinstance(node, ast.Call) and call_name(node) in SCHEDULERS:
             _check_scheduled(ctx, index, function, node, records, writes)
+        # Ex) for row in rows: insert(row) ... await asyncio.gather(*(enrich(r) for r in rows))
+        elif isinstance(node, ast.Call) and (collections or records):
+            _check_applied(ctx, index, function, node, records, collections, writes, reported)
         # Ex) await store.insert(row); row["verdict"] = await classify(row)
         elif isinstance(node, ast.Assign | ast.AugAssign):
             _check_sequential(ctx, function, node, records, writes)
@@ -244,6 +263,109 @@ def _check_scheduled(
                 callee=callback,
                 scheduler=dotted(scheduler.func) or call_name(scheduler),
                 field=_field_text(mutation),
+            ),
+            risk="medium",
+            call=write.label,
+        )
+        return
+
+
+def _stored_collections(records: dict[str, Write], model: SemanticModel) -> dict[str, Write]:
+    """``rows`` -> its write, for ``for row in rows: db.execute(..., row)``: every element of
+    the collection was stored."""
+    found: dict[str, Write] = {}
+    for name, write in records.items():
+        for ancestor in model.ancestors(write.call):
+            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                break
+            if (
+                isinstance(ancestor, ast.For | ast.AsyncFor)
+                and isinstance(ancestor.target, ast.Name)
+                and ancestor.target.id == name
+                and isinstance(ancestor.iter, ast.Name)
+            ):
+                found.setdefault(ancestor.iter.id, write)
+    return found
+
+
+def _element_of(arg: ast.expr, node: ast.AST, model: SemanticModel) -> str | None:
+    """The collection ``arg`` iterates: ``r`` in ``(enrich(r) for r in rows)`` or in
+    ``for r in rows: enrich(r)`` -> ``rows``."""
+    if not isinstance(arg, ast.Name):
+        return None
+    for ancestor in model.ancestors(node):
+        generators = getattr(ancestor, "generators", None)
+        if isinstance(ancestor, ast.For | ast.AsyncFor):
+            generators = [ancestor]
+        for generator in generators or ():
+            target, iterable = generator.target, generator.iter
+            if isinstance(target, ast.Name) and target.id == arg.id:
+                return iterable.id if isinstance(iterable, ast.Name) else None
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+            break
+    return None
+
+
+def _check_applied(
+    ctx: PythonContext,
+    index: WriteIndex,
+    function: FunctionNode,
+    call: ast.Call,
+    records: dict[str, Write],
+    collections: dict[str, Write],
+    writes: list[Write],
+    reported: set[ast.AST],
+) -> None:
+    """A local function called on a stored record (or on each stored element) after the
+    write, that sets an enrichment field on it and writes nothing."""
+    model = ctx.model
+    for ancestor in model.ancestors(call):  # the payload of a scheduler: judged as a callback
+        if isinstance(ancestor, ast.stmt):
+            break
+        if isinstance(ancestor, ast.Call) and call_name(ancestor) in SCHEDULERS:
+            return
+    target = _local_function(call.func, function, model)
+    if target is None or target is function:
+        return
+    body, params = _callable_body(call.func, function, model)
+    if body is None:
+        return
+    for position, arg in enumerate(call.args[: len(params)]):
+        name = arg.id if isinstance(arg, ast.Name) and arg.id in records else None
+        write = records.get(name) if name else None
+        if write is None:
+            collection = _element_of(arg, call, model)
+            write = collections.get(collection or "")
+            name = collection
+        if write is None or name is None or not before(write.call, call):
+            continue
+        enrichment = next(
+            (
+                t
+                for n in own_nodes(body)
+                if isinstance(n, ast.Assign | ast.AugAssign) and _enrichment_assignment(n)
+                for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                if _mutated_name(t) == params[position]
+            ),
+            None,
+        )
+        if enrichment is None or writes_among(index, body):
+            continue
+        if _rewritten_after(name, call, writes) or _later_write(call, writes):
+            ctx.accept(CODE, call, "record written again after the enrichment")
+            return
+        if target in reported:
+            return
+        reported.add(target)
+        ctx.report(
+            CODE,
+            call,
+            APPLIED_MESSAGE.format(
+                callee=target.name,
+                field=_field_text(enrichment),
+                record=name,
+                write=write.describe(),
+                line=write.call.lineno,
             ),
             risk="medium",
             call=write.label,
