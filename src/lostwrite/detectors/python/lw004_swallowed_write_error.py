@@ -113,7 +113,9 @@ def check(ctx: PythonContext) -> None:
         handlers = [h for h in try_node.handlers if catches_write_failure(exception_names(h))]
         if not handlers or _in_test(try_node, model):
             continue
-        write = first_write(index, try_node.body, deletes=False)
+        write = first_write(index, try_node.body, deletes=False) or _decorated_write(
+            try_node, model, index
+        )
         if write is None:
             continue
         # Ex) try: cache.set(key, value) / except RedisError: log.warning(...)   (best effort)
@@ -259,6 +261,43 @@ def _judge(
     if not logged:
         return True, "ignores it (`pass`)" if _only_pass(handler) else "ignores it", FIX_RAISE
     return True, "only logs it", FIX_RAISE
+
+
+def _decorated_write(
+    try_node: ast.Try | ast.TryStar, model: SemanticModel, index: WriteIndex
+) -> Write | None:
+    """``def best_effort(fn): ... try: return await fn(*args) except: ...`` -- the write of a
+    function of this module decorated with it (``@best_effort async def post_entry(...)``)."""
+    wrapper = model.enclosing_function(try_node)
+    if wrapper is None:
+        return None
+    called = {
+        n.func.id: n
+        for n in own_nodes(try_node.body)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    }
+    for decorator in model.ancestors(wrapper):
+        if not isinstance(decorator, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        params = {a.arg for a in (*decorator.args.posonlyargs, *decorator.args.args)}
+        wrapped = next((called[name] for name in called if name in params), None)
+        if wrapped is None:
+            continue
+        for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+            for function in model.of_type(kind):
+                if any(_names(d, decorator.name) for d in function.decorator_list):
+                    found = index.function(function)
+                    if found is not None:
+                        via = (function.name, *found.via)
+                        return Write(wrapped, found.kind, found.label, via)
+    return None
+
+
+def _names(decorator: ast.expr, name: str) -> bool:
+    """``@name`` / ``@module.name`` / ``@name(...)``."""
+    if isinstance(decorator, ast.Call):
+        decorator = decorator.func
+    return dotted(decorator).split(".")[-1] == name
 
 
 def _is_none(value: ast.expr | None) -> bool:
