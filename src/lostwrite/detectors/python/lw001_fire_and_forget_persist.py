@@ -93,6 +93,10 @@ def check(ctx: PythonContext) -> None:
             continue
         fate = spawn.fate
         call_text = write.label if not write.via else f"{write.via[0]}()"
+        # Ex) asyncio.create_task(cache.set(key, page)): a cache warm-up, not data
+        if write.to_cache():
+            ctx.accept(CODE, spawn.call, "cache write or invalidation", call=call_text)
+            continue
         # Ex) task kept in a set with a done-callback that logs / awaited / gathered / TaskGroup
         if fate.safe:
             risk = "medium" if fate.kind in ("kept", "handed") else "low"

@@ -181,8 +181,29 @@ def _resources(spawn: Spawn, writes: WriteIndex) -> set[str]:
         for node in ast.walk(target):
             if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
                 found.add(node.id)
+    # Ex) catalog = client["catalog"]["listings"]; create_task(catalog.insert_many(docs))
+    #     -- the collection lives on the client: closing the client closes it
+    for name in list(found):
+        if "." in name:
+            continue
+        for value in writes.scopes.bindings(name, spawn.scope):
+            root = _root_of(value)
+            if root is not None and root != name:
+                found.add(root)
     found.discard("")
     return found
+
+
+def _root_of(expr: ast.expr) -> str | None:
+    """``client`` for ``client["db"]["coll"]`` / ``client.db.coll`` / ``client.get_database()``."""
+    seen_step = False
+    while isinstance(expr, ast.Subscript | ast.Attribute | ast.Call | ast.Await):
+        if isinstance(expr, ast.Call):
+            expr = expr.func
+        else:
+            expr = expr.value
+        seen_step = True
+    return expr.id if seen_step and isinstance(expr, ast.Name) else None
 
 
 class _ModuleFacts:
@@ -277,17 +298,37 @@ class _ModuleFacts:
             for kind in (ast.AsyncFunctionDef, ast.FunctionDef):
                 for fn in self.model.of_type(kind):
                     params = [a.arg for a in fn.args.args]
-                    if "call_next" not in params:
+                    aiohttp_middleware = any(
+                        dotted(d).endswith("middleware") for d in fn.decorator_list
+                    )
+                    if "call_next" not in params and not aiohttp_middleware:
                         continue
+                    # Ex) request["conn"] = conn / request.state.db = db: the request's handle
+                    stored: dict[str, str] = {}
                     for node in ast.walk(fn):
-                        if (
+                        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
+                            for target in node.targets:
+                                key = _request_key(target)
+                                if key is not None:
+                                    stored[node.value.id] = key
+                    for node in ast.walk(fn):
+                        if not (
                             isinstance(node, ast.Call)
                             and isinstance(node.func, ast.Attribute)
                             and node.func.attr in CLOSE_METHODS
                         ):
-                            owner = dotted(node.func.value)
-                            if ".state." in f".{owner}":
-                                self._state_closers[owner.rsplit(".", 1)[-1]] = fn
+                            continue
+                        owner = dotted(node.func.value)
+                        key = _request_key(node.func.value)
+                        if key is None and ".state." in f".{owner}":
+                            key = owner.rsplit(".", 1)[-1]
+                        # Ex) await pool.release(conn) / conn.close() for a stored handle
+                        if key is None and owner in stored:
+                            key = stored[owner]
+                        if key is None and node.func.attr in RELEASE_METHODS and node.args:
+                            key = stored.get(dotted(node.args[0]))
+                        if key is not None:
+                            self._state_closers[key] = fn
         return self._state_closers.get(attribute)
 
 
@@ -538,14 +579,31 @@ def _depends_target(expr: ast.expr) -> str | None:
 
 
 def _state_attribute(ctx: PythonContext, resource: str, scope: FunctionNode) -> str | None:
-    """``request.state.db`` -> "db"; also a local bound to ``request.state.db``."""
+    """``request.state.db`` -> "db"; also a local bound to ``request.state.db`` or to
+    ``request["conn"]`` (aiohttp)."""
     if ".state." in f".{resource}":
         return resource.rsplit(".", 1)[-1]
     if "." not in resource:
         for value in write_index(ctx).scopes.bindings(resource, scope):
+            key = _request_key(value)
+            if key is not None:
+                return key
             name = dotted(value)
             if ".state." in f".{name}":
                 return name.rsplit(".", 1)[-1]
+    return None
+
+
+def _request_key(expr: ast.expr) -> str | None:
+    """``request["conn"]`` -> "conn" (aiohttp's per-request storage); else None."""
+    if (
+        isinstance(expr, ast.Subscript)
+        and isinstance(expr.value, ast.Name)
+        and expr.value.id in ("request", "req")
+        and isinstance(expr.slice, ast.Constant)
+        and isinstance(expr.slice.value, str)
+    ):
+        return expr.slice.value
     return None
 
 

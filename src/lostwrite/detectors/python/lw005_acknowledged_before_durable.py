@@ -295,6 +295,10 @@ def _async_listeners(ctx: PythonContext, writes: WriteIndex) -> dict[str, Write]
 
 def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, how: str) -> None:
     call_text = write.label if not write.via else f"{write.via[0]}()"
+    # Ex) BackgroundTask(bust_feed_cache, cache, user): a cache, not the request's data
+    if write.to_cache():
+        ctx.accept(CODE, node, "cache write or invalidation", risk="low", call=call_text)
+        return
     if _declares_accepted(handler):
         ctx.accept(CODE, node, "the handler answers 202 Accepted", risk="low", call=call_text)
         return

@@ -96,12 +96,20 @@ class Write:
             text += " (in " + " -> ".join(f"{name}()" for name in self.via) + ")"
         return text
 
+    def to_cache(self) -> bool:
+        """A cache write or invalidation (``cache.delete(k)``, in ``bust_feed_cache()``):
+        losing it costs a recomputation, not data."""
+        names = [self.label.split("(", 1)[0], *self.via]
+        return any(not words_of(n).isdisjoint(CACHE_WORDS) for n in names)
+
     def followed(self, name: str) -> Write:
         """The same write reached through one more local function ``name``."""
         return Write(self.call, self.kind, self.label, (name, *self.via))
 
 
 # --- vocabulary -------------------------------------------------------------------------------
+
+CACHE_WORDS = frozenset(("cache", "cached", "caches", "memo", "memoize"))
 
 # Verbs that are writes on any receiver that is not a known in-memory container.
 STRONG_VERBS: dict[str, str] = {
@@ -591,15 +599,20 @@ class WriteIndex:
         and is not known to be an in-memory container.
         """
         func = call.func
-        if not isinstance(func, ast.Attribute) or func.attr not in AWAITABLE_STORE_VERBS:
+        if not isinstance(func, ast.Attribute):
+            return None
+        verb = ordered_words(func.attr)[:1]  # append / append_message / record_event
+        if not verb or verb[0] not in AWAITABLE_STORE_VERBS:
             return None
         evidence = self.evidence(func.value, scope)
         if evidence.memory or evidence.has(VOLATILE_NOUNS) or evidence.has(QUEUE_NOUNS):
             return None
         # Ex) self.events.append(...) / event_store.append(...) / self.audit_log.record(...)
+        #     / history.append_message(...) with history = HistoryStore.from_env()
         if (
             evidence.has(EVENT_LOG_HEADS)
             or evidence.has(REPO_WORDS)
+            or evidence.mentions(REPO_WORDS)
             or evidence.has(STORE_NOUNS)
             or (evidence.has(frozenset(("log", "stream"))) and evidence.mentions(EVENT_LOG_WORDS))
         ):
