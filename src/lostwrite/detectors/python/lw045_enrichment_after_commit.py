@@ -165,7 +165,8 @@ def check(ctx: PythonContext) -> None:
                 function = model.enclosing_function(statement)
                 if function is not None:
                     candidates[function] = None
-                    enrichers.add(function.name)
+                    if _sets_on_parameter(statement, function):
+                        enrichers.add(function.name)
     # Ex) a function that calls a local enricher on records it stored: enrich(row)
     if enrichers:
         for call in model.of_type(ast.Call):
@@ -213,6 +214,14 @@ def _check_function(
         # Ex) await store.insert(row); row["verdict"] = await classify(row)
         elif isinstance(node, ast.Assign | ast.AugAssign):
             _check_sequential(ctx, function, node, records, writes)
+
+
+def _sets_on_parameter(statement: ast.Assign | ast.AugAssign, function: FunctionNode) -> bool:
+    """``row["geo"] = ...`` where ``row`` is a parameter: the function enriches what it is
+    given (a candidate for :func:`_check_applied` at its call sites)."""
+    params = {a.arg for a in (*function.args.posonlyargs, *function.args.args)} - {"self", "cls"}
+    targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+    return any(_mutated_name(t) in params for t in targets)
 
 
 def _check_scheduled(
