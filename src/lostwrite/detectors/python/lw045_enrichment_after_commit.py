@@ -201,6 +201,20 @@ def _check_function(
     records = {name: write for write in reversed(writes) for name in _records(write.call, model)}
     if not records:
         return
+    # Ex) payment = {"id": payment_id, "account": account}; execute(INSERT, payment_id,
+    #     account): the dict holds what was stored, field by field
+    for node in own_nodes(function.body):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Dict)
+        ):
+            stored = [
+                v.id for v in node.value.values if isinstance(v, ast.Name) and v.id in records
+            ]
+            if len(stored) >= 2:
+                records.setdefault(node.targets[0].id, records[stored[0]])
     nodes = sorted(own_nodes(function.body), key=_position)
     collections = _stored_collections(records, ctx.model)
     reported: set[ast.AST] = set()
@@ -214,6 +228,24 @@ def _check_function(
         # Ex) await store.insert(row); row["verdict"] = await classify(row)
         elif isinstance(node, ast.Assign | ast.AugAssign):
             _check_sequential(ctx, function, node, records, writes)
+
+
+def _committed_by_block(statement: ast.AST, write: Write, model: SemanticModel) -> bool:
+    """``statement`` and a SQLAlchemy ``add``/``merge``/``flush`` of the record (a tracked
+    object; not Django's ``save()``, which copies the fields at once) run inside the same
+    ``with session.begin()`` / ``transaction.atomic()`` block, which commits at its end."""
+    if call_name(write.call) not in ("add", "add_all", "merge", "flush"):  # a unit of work
+        return False
+    for ancestor in model.ancestors(statement):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            return False
+        if isinstance(ancestor, ast.With | ast.AsyncWith) and any(
+            isinstance(item.context_expr, ast.Call)
+            and call_name(item.context_expr) in ("begin", "begin_nested", "atomic", "transaction")
+            for item in ancestor.items
+        ):
+            return any(a is ancestor for a in model.ancestors(write.call))
+    return False
 
 
 def _sets_on_parameter(statement: ast.Assign | ast.AugAssign, function: FunctionNode) -> bool:
@@ -407,6 +439,11 @@ def _check_sequential(
             continue
         if _rewritten_after(name, statement, writes) or _later_write(statement, writes):
             ctx.accept(CODE, statement, "record written again after the enrichment")
+            return
+        # Ex) async with session.begin(): session.add(a); await session.flush(); a.topics = ...
+        #     -- the ORM commits the tracked object when the block ends
+        if _committed_by_block(statement, write, ctx.model):
+            ctx.accept(CODE, statement, "set inside the transaction that commits the record")
             return
         ctx.report(
             CODE,
