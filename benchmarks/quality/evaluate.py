@@ -31,6 +31,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lostwrite.scan.discovery import language_of
+
 HERE = Path(__file__).resolve().parent
 CASE_NAME = re.compile(r"^(?P<kind>pos|neg)_(?P<code>LW\d{3})_.+")
 
@@ -100,6 +102,8 @@ def collect_cases(corpus: Path) -> tuple[list[Case], list[Path]]:
     cases: list[Case] = []
     stray: list[Path] = []
     for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        if language_of(path.name) is None:
+            continue  # __pycache__/*.pyc, READMEs: not cases
         match = CASE_NAME.match(path.name)
         if match is None:
             stray.append(path)
