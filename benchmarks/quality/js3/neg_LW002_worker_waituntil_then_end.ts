@@ -14,9 +14,7 @@ export default {
       ctx.waitUntil(sql.end());
       return new Response("unknown link", { status: 404 });
     }
-    const recordClick = sql`insert into link_clicks (code, at) values (${code}, now())`
-      .catch((err) => console.error("click not stored", { code, err: String(err) }))
-      .finally(() => sql.end());
+    const recordClick = sql`insert into link_clicks (code, at) values (${code}, now())`.finally(() => sql.end());
     ctx.waitUntil(recordClick);
     return Response.redirect(link.target, 302);
   },

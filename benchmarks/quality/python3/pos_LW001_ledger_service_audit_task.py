@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
+from ledger.models import AuditEntry
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 logger = logging.getLogger(__name__)
@@ -30,10 +31,6 @@ class LedgerAuditStore:
                     kind=kind, payload=payload, at=datetime.now(UTC)
                 )
             )
-
-
-class AuditEntry:  # mapped elsewhere; imported for its table
-    __table__ = None  # type: ignore[assignment]
 
 
 class LedgerService:
