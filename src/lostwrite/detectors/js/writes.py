@@ -124,6 +124,15 @@ REDIS_WRITES = frozenset(
         "sadd", "zadd", "xadd", "del", "hdel", "mset", "expire", "json.set",
     }
 )  # fmt: skip
+# node-redis v4 / ioredis names, compared lower-cased: ``hSet``, ``xAdd``, ``lPush``, ``zAdd``…
+REDIS_ANY_CASE = REDIS_WRITES | frozenset(
+    {
+        "setnx", "hsetnx", "hincrbyfloat", "incrbyfloat", "decrby", "lrem", "ltrim", "lset",
+        "srem", "zrem", "zincrby", "unlink", "pexpire", "expireat", "getdel", "rpoplpush",
+        "lmove", "smove", "zremrangebyscore", "xtrim", "append",
+    }
+)  # fmt: skip
+REDIS_MODULES = frozenset({"redis", "ioredis", "@redis/client", "@upstash/redis"})
 QUEUE_RECEIVER = re.compile(r"(queue|producer|QUEUE|Queue|Producer)$")
 PUBLISH_RECEIVER = re.compile(r"(topic|pubsub|publisher|producer|queue)$", re.IGNORECASE)
 AWS_WRITE_COMMAND = re.compile(
@@ -199,6 +208,22 @@ CANVAS_NAMES = frozenset({"ctx", "context", "canvas", "gfx", "graphics", "painte
 STRONG_VERB = re.compile(r"^(save|persist|insert|upsert|store)[A-Z]")
 SOFT_VERBS = ("log", "track", "mark", "bump", "record")
 SERVICE_RECEIVER = re.compile(r"(Repository|Repo|Dao|DAO|Service)$")
+# A method name that means "make this durable" whatever the receiver is called
+# (``vault.save(x)``, ``ledger.insert(row)``): a write when the code treats it as a promise.
+PERSIST_METHODS = frozenset(
+    {"save", "insert", "insertOne", "insertMany", "upsert", "persist", "saveAll", "upsertMany"}
+)
+PUT_RECEIVER = re.compile(r"(store|vault|storage|kv|bucket|blobs?|objects)$", re.IGNORECASE)
+UPDATE_METHOD = re.compile(r"^(update|delete|remove)([A-Z]\w*)?$")
+# Receivers that hold memory, not storage: their save/insert/delete are in-process.
+MEMORY_RECEIVER = re.compile(
+    r"(map|set|cache|caches|headers|params|searchparams|url|cookies|seen|visited|registry|"
+    r"listeners|handlers|timers|list|array|arr|items|tree|editor|doc|document|selection|range|"
+    r"buffer|history|stack|heap|index|ctx|context|canvas|gfx|graphics|painter|children|nodes|"
+    r"queue|bag|pool|tokens|chars|text|string|str|node|el|element|dom|form|session)$",
+    re.IGNORECASE,
+)
+MEMORY_CONSTRUCTORS = re.compile(r"^(Map|Set|WeakMap|WeakSet|Array|URLSearchParams|Headers)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +372,10 @@ class WriteIndex:
         self.by_node: dict[Node, Write] = {}
         self._model_factories: bool | None = None  # does the file call model(…)/define(…)?
         self._defined_models: dict[str, bool] = {}
+        self._redis_file: bool | None = None
+        self._classes: dict[str, dict[str, Node]] | None = None
+        self._receiver_classes: dict[tuple[str, int], str] = {}
+        self._awaited_pairs: dict[tuple[str, str], bool] = {}
         direct: list[Write] = []
         for call in ctx.index.calls:
             if not self._may_write(call) or not is_chain_top(call):
@@ -383,7 +412,7 @@ class WriteIndex:
                 return False  # write().catch(…): the write is the inner call
             if name in CANDIDATE_NAMES or name in self.extra_names or name in self.fs_aliases:
                 return True
-            if links == 1 and WRITE_VERB.match(name):
+            if links == 1 and (WRITE_VERB.match(name) or name.lower() in REDIS_ANY_CASE):
                 return True
             while current is not None and current.type in (
                 "await_expression",
@@ -444,8 +473,11 @@ class WriteIndex:
             name = ctx.text_of(function)
         elif (
             function.type == "member_expression"
-            and ctx.text_of(function.child_by_field_name("object")) == "this"
+            and ctx.text_of(function.child_by_field_name("object")) != "this"
         ):
+            # Ex) ledger.append(e) / this.bookkeeper.record(row), classes defined here
+            return self._class_method_write(call, chain_of(ctx, call)) if self.classes else None
+        elif function.type == "member_expression":
             name = ctx.text_of(function.child_by_field_name("property"))
         else:
             return None
@@ -564,23 +596,28 @@ class WriteIndex:
                     ctx.text_of(args[0]),
                     verb,
                 )
-        # Ex) knex("users").insert(row) / trx("t").where(…).del()
-        if base.type == "call_expression" and any(m in KNEX_WRITES for m in methods):
-            fn = base.child_by_field_name("function")
-            args = arguments_of(base)
+        # Ex) knex("users").insert(row) / trx("t").where(…).del() / request.db("t").insert(…)
+        if any(m in KNEX_WRITES for m in methods):
+            knex_call: Node | None = None
+            knex_fn = ""
+            if base.type == "call_expression":
+                fn = base.child_by_field_name("function")
+                knex_call, knex_fn = base, dotted(ctx, fn) if fn is not None else ""
+            elif len(methods) >= 2 and receiver and methods[0] not in KNEX_WRITES:
+                knex_call, knex_fn = chain.calls[0], f"{receiver}.{first}"
+            args = arguments_of(knex_call) if knex_call is not None else []
             if (
-                fn is not None
-                and fn.type == "identifier"
-                and is_db_name(ctx.text_of(fn))
+                knex_fn
+                and (is_db_name(knex_fn) or last_segment(knex_fn) == "knex")
                 and args
-                and args[0].type == "string"
+                and args[0].type in ("string", "template_string")
             ):
                 verb = next(m for m in methods if m in KNEX_WRITES)
                 return Write(
                     call,
                     f"Knex {verb}",
                     "db",
-                    ctx.text_of(fn),
+                    knex_fn,
                     True,
                     string_value(ctx, args[0]) or "",
                     "delete" if verb == "del" else verb,
@@ -679,6 +716,15 @@ class WriteIndex:
             r"(redis|upstash|kv)$", last_segment(receiver), re.IGNORECASE
         ):
             return Write(call, f"{receiver}.{first}", "kv", receiver, True)
+        # Ex) client.hSet("vault", name, value) with ``createClient()`` from "redis"
+        if (
+            len(methods) == 1
+            and first.lower() in REDIS_ANY_CASE
+            and receiver
+            and self._redis_client(receiver)
+        ):
+            verb = "delete" if first.lower() in ("del", "unlink", "hdel", "srem", "zrem") else ""
+            return Write(call, f"{receiver}.{first}", "kv", receiver, True, "", verb or "update")
         # Ex) env.AUTHOR_QUEUE.send(msg) / queue.add("job", data) / topic.publishMessage(…)
         if first in ("send", "sendBatch") and (
             QUEUE_RECEIVER.search(receiver) or last_segment(receiver) in ctx.index.queues
@@ -712,7 +758,187 @@ class WriteIndex:
                 return write
         if receiver == "Bun" and first == "write":
             return Write(call, "Bun.write", "file", "", True)
-        return self._extra(call, chain) or self._verb_call(call, chain)
+        return (
+            self._extra(call, chain)
+            or self._persist_method(call, chain)
+            or self._verb_call(call, chain)
+        )
+
+    def _redis_client(self, receiver: str) -> bool:
+        """A Redis client: the file imports a Redis module and the receiver is a client by
+        its name (``client``, ``redis``, ``cache``-free) or made by ``createClient()``."""
+        if self._redis_file is None:
+            modules = {t.split("#", 1)[0] for t in self.ctx.index.imports.values()}
+            self._redis_file = bool(modules & REDIS_MODULES)
+        if not self._redis_file:
+            return False
+        last = last_segment(receiver)
+        if re.search(r"(redis|upstash)$", last, re.IGNORECASE) or is_db_name(last):
+            return True
+        made = re.search(
+            rb"\b"
+            + re.escape(last.encode())
+            + rb"\s*=\s*(?:await\s+)?(?:createClient|new\s+Redis)\(",
+            self.ctx.source,
+        )
+        return made is not None
+
+    # -- classes defined in this file and receivers of unknown type -----------------------
+
+    @property
+    def classes(self) -> dict[str, dict[str, Node]]:
+        """``{class name: {method name: method node}}`` for the classes defined in this file."""
+        if self._classes is None:
+            self._classes = {}
+            for function in self.ctx.index.functions:
+                if function.type != "method_definition" or function.parent is None:
+                    continue
+                owner = function.parent.parent
+                if owner is None or owner.type not in ("class_declaration", "class"):
+                    continue
+                name = owner.child_by_field_name("name")
+                method = function.child_by_field_name("name")
+                if name is not None and method is not None:
+                    methods = self._classes.setdefault(self.ctx.text_of(name), {})
+                    methods.setdefault(self.ctx.text_of(method), function)
+        return self._classes
+
+    def receiver_class(self, receiver: str, depth: int = 0) -> str:
+        """The local class a receiver (``ledger``, ``this.bookkeeper``) is an instance of, from
+        ``x = new Ledger(…)``, ``x: Ledger`` (parameters, parameter properties, fields) or
+        ``this.x = y`` with ``y`` one of those; '' when unknown."""
+        if not self.classes or depth > 1:
+            return ""
+        if receiver.startswith("this."):
+            receiver = receiver[5:]
+        if not re.fullmatch(r"[\w$]+", receiver):
+            return ""
+        key = (receiver, depth)
+        if key in self._receiver_classes:
+            return self._receiver_classes[key]
+        name = re.escape(receiver.encode())
+        found = ""
+        for match in re.finditer(
+            rb"\b" + name + rb"\s*(?:=\s*new\s+|[?!]?\s*:\s*)([A-Z][\w$]*)\b", self.ctx.source
+        ):
+            candidate = match.group(1).decode()
+            if candidate in self.classes:
+                found = candidate
+                break
+        if not found:
+            for match in re.finditer(
+                rb"\bthis\." + name + rb"\s*=\s*([\w$]+)\s*[;\n]", self.ctx.source
+            ):
+                other = match.group(1).decode()
+                if other != receiver:
+                    found = self.receiver_class(other, depth + 1)
+                    if found:
+                        break
+        self._receiver_classes[key] = found
+        return found
+
+    def _class_method_write(self, call: Node, chain: Chain) -> Write | None:
+        """``ledger.append(e)`` where ``ledger`` is a ``Ledger`` of this file whose ``append``
+        writes (directly; methods calling writers are found by the local-writer passes)."""
+        if len(chain.methods) != 1 or not chain.receiver or chain.receiver == "this":
+            return None
+        cls = self.receiver_class(chain.receiver)
+        method = self.classes.get(cls, {}).get(chain.methods[0]) if cls else None
+        if method is None:
+            return None
+        inner = next(
+            (
+                w
+                for w in self.by_node.values()
+                if method.start_byte < w.node.start_byte < method.end_byte
+            ),
+            None,
+        )
+        if inner is None:
+            return None
+        return Write(
+            call,
+            f"{chain.receiver}.{chain.methods[0]}() (writes via {inner.what})",
+            "call",
+            _client_argument(self.ctx, chain.calls[0]) or chain.receiver,
+            _returns_promise(self.ctx, method, inner),
+            inner.table,
+            inner.verb,
+        )
+
+    def _persist_method(self, call: Node, chain: Chain) -> Write | None:
+        """``vault.save(x)`` / ``ledger.insert(row)`` on a receiver of unknown type: a
+        persistence verb is a write when the code treats the call as a promise (awaited,
+        ``.then``/``.catch``-ed, awaited elsewhere in the file) or it runs in ``async`` code;
+        ``update…``/``delete…``/``remove…`` and ``put`` need more (see docs/js.md)."""
+        if len(chain.methods) != 1 or not chain.receiver or chain.receiver == "this":
+            return None
+        method = chain.methods[0]
+        last = last_segment(chain.receiver)
+        if not last or last.startswith(("_", "#")) or MEMORY_RECEIVER.search(last):
+            return None
+        if self.receiver_class(chain.receiver) or self._memory_binding(last):
+            return None  # a local class whose method does not write, or a Map/Set
+        args = arguments_of(chain.calls[0])
+        if any(a.type in CALLBACKS for a in args):
+            return None
+        strong = method in PERSIST_METHODS
+        put = method == "put" and PUT_RECEIVER.search(last) is not None and len(args) >= 1
+        update = (
+            UPDATE_METHOD.match(method) is not None
+            and bool(args)
+            and args[0].type in ("object", "identifier", "member_expression", "string", "number")
+        )
+        if not (strong or put or update):
+            return None
+        promised = self._treated_as_promise(call, chain.receiver, method)
+        if not promised and (update or not _in_async_function(call)):
+            return None
+        if strong and not args and not promised:
+            return None
+        return Write(
+            call,
+            f"{chain.receiver}.{method}",
+            "db",
+            chain.receiver.split(".")[0],
+            True,
+            last,
+            _prisma_verb(method) or "update",
+        )
+
+    def _memory_binding(self, name: str) -> bool:
+        match = re.search(
+            rb"\b" + re.escape(name.encode()) + rb"\s*(?::[^=;]{0,60})?=\s*new\s+([\w$]+)",
+            self.ctx.source,
+        )
+        return match is not None and MEMORY_CONSTRUCTORS.match(match.group(1).decode()) is not None
+
+    def _treated_as_promise(self, call: Node, receiver: str, method: str) -> bool:
+        parent = call.parent
+        while parent is not None and parent.type == "parenthesized_expression":
+            parent = parent.parent
+        if parent is not None and parent.type in ("await_expression", "yield_expression"):
+            return True
+        if parent is not None and parent.type == "member_expression":
+            prop = parent.child_by_field_name("property")
+            if prop is not None and prop.text in (b"then", b"catch", b"finally"):
+                return True
+        key = (receiver, method)
+        if key not in self._awaited_pairs:
+            pattern = (
+                rb"\bawait\s+"
+                + re.escape(receiver.encode())
+                + rb"\s*\.\s*"
+                + re.escape(method.encode())
+                + rb"\s*\("
+                + rb"|\b"
+                + re.escape(receiver.encode())
+                + rb"\s*\.\s*"
+                + re.escape(method.encode())
+                + rb"\s*\([^;]{0,200}?\)\s*\.\s*(?:then|catch)\s*\("
+            )
+            self._awaited_pairs[key] = re.search(pattern, self.ctx.source) is not None
+        return self._awaited_pairs[key]
 
     def _document_store(self, call: Node, chain: Chain) -> Write | None:
         """Supabase/PostgREST, Firestore, MongoDB, DynamoDB, transactions, TypeORM getters."""
@@ -1062,6 +1288,15 @@ def _in_sync_function(node: Node) -> bool:
     while current is not None:
         if current.type in FUNCTION_NODE_TYPES:
             return not any(child.type == "async" for child in current.children)
+        current = current.parent
+    return False
+
+
+def _in_async_function(node: Node) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.type in FUNCTION_NODE_TYPES:
+            return any(child.type == "async" for child in current.children)
         current = current.parent
     return False
 
