@@ -40,6 +40,12 @@ INJECTED_STORE = re.compile(
 )
 
 
+# ``const tracks = dataSource.getRepository(Track)``: a TypeORM repository by where it comes from.
+REPOSITORY_GETTER = re.compile(
+    rb"([\w$]+)\s*=\s*(?:await\s+)?[\w$.]*\.getRepository\(\s*([A-Z][\w$.]*)\s*\)"
+)
+
+
 # Workers bindings declared in ``interface Env { ORDERS: Queue<Order> }``: a queue by its type.
 QUEUE_BINDING = re.compile(rb":\s*Queue\b\s*[<;,\n}]")
 
@@ -72,6 +78,10 @@ class FileIndex:
         self.stores: dict[str, tuple[str, str]] = {}
         if b"Repository<" in ctx.source or b"Model<" in ctx.source or b"@Inject" in ctx.source:
             self._add_typed_stores(ctx.source)
+        if b"getRepository(" in ctx.source:
+            for match in REPOSITORY_GETTER.finditer(ctx.source):
+                entity = match.group(2).decode().split(".")[0]
+                self.stores.setdefault(match.group(1).decode(), ("typeorm", entity))
         self.queues: frozenset[str] = (
             frozenset(
                 name

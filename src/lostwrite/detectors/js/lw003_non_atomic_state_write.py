@@ -192,7 +192,7 @@ def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
             )
         return
     # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
-    if TEMP_WORDS.search(target):
+    if TEMP_WORDS.search(target) or _in_fresh_temp_dir(ctx, target):
         return
     # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
     # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
@@ -200,6 +200,21 @@ def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
         ctx.report(
             CODE, write.node, MESSAGE.format(target=rendered), risk="medium", call=write.what
         )
+
+
+def _in_fresh_temp_dir(ctx: JsContext, target: str) -> bool:
+    """The path is built on a directory made by ``mkdtemp``/``mkdtempSync`` (``const work =
+    await mkdtemp(…)``; ``path.join(work, "spec.json")``): a scratch file nobody else reads."""
+    if b"mkdtemp" not in ctx.source:
+        return False
+    names = {
+        m.group(1).decode()
+        for m in re.finditer(
+            rb"([\w$]+)\s*(?::[^=;]{0,40})?=\s*(?:await\s+)?(?:[\w$.]+\.)?mkdtemp(?:Sync)?\(",
+            ctx.source,
+        )
+    }
+    return any(re.search(rf"(?<![\w$.]){re.escape(name)}\b", target) for name in names)
 
 
 def _read_back(ctx: JsContext, target: Node) -> bool:

@@ -52,7 +52,16 @@ EVENT_WORDS = re.compile(
     r"([a-z](?:Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|"
     r"Started|Moved|Assigned|Posted|Placed|Submitted|Recorded|Edited|Renamed)\b|\b[A-Z]\w*[a-z]ed\b|"
     r"Event|event|\bon[A-Z]\w*|\bhandle[A-Z]\w*|project\w*|\.on\(|subscribe|consume|"
-    r"[a-z]\.(updated|created|added|changed))"
+    r"[a-z]\.(updated|created|added|changed)|\beach(Message|Batch)\b)"
+)
+# A generic dispatcher: ``apply(event)`` / ``handle(e: ChapterRevisedEvent)`` / ``project(evt)``.
+DISPATCHER = re.compile(r"(^|\.)(apply|handle|project|when|dispatch|reduce|process)$")
+EVENT_PARAMETER = re.compile(r"^\(?\s*(event|evt|ev|e|msg|message)\b|:\s*\w*(Event|Message)\b")
+# ``switch (event.type)`` / ``if (e.type === "LineBooked")``: a branch per event kind.
+EVENT_SWITCH = re.compile(r"\b(event|evt|ev|e|msg|message|payload|data)\.(type|kind|name|event)\b")
+# ``@EventsHandler(X)``, ``@OnEvent("x")``, ``@EventPattern("x")``: NestJS event handler classes.
+EVENT_DECORATOR = re.compile(
+    r"@(EventsHandler|OnEvent|EventPattern|MessagePattern|Saga|Processor)\b"
 )
 EVENT_FILES = re.compile(
     r"(project|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE
@@ -179,7 +188,10 @@ def _keyed_by(text: str, parent: str) -> bool:
 def _event_context(ctx: JsContext, node: Node) -> bool:
     function = ctx.enclosing_function(node)
     while function is not None:
-        if EVENT_WORDS.search(ctx.function_name(function)):
+        name = ctx.function_name(function)
+        if EVENT_WORDS.search(name):
+            return True
+        if DISPATCHER.search(name) and _event_dispatcher(ctx, function):
             return True
         parent = function.parent
         if parent is not None and parent.type == "arguments" and parent.parent is not None:
@@ -193,12 +205,57 @@ def _event_context(ctx: JsContext, node: Node) -> bool:
             value = current.child_by_field_name("value")
             if value is not None and EVENT_WORDS.search(ctx.text_of(value)):
                 return True
+        if current.type in ("switch_statement", "if_statement"):
+            condition = current.child_by_field_name(
+                "value" if current.type == "switch_statement" else "condition"
+            )
+            if condition is not None and EVENT_SWITCH.search(ctx.text_of(condition)):
+                return True
         current = current.parent
     return False
 
 
+def _event_dispatcher(ctx: JsContext, function: Node) -> bool:
+    """A generic method (``apply``/``handle``…) that takes an event or sits in a class
+    decorated as an event handler (``@EventsHandler(X)``)."""
+    parameters = function.child_by_field_name("parameters")
+    if parameters is not None and EVENT_PARAMETER.search(ctx.text_of(parameters).strip("( ")):
+        return True
+    owner = function.parent.parent if function.parent is not None else None
+    if owner is None or owner.type not in ("class_declaration", "class"):
+        return False
+    start = owner.start_byte
+    head = ctx.source[max(0, start - 200) : start].decode("utf-8", errors="replace")
+    return EVENT_DECORATOR.search(head + ctx.text_of(owner)[:200]) is not None
+
+
+def _branch_start(ctx: JsContext, function: Node | None, write: Node) -> int:
+    """Where the write's own event branch begins: its ``case`` or the branch of an
+    ``if (e.type === …)`` chain; other branches handle other events and check nothing."""
+    current = write.parent
+    while current is not None and current != function:
+        if current.type in ("switch_case", "switch_default"):
+            return current.start_byte
+        parent = current.parent
+        if (
+            parent is not None
+            and parent.type == "if_statement"
+            and current.type != "parenthesized_expression"
+        ):
+            condition = parent.child_by_field_name("condition")
+            if condition is not None and EVENT_SWITCH.search(ctx.text_of(condition)):
+                return current.start_byte
+        if parent is not None and parent.type == "else_clause":
+            nested = parent.parent
+            condition = nested.child_by_field_name("condition") if nested is not None else None
+            if condition is not None and EVENT_SWITCH.search(ctx.text_of(condition)):
+                return current.start_byte
+        current = parent
+    return function.start_byte if function is not None else 0
+
+
 def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: str) -> bool:
-    start = function.start_byte if function is not None else 0
+    start = _branch_start(ctx, function, write)
     before = ctx.source[start : write.start_byte].decode("utf-8", errors="replace")
     compact = before.replace("_", "")
     reads = (
@@ -206,7 +263,7 @@ def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: s
         r"insert\w*|upsert|create)"
         r"\W{0,40}?" + re.escape(parent)
     )
-    member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get|select|exists|count)\b"
+    member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get\w*|select|exists\w*|count\w*)\b"
     exists = re.escape(parent) + r"\w*exists"
     # Ex) await trx("orders").where({ id }).forUpdate().first("id")   (Knex)
     knex = (

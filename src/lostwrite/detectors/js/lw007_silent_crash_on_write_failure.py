@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW007"
-TRIGGERS = (b"orDie", b"Effect.die", b"process.exit")
+TRIGGERS = (b"orDie", b"Effect.die", b"process.exit", b"process.abort")
 
 OR_DIE = re.compile(rb"\bEffect\s*\.\s*(orDieWith|orDie|die)\b")
 CATCHERS = re.compile(
@@ -77,7 +77,7 @@ def check(ctx: JsContext) -> None:
     if b"Effect" in ctx.source:
         for match in OR_DIE.finditer(ctx.source):
             _effect(ctx, match.start(), match.end(), match.group(1).decode())
-    if b"process.exit" in ctx.source:
+    if b"process.exit" in ctx.source or b"process.abort" in ctx.source:
         _process_exits(ctx)
 
 
@@ -233,7 +233,8 @@ def _process_exits(ctx: JsContext) -> None:
     if not handlers:
         return
     for call in ctx.index.calls:
-        if ctx.text_of(call.child_by_field_name("function")) != "process.exit":
+        exit_call = ctx.text_of(call.child_by_field_name("function"))
+        if exit_call not in ("process.exit", "process.abort"):
             continue
         handler = next((h for h in handlers if h.start_byte <= call.start_byte < h.end_byte), None)
         if handler is None:
@@ -252,7 +253,7 @@ def _process_exits(ctx: JsContext) -> None:
             call,
             f"the process exits when {handlers[handler]} fails, with nothing logged: the write is "
             f"lost and no log line says why. Fix: log the error (with the ids of the data that "
-            f"was not written) at error level before `process.exit`",
+            f"was not written) at error level before `{exit_call}`",
             risk="medium",
             call=handlers[handler],
         )

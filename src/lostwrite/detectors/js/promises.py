@@ -243,8 +243,8 @@ def dropping_callee(ctx: JsContext, function: Node) -> str:
     name = dotted(ctx, callee) if callee is not None else ""
     if not name and callee is not None and callee.type == "member_expression":
         name = ctx.text_of(callee.child_by_field_name("property"))
-    if last_segment(name) in DROPPING_CALLEES:
-        return name
+    if last_segment(name) in DROPPING_CALLEES and not name.startswith(("Effect.", "Stream.")):
+        return name  # Effect.forEach runs and joins its effects: a combinator, not Array's
     if last_segment(name) == "map" and _decide(ctx, climb(ctx, call)[0]).lost:
         return name
     return ""

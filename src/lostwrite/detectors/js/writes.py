@@ -542,6 +542,9 @@ class WriteIndex:
             if method in SQL_METHODS:
                 args = arguments_of(method_call)
                 sql = self._sql_text(args[0]) if args else None
+                tagged = method_call.child_by_field_name("arguments")
+                if sql is None and tagged is not None and tagged.type == "template_string":
+                    sql = ctx.text_of(tagged)  # Ex) this.sql`UPDATE …`
                 if sql is not None and SQL_WRITE.search(sql):
                     promise = not (self.sync_sqlite and "prepare" in methods)
                     return Write(
@@ -608,7 +611,11 @@ class WriteIndex:
             args = arguments_of(knex_call) if knex_call is not None else []
             if (
                 knex_fn
-                and (is_db_name(knex_fn) or last_segment(knex_fn) == "knex")
+                and (
+                    is_db_name(knex_fn)
+                    or last_segment(knex_fn) == "knex"
+                    or self._declared_type(last_segment(knex_fn)) in ("Knex", "Knex.Transaction")
+                )
                 and args
                 and args[0].type in ("string", "template_string")
             ):
@@ -905,6 +912,13 @@ class WriteIndex:
             last,
             _prisma_verb(method) or "update",
         )
+
+    def _declared_type(self, name: str) -> str:
+        """The type a name is annotated with (``k: Knex``, ``private readonly k: Knex``)."""
+        match = re.search(
+            rb"\b" + re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$.]*)", self.ctx.source
+        )
+        return match.group(1).decode() if match else ""
 
     def _memory_binding(self, name: str) -> bool:
         match = re.search(
