@@ -56,7 +56,16 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW004"
-TRIGGERS = (b"catch", b".then(", b"err", b"writeFile", b"appendFile", b"Effect.ignore", b"orElse")
+TRIGGERS = (
+    b"catch",
+    b".then(",
+    b"err",
+    b"writeFile",
+    b"appendFile",
+    b"Effect.ignore",
+    b"orElse",
+    b"allSettled",
+)
 
 EFFECT_CATCHERS = frozenset(
     {"Effect.catchAll", "Effect.catchAllCause", "Effect.orElse", "Effect.orElseSucceed"}
@@ -81,6 +90,23 @@ def check(ctx: JsContext) -> None:
             _callback(ctx, write)
             continue
         fate = fate_of(ctx, write.node)
+        # Ex) await Promise.allSettled(rows.map((r) => pool.query("UPDATE …", r)))  -- unread
+        settled = None if fate.catches else _unread_all_settled(ctx, write.node)
+        if settled is not None:
+            if settled not in reported_catches:
+                reported_catches.add(settled)
+                ctx.report(
+                    CODE,
+                    write.node,
+                    f"{write.what} runs under `Promise.allSettled` (line {ctx.line_of(settled)}) "
+                    f"whose results are never inspected: every rejected write is dropped "
+                    f"without a trace and the code goes on as if all were stored. Fix: check "
+                    f'the results (`status === "rejected"`), log and re-throw or retry the '
+                    f"failed ones, or use `Promise.all`",
+                    risk="medium",
+                    call=write.what,
+                )
+            continue
         # Ex) await db.insert(t).values(v).catch((e) => console.error(e))
         if fate.catches:
             swallow = swallows(ctx, fate.catches[-1])
@@ -135,6 +161,37 @@ def check(ctx: JsContext) -> None:
             continue
         reported_catches.add(clause)
         _report(ctx, write, swallow, False)
+
+
+def _unread_all_settled(ctx: JsContext, node: Node) -> Node | None:
+    """The awaited ``Promise.allSettled(…)`` call ``node`` runs under, when its result is
+    discarded or stored in a variable that is never read again."""
+    current = node.parent
+    functions = 0
+    while current is not None and functions <= 2:
+        if current.type in FUNCTIONS:
+            functions += 1
+        if current.type == "call_expression" and ctx.text_of(
+            current.child_by_field_name("function")
+        ) in ("Promise.allSettled", "Promise.allSettled.bind"):
+            break
+        current = current.parent
+    else:
+        return None
+    if current is None or current.parent is None or current.parent.type != "await_expression":
+        return None
+    holder = current.parent.parent
+    if holder is not None and holder.type == "expression_statement":
+        return current
+    if holder is not None and holder.type == "variable_declarator":
+        name = holder.child_by_field_name("name")
+        scope = ctx.enclosing_function(current)
+        if name is None or name.type != "identifier" or scope is None:
+            return None
+        after = ctx.source[holder.end_byte : scope.end_byte]
+        word = re.escape(name.text or b"")
+        return current if re.search(rb"(?<![\w$.])" + word + rb"\b", after) is None else None
+    return None
 
 
 def _report(ctx: JsContext, write: Write, swallow: Swallow, background: bool) -> None:

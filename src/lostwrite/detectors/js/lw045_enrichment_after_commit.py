@@ -42,7 +42,14 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW045"
-TRIGGERS = (b".then(", b"setTimeout", b"setImmediate", b"queueMicrotask", b"nextTick")
+TRIGGERS = (
+    b".then(",
+    b"setTimeout",
+    b"setImmediate",
+    b"queueMicrotask",
+    b"nextTick",
+    b"(async",
+)
 
 SCHEDULERS = frozenset({"setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
 CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
@@ -98,13 +105,25 @@ def check(ctx: JsContext) -> None:
 
 def _scheduled_callback(ctx: JsContext, call: Node) -> Node | None:
     """The callback of ``x.then(cb)`` / ``import(m).then(cb)`` / ``setTimeout(cb)`` / …"""
+    function = call.child_by_field_name("function")
+    # Ex) (async () => { row.x = await enrich(row) })()   -- an async IIFE nobody awaits
+    if function is not None and function.type == "parenthesized_expression":
+        inner = function.named_children[0] if function.named_children else None
+        parent = call.parent
+        if (
+            inner is not None
+            and inner.type in CALLBACKS
+            and any(child.type == "async" for child in inner.children)
+            and (parent is None or parent.type != "await_expression")
+        ):
+            return inner
+        return None
     name = callee_name(ctx, call)
     args = arguments_of(call)
     if not args or args[0].type not in CALLBACKS:
         return None
     if name == "then":
         return args[0]
-    function = call.child_by_field_name("function")
     if last_segment(dotted(ctx, function) if function is not None else "") in SCHEDULERS:
         return args[0]
     return None
