@@ -33,7 +33,9 @@ class Handler:
     """A request handler: its function, framework and the names of its request objects."""
 
     function: Node
-    framework: str  # hono | express | fastify | koa | next | action | workers | nest | lambda
+    framework: (
+        str  # hono | express | fastify | koa | next | action | workers | nest | lambda | effect
+    )
     context: str = ""  # Hono ``c``, Workers ``ctx``
     response: str = ""  # Express ``res`` / Fastify ``reply``
 
@@ -111,6 +113,9 @@ def classify_handler(ctx: JsContext, function: Node) -> Handler | None:
     #     export const actions = { default: async ({ request }) => { … } }   (SvelteKit)
     if _form_action(ctx, function):
         return Handler(function, "action")
+    # Ex) HttpRouter.post("/orders", Effect.gen(function* () { … }))   (@effect/platform)
+    if effect_route(ctx, function):
+        return Handler(function, "effect")
     # Ex) @Post() async create(@Body() dto) { … }   (NestJS)
     if function.type == "method_definition":
         sibling = function.prev_named_sibling
@@ -156,12 +161,38 @@ def _form_action(ctx: JsContext, function: Node) -> bool:
     )
 
 
+EFFECT_ROUTES = frozenset({"get", "head", "post", "put", "patch", "del", "delete", "all"})
+
+
+def effect_route(ctx: JsContext, function: Node) -> str:
+    """``post`` for the generator of ``HttpRouter.post("/x", Effect.gen(function* () { … }))``."""
+    parent = function.parent
+    if parent is None or parent.type != "arguments" or parent.parent is None:
+        return ""
+    gen = parent.parent
+    if ctx.text_of(gen.child_by_field_name("function")) != "Effect.gen":
+        return ""
+    outer = gen.parent
+    if outer is None or outer.type != "arguments" or outer.parent is None:
+        return ""
+    callee = outer.parent.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return ""
+    method = ctx.text_of(callee.child_by_field_name("property"))
+    first = outer.named_children[0] if outer.named_children else None
+    if method in EFFECT_ROUTES and first is not None and first.type == "string":
+        return method
+    return ""
+
+
 def is_read_only_route(ctx: JsContext, handler: Handler) -> bool:
     """The handler serves a GET/HEAD request (``app.get("/x", …)``, ``export function GET``,
     ``@Get()``): its answer describes what was read, not a claim that data was stored."""
     function = handler.function
     if ctx.binding_name(function) in ("GET", "HEAD"):
         return True
+    if handler.framework == "effect":
+        return effect_route(ctx, function) in ("get", "head")
     parent = function.parent
     if parent is not None and parent.type == "arguments" and parent.parent is not None:
         callee = parent.parent.child_by_field_name("function")

@@ -64,7 +64,8 @@ TRIGGERS = (
 
 RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
-    rb"Response\.json|NextResponse\.json|new\s+Response|(?<![.\w$])json)\s*\(|"
+    rb"Response\.json|NextResponse\.json|new\s+Response|(?<![.\w$])json|"
+    rb"HttpServerResponse\.(?:json|text|unsafeJson|empty))\s*\(|"
     rb"\bctx\.(?:body|status)\s*=[^=]"
 )
 # Calls that send the response at once (Express/Fastify/Node). Hono's ``c.json(…)`` and Koa's
@@ -92,6 +93,15 @@ FUNCTION_NODES = frozenset(
 )
 LISTENS = re.compile(rb"(?:\.|@)(on|once|addListener|subscribe|OnEvent)\(\s*['\"`]")
 EMITS = re.compile(rb"\.(emit)\(\s*['\"`]")
+EFFECT_FORKS = frozenset(
+    {
+        "Effect.fork",
+        "Effect.forkDaemon",
+        "Effect.forkScoped",
+        "Effect.forkIn",
+        "Effect.forkWithErrorHandler",
+    }
+)
 DEFERRING = frozenset(
     {"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"}
 )
@@ -140,6 +150,9 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
         and fate.top.parent.parent is not None
     ):
         return fate.top.parent.parent, f"handed to `{fate.detail}` and runs after the response"
+    # Ex) yield* Effect.forkDaemon(persistOrder(order))   -- a fiber nobody joins
+    if fate.kind == "passed" and fate.detail in EFFECT_FORKS:
+        return fate.top, f"forked with `{fate.detail}` into a fiber the response does not wait for"
     # Ex) env.ORDERS_QUEUE.send(order)   -- not awaited: the put is not confirmed
     if write.kind == "queue" and fate.lost:
         return fate.top, "put on a queue without waiting for the send to be confirmed"
@@ -293,6 +306,42 @@ def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
                 and not HONEST.search(ctx.text_of(node))
             ):
                 return node
+    if handler.framework == "nest":
+        return _nest_created(ctx, function)
+    return None
+
+
+NEST_WRITE_ROUTE = re.compile(r"^@(Post|Put|Patch)\b")
+NEST_STATUS = re.compile(r"^@HttpCode\(\s*(?:HttpStatus\.)?(\w+)")
+
+
+def _nest_created(ctx: JsContext, function: Node) -> Node | None:
+    """A NestJS ``@Post()``/``@Put()``/``@Patch()`` method answers 201/200 with whatever it
+    returns (unless ``@HttpCode(202)``/``ACCEPTED``): its ``return x`` claims the save."""
+    decorators: list[str] = []
+    sibling = function.prev_named_sibling
+    while sibling is not None and sibling.type == "decorator":
+        decorators.append(ctx.text_of(sibling))
+        sibling = sibling.prev_named_sibling
+    decorators += [ctx.text_of(c) for c in function.children if c.type == "decorator"]
+    if not any(NEST_WRITE_ROUTE.match(d) for d in decorators):
+        return None
+    for decorator in decorators:
+        status = NEST_STATUS.match(decorator)
+        if status is not None and (HONEST.search(status.group(1)) or status.group(1) == "204"):
+            return None
+    body = function.child_by_field_name("body")
+    if body is None:
+        return None
+    for match in re.finditer(rb"\breturn\s+[^;\s]", ctx.source[body.start_byte : body.end_byte]):
+        start = body.start_byte + match.start()
+        node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+        while node is not None and node.type != "return_statement":
+            node = node.parent
+        if node is not None and ctx.enclosing_function(node) == function:
+            value = node.named_children[0] if node.named_children else None
+            if value is not None and not HONEST.search(ctx.text_of(value)):
+                return value
     return None
 
 

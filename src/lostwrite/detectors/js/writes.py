@@ -581,7 +581,8 @@ class WriteIndex:
             first in DRIZZLE_FIRST
             and receiver
             and (is_db_name(receiver) or any(m in BUILDER_STEPS for m in methods[1:]))
-        ):
+            and (call.parent is None or call.parent.type != "template_substitution")
+        ):  # not sql`INSERT INTO t ${sql.insert(row)}`: Effect SQL's values helper
             args = arguments_of(chain.calls[0])
             if len(args) == 1 and args[0].type in ("identifier", "member_expression"):
                 verb = (
