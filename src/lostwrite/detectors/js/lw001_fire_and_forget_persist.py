@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import handler_of, wait_until_for
 from lostwrite.detectors.js.handling import swallows
-from lostwrite.detectors.js.promises import Fate, fate_of
+from lostwrite.detectors.js.promises import Fate, fate_of, only_chained_later
 from lostwrite.detectors.js.writes import Write
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ def check(ctx: JsContext) -> None:
             continue
         fate = fate_of(ctx, write.node)
         # Ex) await db.insert(t).values(v) / return sql`…` / ctx.waitUntil(p) / Promise.all([...])
-        if not fate.lost:
+        # Ex) const p = pool.query("INSERT …"); p.then(ok, fail)   -- only given callbacks
+        chained = fate.kind == "stored" and only_chained_later(ctx, fate.top, fate.detail)
+        if not fate.lost and not chained:
             if fate.kind == "passed" and _inside_write(ctx, fate):
                 continue  # db.execute(sql`UPDATE …`): the outer call is the write
             reason = ACCEPTED.get(fate.kind, "handed on").format(detail=fate.detail or "a call")

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import params, wait_until_for
-from lostwrite.detectors.js.promises import fate_of
+from lostwrite.detectors.js.promises import fate_of, only_chained_later
 from lostwrite.detectors.js.writes import (
     arguments_of,
     callee_name,
@@ -115,7 +115,9 @@ def check(ctx: JsContext) -> None:
         if not write.promise or not write.client:
             continue
         fate = fate_of(ctx, write.node)
-        if not fate.lost:
+        if not fate.lost and not (
+            fate.kind == "stored" and only_chained_later(ctx, fate.top, fate.detail)
+        ):
             continue
         receiver = chain_of(ctx, write.node).receiver
         evidence = _evidence(ctx, write.client, receiver, fate.top, closers)
@@ -220,7 +222,7 @@ def _evidence(
     root = client.split(".")[0]
     function = ctx.enclosing_function(top)
     # Ex) res.on("finish", () => req.db.release())  …  req.db.query("UPDATE …")   (no await)
-    prop = _request_property(receiver)
+    prop = _request_property(receiver) or _request_property(client)  # request.db("t")…
     for closer in closers:
         if (
             closer.how in ("after the response", "after await next()")

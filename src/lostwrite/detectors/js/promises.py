@@ -254,3 +254,22 @@ def _is_async(ctx: JsContext, function: Node) -> bool:
     return function.type in FUNCTION_TYPES and any(
         child.type == "async" for child in function.children
     )
+
+
+def only_chained_later(ctx: JsContext, top: Node, name: str) -> bool:
+    """``const p = pool.query(…); p.then(ok, fail)``: the stored promise is only ever given
+    callbacks, never awaited, returned or handed on, so it still runs in the background."""
+    function = ctx.enclosing_function(top)
+    if not re.fullmatch(r"[\w$]+", name):
+        return False
+    end = function.end_byte if function is not None else len(ctx.source)
+    after = ctx.source[top.end_byte : end]
+    uses = list(re.finditer(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\b", after))
+    if not uses:
+        return False
+    for use in uses:
+        before = after[max(0, use.start() - 40) : use.start()]
+        chained = re.match(rb"\s*\.\s*(then|catch|finally)\s*\(", after[use.end() :])
+        if chained is None or re.search(rb"(await|return|yield\*?|=>|[(,\[=])\s*$", before):
+            return False
+    return True
