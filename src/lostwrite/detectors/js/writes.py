@@ -932,8 +932,8 @@ class WriteIndex:
         parent = call.parent
         while parent is not None and parent.type == "parenthesized_expression":
             parent = parent.parent
-        if parent is not None and parent.type in ("await_expression", "yield_expression"):
-            return True
+        if parent is not None and parent.type == "await_expression":
+            return True  # not ``yield``: eslint's ``yield fixer.remove(node)`` is no promise
         if parent is not None and parent.type == "member_expression":
             prop = parent.child_by_field_name("property")
             if prop is not None and prop.text in (b"then", b"catch", b"finally"):
