@@ -223,7 +223,17 @@ MEMORY_RECEIVER = re.compile(
     r"queue|bag|pool|tokens|chars|text|string|str|node|el|element|dom|form|session)$",
     re.IGNORECASE,
 )
-MEMORY_CONSTRUCTORS = re.compile(r"^(Map|Set|WeakMap|WeakSet|Array|URLSearchParams|Headers)$")
+MEMORY_BINDING = re.compile(
+    rb"([\w$]+)\s*(?::[^=;]{0,60})?=\s*new\s+(?:Map|Set|WeakMap|WeakSet|Array|URLSearchParams|"
+    rb"Headers)\b"
+)
+# ``ledger = new Ledger(…)`` / ``ledger: Ledger`` / ``private readonly ledger: Ledger``
+INSTANCE_OF = re.compile(rb"(?<![\w$])([\w$]+)\s*(?:=\s*new\s+|[?!]?\s*:\s*)([A-Z][\w$]*)\b")
+THIS_ALIAS = re.compile(rb"\bthis\.([\w$]+)\s*=\s*([\w$]+)\s*[;\n]")
+AWAITED_CALL = re.compile(rb"\bawait\s+((?:this\.)?[\w$]+(?:\.[\w$]+)*)\s*\.\s*([\w$]+)\s*\(")
+CHAINED_CALL = re.compile(
+    rb"(?<![\w$.])((?:this\.)?[\w$]+(?:\.[\w$]+)*)\s*\.\s*([\w$]+)\s*\([^;()]{0,200}\)\s*\.\s*(?:then|catch)\s*\("
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,8 +384,9 @@ class WriteIndex:
         self._defined_models: dict[str, bool] = {}
         self._redis_file: bool | None = None
         self._classes: dict[str, dict[str, Node]] | None = None
-        self._receiver_classes: dict[tuple[str, int], str] = {}
-        self._awaited_pairs: dict[tuple[str, str], bool] = {}
+        self._instances: dict[str, str] | None = None
+        self._promised_pairs: frozenset[tuple[str, str]] | None = None
+        self._memory_names: frozenset[str] | None = None
         direct: list[Write] = []
         for call in ctx.index.calls:
             if not self._may_write(call) or not is_chain_top(call):
@@ -811,39 +822,23 @@ class WriteIndex:
                     methods.setdefault(self.ctx.text_of(method), function)
         return self._classes
 
-    def receiver_class(self, receiver: str, depth: int = 0) -> str:
+    def receiver_class(self, receiver: str) -> str:
         """The local class a receiver (``ledger``, ``this.bookkeeper``) is an instance of, from
         ``x = new Ledger(…)``, ``x: Ledger`` (parameters, parameter properties, fields) or
         ``this.x = y`` with ``y`` one of those; '' when unknown."""
-        if not self.classes or depth > 1:
+        if not self.classes:
             return ""
-        if receiver.startswith("this."):
-            receiver = receiver[5:]
-        if not re.fullmatch(r"[\w$]+", receiver):
-            return ""
-        key = (receiver, depth)
-        if key in self._receiver_classes:
-            return self._receiver_classes[key]
-        name = re.escape(receiver.encode())
-        found = ""
-        for match in re.finditer(
-            rb"\b" + name + rb"\s*(?:=\s*new\s+|[?!]?\s*:\s*)([A-Z][\w$]*)\b", self.ctx.source
-        ):
-            candidate = match.group(1).decode()
-            if candidate in self.classes:
-                found = candidate
-                break
-        if not found:
-            for match in re.finditer(
-                rb"\bthis\." + name + rb"\s*=\s*([\w$]+)\s*[;\n]", self.ctx.source
-            ):
-                other = match.group(1).decode()
-                if other != receiver:
-                    found = self.receiver_class(other, depth + 1)
-                    if found:
-                        break
-        self._receiver_classes[key] = found
-        return found
+        if self._instances is None:
+            self._instances = {}
+            for match in INSTANCE_OF.finditer(self.ctx.source):
+                name, cls = match.group(1).decode(), match.group(2).decode()
+                if cls in self.classes:
+                    self._instances.setdefault(name, cls)
+            for match in THIS_ALIAS.finditer(self.ctx.source):
+                name, other = match.group(1).decode(), match.group(2).decode()
+                if name not in self._instances and other in self._instances:
+                    self._instances[name] = self._instances[other]
+        return self._instances.get(receiver.removeprefix("this."), "")
 
     def _class_method_write(self, call: Node, chain: Chain) -> Write | None:
         """``ledger.append(e)`` where ``ledger`` is a ``Ledger`` of this file whose ``append``
@@ -882,11 +877,11 @@ class WriteIndex:
         if len(chain.methods) != 1 or not chain.receiver or chain.receiver == "this":
             return None
         method = chain.methods[0]
+        if method not in PERSIST_METHODS and method != "put" and not UPDATE_METHOD.match(method):
+            return None
         last = last_segment(chain.receiver)
         if not last or last.startswith(("_", "#")) or MEMORY_RECEIVER.search(last):
             return None
-        if self.receiver_class(chain.receiver) or self._memory_binding(last):
-            return None  # a local class whose method does not write, or a Map/Set
         args = arguments_of(chain.calls[0])
         if any(a.type in CALLBACKS for a in args):
             return None
@@ -904,6 +899,8 @@ class WriteIndex:
             return None
         if strong and not args and not promised:
             return None
+        if self.receiver_class(chain.receiver) or self._memory_binding(last):
+            return None  # a local class whose method does not write, or a Map/Set
         return Write(
             call,
             f"{chain.receiver}.{method}",
@@ -922,11 +919,12 @@ class WriteIndex:
         return match.group(1).decode() if match else ""
 
     def _memory_binding(self, name: str) -> bool:
-        match = re.search(
-            rb"\b" + re.escape(name.encode()) + rb"\s*(?::[^=;]{0,60})?=\s*new\s+([\w$]+)",
-            self.ctx.source,
-        )
-        return match is not None and MEMORY_CONSTRUCTORS.match(match.group(1).decode()) is not None
+        """``name`` is bound to a ``new Map()``/``new Set()``… somewhere in the file."""
+        if self._memory_names is None:
+            self._memory_names = frozenset(
+                m.group(1).decode() for m in MEMORY_BINDING.finditer(self.ctx.source)
+            )
+        return name in self._memory_names
 
     def _treated_as_promise(self, call: Node, receiver: str, method: str) -> bool:
         parent = call.parent
@@ -938,22 +936,13 @@ class WriteIndex:
             prop = parent.child_by_field_name("property")
             if prop is not None and prop.text in (b"then", b"catch", b"finally"):
                 return True
-        key = (receiver, method)
-        if key not in self._awaited_pairs:
-            pattern = (
-                rb"\bawait\s+"
-                + re.escape(receiver.encode())
-                + rb"\s*\.\s*"
-                + re.escape(method.encode())
-                + rb"\s*\("
-                + rb"|\b"
-                + re.escape(receiver.encode())
-                + rb"\s*\.\s*"
-                + re.escape(method.encode())
-                + rb"\s*\([^;]{0,200}?\)\s*\.\s*(?:then|catch)\s*\("
+        if self._promised_pairs is None:
+            self._promised_pairs = frozenset(
+                (m.group(1).decode(), m.group(2).decode())
+                for pattern in (AWAITED_CALL, CHAINED_CALL)
+                for m in pattern.finditer(self.ctx.source)
             )
-            self._awaited_pairs[key] = re.search(pattern, self.ctx.source) is not None
-        return self._awaited_pairs[key]
+        return (receiver, method) in self._promised_pairs
 
     def _document_store(self, call: Node, chain: Chain) -> Write | None:
         """Supabase/PostgREST, Firestore, MongoDB, DynamoDB, transactions, TypeORM getters."""
