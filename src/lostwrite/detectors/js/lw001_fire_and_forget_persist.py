@@ -55,7 +55,7 @@ TRIGGERS = (
     b"remove", b"destroy", b"persist", b".add(", b"publish", b".post(", b"Bun.write",
     b"Insert", b"Update", b"Delete", b"track", b"record", b"store", b"increment", b"enqueue",
     b"incr", b"hset", b"push", b"zadd", b"xadd", b"sadd", b".set(", b".del(", b"setDoc", b"addDoc",
-    b"updateDoc", b"deleteDoc",
+    b"updateDoc", b"deleteDoc", b"hSet", b"Push", b"Add(", b"Incr", b"expire",
 )  # fmt: skip
 
 CONTINUATION = re.compile(
@@ -77,6 +77,9 @@ ACCEPTED = {
 }
 
 
+EFFECT_FORKS = frozenset({"Effect.fork", "Effect.forkDaemon", "Effect.forkScoped", "Effect.forkIn"})
+
+
 def check(ctx: JsContext) -> None:
     for write in ctx.writes.all():
         if not write.promise:
@@ -85,7 +88,13 @@ def check(ctx: JsContext) -> None:
         # Ex) await db.insert(t).values(v) / return sql`…` / ctx.waitUntil(p) / Promise.all([...])
         # Ex) const p = pool.query("INSERT …"); p.then(ok, fail)   -- only given callbacks
         chained = fate.kind == "stored" and only_chained_later(ctx, fate.top, fate.detail)
-        if not fate.lost and not chained:
+        # Ex) yield* Effect.forkDaemon(persist(order)) in a route: a fiber nobody joins
+        forked = (
+            fate.kind == "passed"
+            and fate.detail in EFFECT_FORKS
+            and handler_of(ctx, fate.top) is not None
+        )
+        if not fate.lost and not chained and not forked:
             if fate.kind == "passed" and _inside_write(ctx, fate):
                 continue  # db.execute(sql`UPDATE …`): the outer call is the write
             reason = ACCEPTED.get(fate.kind, "handed on").format(detail=fate.detail or "a call")
@@ -141,6 +150,8 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
             if fate.detail.startswith("an immediately")
             else f"{write.what} runs in a callback passed to {fate.detail}(), which drops its promise"
         )
+    elif fate.kind == "passed":
+        how = f"{write.what} is forked with `{fate.detail}` into a fiber nobody joins"
     # Ex) trackAuthorView(sql, key).catch((err) => logger?.warn(…))
     else:
         how = f"{write.what} is started and never awaited"
@@ -163,6 +174,8 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
         fix = "use `for … of` with `await`, or `await Promise.all(items.map(…))`"
     elif wait_until:
         fix = f"wrap it in `{wait_until}(…)` so the runtime keeps it alive, or await it"
+    elif fate.kind == "passed":
+        fix = "run it in the request (`yield* persist(x)`), or hand it to a durable queue"
     else:
         fix = "await it (or return it, or collect it in `await Promise.all([...])`)"
     message = f"{how}. {loss}{failure}. Fix: {fix}"
