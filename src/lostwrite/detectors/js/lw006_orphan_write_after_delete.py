@@ -72,8 +72,13 @@ FK_HANDLED = re.compile(r"FOREIGN|foreign|[Cc]onstraint|P2003|23503|SQLITE_CONST
 def normalise(name: str) -> str:
     """``MessageTable`` / ``messages`` / ``message`` / ``"session_message"`` -> comparable form."""
     base = name.strip("'\"`").rsplit(".", 1)[-1]
-    base = re.sub(r"(Table|Schema|Model|Entity|_table|s)$", "", base)
-    return base.replace("_", "").lower()
+    base = re.sub(r"(Table|Schema|Model|Entity|_table)$", "", base).replace("_", "").lower()
+    # Ex) categories -> category, branches -> branch, addresses -> address, orders -> order
+    if base.endswith("ies") and len(base) > 4:
+        return base[:-3] + "y"
+    if base.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return base[:-2]
+    return base[:-1] if base.endswith("s") and not base.endswith("ss") else base
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,18 +261,20 @@ def _branch_start(ctx: JsContext, function: Node | None, write: Node) -> int:
 
 def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: str) -> bool:
     start = _branch_start(ctx, function, write)
+    # the parent as written in the code: ``category`` also matches ``categories``
+    name = re.escape(parent[:-1]) + "(?:y|ies)" if parent.endswith("y") else re.escape(parent)
     before = ctx.source[start : write.start_byte].decode("utf-8", errors="replace")
     compact = before.replace("_", "")
     reads = (
         r"(?:select|from|find\w*|get\w*|exists|load\w*|fetch\w*|lookup\w*|has\w*|query|"
         r"insert\w*|upsert|create)"
-        r"\W{0,40}?" + re.escape(parent)
+        r"\W{0,40}?" + name
     )
-    member = re.escape(parent) + r"\w*(?:\.\w+)*\.(?:find\w*|get\w*|select|exists\w*|count\w*)\b"
-    exists = re.escape(parent) + r"\w*exists"
+    member = name + r"\w*(?:\.\w+)*\.(?:find\w*|get\w*|select|exists\w*|count\w*)\b"
+    exists = name + r"\w*exists"
     # Ex) await trx("orders").where({ id }).forUpdate().first("id")   (Knex)
     knex = (
-        r"\(\s*['\"`]" + re.escape(parent) + r"\w*['\"`]\s*\)[^;]{0,300}?"
+        r"\(\s*['\"`]" + name + r"\w*['\"`]\s*\)[^;]{0,300}?"
         r"\.\s*(?:first|select|pluck)\s*\("
     )
     return any(re.search(p, compact, re.IGNORECASE) for p in (reads, member, exists, knex))
