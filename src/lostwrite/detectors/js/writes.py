@@ -229,6 +229,7 @@ MEMORY_BINDING = re.compile(
 )
 # ``ledger = new Ledger(…)`` / ``ledger: Ledger`` / ``private readonly ledger: Ledger``
 INSTANCE_OF = re.compile(rb"(?<![\w$])([\w$]+)\s*(?:=\s*new\s+|[?!]?\s*:\s*)([A-Z][\w$]*)\b")
+CONSTRUCTED_WITH = re.compile(rb"(?<![\w$])([\w$]+)\s*=\s*new\s+[\w$.]+\(\s*([\w$.]+)\s*[,)]")
 THIS_ALIAS = re.compile(rb"\bthis\.([\w$]+)\s*=\s*([\w$]+)\s*[;\n]")
 AWAITED_CALL = re.compile(rb"\bawait\s+((?:this\.)?[\w$]+(?:\.[\w$]+)*)\s*\.\s*([\w$]+)\s*\(")
 CHAINED_CALL = re.compile(
@@ -387,6 +388,7 @@ class WriteIndex:
         self._instances: dict[str, str] | None = None
         self._promised_pairs: frozenset[tuple[str, str]] | None = None
         self._memory_names: frozenset[str] | None = None
+        self._constructed: dict[str, str] | None = None
         direct: list[Write] = []
         for call in ctx.index.calls:
             if not self._may_write(call) or not is_chain_top(call):
@@ -863,7 +865,9 @@ class WriteIndex:
             call,
             f"{chain.receiver}.{chain.methods[0]}() (writes via {inner.what})",
             "call",
-            _client_argument(self.ctx, chain.calls[0]) or chain.receiver,
+            _client_argument(self.ctx, chain.calls[0])
+            or self.instance_client(chain.receiver)
+            or chain.receiver,
             _returns_promise(self.ctx, method, inner),
             inner.table,
             inner.verb,
@@ -905,7 +909,7 @@ class WriteIndex:
             call,
             f"{chain.receiver}.{method}",
             "db",
-            chain.receiver.split(".")[0],
+            self.instance_client(chain.receiver) or chain.receiver.split(".")[0],
             True,
             last,
             _prisma_verb(method) or "update",
@@ -917,6 +921,17 @@ class WriteIndex:
             rb"\b" + re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$.]*)", self.ctx.source
         )
         return match.group(1).decode() if match else ""
+
+    def instance_client(self, receiver: str) -> str:
+        """The database client an instance was built on (``repo = new Repo(pool)`` -> ``pool``),
+        so that closing ``pool`` is seen as closing what ``repo.save(x)`` writes through."""
+        if self._constructed is None:
+            self._constructed = {}
+            for match in CONSTRUCTED_WITH.finditer(self.ctx.source):
+                arg = match.group(2).decode()
+                if is_db_name(arg):
+                    self._constructed.setdefault(match.group(1).decode(), arg)
+        return self._constructed.get(last_segment(receiver), "")
 
     def _memory_binding(self, name: str) -> bool:
         """``name`` is bound to a ``new Map()``/``new Set()``… somewhere in the file."""
