@@ -224,17 +224,14 @@ MEMORY_RECEIVER = re.compile(
     re.IGNORECASE,
 )
 MEMORY_BINDING = re.compile(
-    rb"([\w$]+)\s*(?::[^=;]{0,60})?=\s*new\s+(?:Map|Set|WeakMap|WeakSet|Array|URLSearchParams|"
-    rb"Headers)\b"
+    rb"=\s*new\s+(?:Map|Set|WeakMap|WeakSet|Array|URLSearchParams|Headers)\b"
 )
-# ``ledger = new Ledger(…)`` / ``ledger: Ledger`` / ``private readonly ledger: Ledger``
-INSTANCE_OF = re.compile(rb"(?<![\w$])([\w$]+)\s*(?:=\s*new\s+|[?!]?\s*:\s*)([A-Z][\w$]*)\b")
+# ``ledger = new Ledger(…)`` / ``ledger: Ledger`` / ``private readonly ledger: Ledger``: the
+# class side is matched first (selective), the name is read right before it.
+INSTANCE_OF = rb"(?:=\s*new\s+|[?!]?\s*:\s*)(%s)\b"
+NAME_BEFORE = re.compile(rb"([\w$]+)\s*(?::[^=;]{0,60})?$")
 CONSTRUCTED_WITH = re.compile(rb"(?<![\w$])([\w$]+)\s*=\s*new\s+[\w$.]+\(\s*([\w$.]+)\s*[,)]")
 THIS_ALIAS = re.compile(rb"\bthis\.([\w$]+)\s*=\s*([\w$]+)\s*[;\n]")
-AWAITED_CALL = re.compile(rb"\bawait\s+((?:this\.)?[\w$]+(?:\.[\w$]+)*)\s*\.\s*([\w$]+)\s*\(")
-CHAINED_CALL = re.compile(
-    rb"(?<![\w$.])((?:this\.)?[\w$]+(?:\.[\w$]+)*)\s*\.\s*([\w$]+)\s*\([^;()]{0,200}\)\s*\.\s*(?:then|catch)\s*\("
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,7 +383,7 @@ class WriteIndex:
         self._redis_file: bool | None = None
         self._classes: dict[str, dict[str, Node]] | None = None
         self._instances: dict[str, str] | None = None
-        self._promised_pairs: frozenset[tuple[str, str]] | None = None
+        self._promised_pairs: dict[tuple[str, str], bool] = {}
         self._memory_names: frozenset[str] | None = None
         self._constructed: dict[str, str] | None = None
         direct: list[Write] = []
@@ -832,10 +829,12 @@ class WriteIndex:
             return ""
         if self._instances is None:
             self._instances = {}
-            for match in INSTANCE_OF.finditer(self.ctx.source):
-                name, cls = match.group(1).decode(), match.group(2).decode()
-                if cls in self.classes:
-                    self._instances.setdefault(name, cls)
+            source = self.ctx.source
+            names = b"|".join(re.escape(c.encode()) for c in self.classes)
+            for match in re.finditer(INSTANCE_OF % names, source):
+                before = NAME_BEFORE.search(source, max(0, match.start() - 80), match.start())
+                if before is not None:
+                    self._instances.setdefault(before.group(1).decode(), match.group(1).decode())
             for match in THIS_ALIAS.finditer(self.ctx.source):
                 name, other = match.group(1).decode(), match.group(2).decode()
                 if name not in self._instances and other in self._instances:
@@ -936,8 +935,11 @@ class WriteIndex:
     def _memory_binding(self, name: str) -> bool:
         """``name`` is bound to a ``new Map()``/``new Set()``… somewhere in the file."""
         if self._memory_names is None:
+            source = self.ctx.source
             self._memory_names = frozenset(
-                m.group(1).decode() for m in MEMORY_BINDING.finditer(self.ctx.source)
+                before.group(1).decode()
+                for m in MEMORY_BINDING.finditer(source)
+                if (before := NAME_BEFORE.search(source, max(0, m.start() - 80), m.start()))
             )
         return name in self._memory_names
 
@@ -951,13 +953,18 @@ class WriteIndex:
             prop = parent.child_by_field_name("property")
             if prop is not None and prop.text in (b"then", b"catch", b"finally"):
                 return True
-        if self._promised_pairs is None:
-            self._promised_pairs = frozenset(
-                (m.group(1).decode(), m.group(2).decode())
-                for pattern in (AWAITED_CALL, CHAINED_CALL)
-                for m in pattern.finditer(self.ctx.source)
-            )
-        return (receiver, method) in self._promised_pairs
+        # Ex) the same ``receiver.method(`` awaited or ``.then``-ed elsewhere in the file
+        if self.ctx.source.count(f"{receiver}.{method}(".encode()) < 2:
+            return False
+        key = (receiver, method)
+        if key not in self._promised_pairs:
+            callee = re.escape(receiver.encode()) + rb"\s*\.\s*" + re.escape(method.encode())
+            pattern = (
+                rb"\bawait\s+" + callee + rb"\s*\(|(?<![\w$.])" + callee
+                + rb"\s*\([^;()]{0,200}\)\s*\.\s*(?:then|catch)\s*\("
+            )  # fmt: skip
+            self._promised_pairs[key] = re.search(pattern, self.ctx.source) is not None
+        return self._promised_pairs[key]
 
     def _document_store(self, call: Node, chain: Chain) -> Write | None:
         """Supabase/PostgREST, Firestore, MongoDB, DynamoDB, transactions, TypeORM getters."""
