@@ -154,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--mark", default="_lostwrite_recovered", metavar="FIELD", help="the recovery marker field"
     )
     recover.add_argument("--no-mark", action="store_true", help="do not mark recovered records")
-    recover.add_argument("--concurrency", type=int, default=8, metavar="N", help="async enrichments")
+    recover.add_argument(
+        "--concurrency", type=int, default=8, metavar="N", help="async enrichments"
+    )
     recover.add_argument("--sample", type=int, default=5, metavar="N", help="dry-run examples")
     _add_catalog_option(recover)
     recover.set_defaults(handler="lostwrite.recover.command:run")
