@@ -19,7 +19,7 @@ import functools
 import hashlib
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +52,6 @@ class Settings:
     options: AnalysisOptions
     exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, frozenset[str]], ...] = ()
-    config_file: Path | None = None
-    extra_catalogs: tuple[Path, ...] = field(default=())
 
     def cache_key(self) -> str:
         """A digest of everything that changes what a file's analysis yields."""
@@ -183,6 +181,4 @@ def load_settings(
         ),
         exclude=tuple(exclude),
         per_file_ignores=per_file_ignores,
-        config_file=config_file,
-        extra_catalogs=extra_catalogs,
     )
