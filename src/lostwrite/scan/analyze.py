@@ -59,18 +59,16 @@ def analyze(
     if wanted is None:
         wanted = prefiltered_codes(path, data, options)
     detectors = [d for d in selected_detectors(language, options) if d.code in wanted]
-    if options.regex_signatures:
-        from lostwrite.detectors.regex_signatures import scan_text
-
-        try:
-            result.findings.extend(scan_text(decode(data), options))
-        except SourceError as exc:
-            result.error = str(exc)
-            return result
-    if not detectors:
+    if not detectors and not options.regex_signatures:
         return result
     try:
         text = decode(data)
+        if options.regex_signatures:
+            from lostwrite.detectors.regex_signatures import scan_text
+
+            result.findings.extend(scan_text(text, options))
+        if not detectors:
+            return result
         if language == "python":
             findings, sites = _run_python(path, text, detectors, options)
         else:

@@ -152,8 +152,8 @@ def run_scan(
         except OSError as exc:
             results[item.path] = FileResult(item.path, error=f"cannot read: {exc.strerror or exc}")
             continue
-        digest = content_hash(data)
-        if cache is not None:
+        if cache is not None:  # the content hash is only needed to key the cache
+            digest = digests[item.path] = content_hash(data)
             cache.remember(absolute, key, digest)
         wanted = prefiltered_codes(item.path, data, settings.options)
         if not wanted and not settings.options.regex_signatures:
@@ -165,7 +165,6 @@ def run_scan(
         if cached is not None:
             results[item.path] = FileResult.from_cache(item.path, cached)
             continue
-        digests[item.path] = digest
         analyzer.add((item.path, data, wanted))
     for result in analyzer.results():
         results[result.path] = result
