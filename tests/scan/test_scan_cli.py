@@ -230,6 +230,21 @@ def test_regex_signatures_only_on_request(cli: CLI, tmp_path: Path) -> None:
     assert [f["line"] for f in low] == [2, 3]
 
 
+def test_regex_signatures_honour_noqa(cli: CLI, tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "web/enrich.js",
+        "export async function record(row) {\n"
+        '  await appendFile(LOG, JSON.stringify(row) + "\\n"); // noqa: LW045\n'
+        '  import("./classifier").then((m) => { row.verdict = m.classify(row.text); });\n}\n',
+    )
+    data = json.loads(
+        cli("scan", "web", "--format", "json", "--select", "LW045", "--regex-signatures").stdout
+    )
+    low = [f for f in data["findings"] if f["message"].startswith("(low confidence)")]
+    assert [f["line"] for f in low] == [3]
+
+
 def test_configured_write_calls_reach_the_detectors(cli: CLI, tmp_path: Path) -> None:
     code = (
         "import logging\n\nlog = logging.getLogger(__name__)\n\n\n"

@@ -61,22 +61,26 @@ def analyze(
     detectors = [d for d in selected_detectors(language, options) if d.code in wanted]
     if not detectors and not options.regex_signatures:
         return result
+    findings: list[Finding] = []
+    sites: list[Site] = []
     try:
         text = decode(data)
         if options.regex_signatures:
             from lostwrite.detectors.regex_signatures import scan_text
 
-            result.findings.extend(scan_text(text, options))
-        if not detectors:
-            return result
-        if language == "python":
-            findings, sites = _run_python(path, text, detectors, options)
-        else:
+            findings.extend(scan_text(text, options))
+        if detectors and language == "python":
+            found, sites = _run_python(path, text, detectors, options)
+            findings.extend(found)
+        elif detectors:
             from lostwrite.detectors.js import run_detectors
 
-            findings, sites = run_detectors(path, text, detectors, options)
+            found, sites = run_detectors(path, text, detectors, options)
+            findings.extend(found)
     except SourceError as exc:
         result.error = str(exc)
+        return result
+    if not findings and not sites:
         return result
     lines = text.splitlines()
 
