@@ -50,6 +50,7 @@ from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import (
     ASYNC_LIBRARIES,
     HTTP_VERBS,
+    KV_HEADS,
     KV_VERBS,
     REPO_VERBS,
     SEARCH_VERBS,
@@ -69,6 +70,8 @@ TRIGGERS = (
     b"Thread",
     b"start_soon",
     b"submit",
+    b"spawn_callback",
+    b"add_callback",
     b"async def",
 )
 SYNC_METHODS = frozenset(("add", "add_all", "expunge", "expunge_all"))  # AsyncSession: not awaited
@@ -147,7 +150,10 @@ def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
                 continue
             direct = writes.direct(call)
             scope = model.enclosing_function(call)
-            if direct is not None and writes.evidence(func.value, scope).asynchronous:
+            if direct is not None and (
+                writes.evidence(func.value, scope).asynchronous
+                or _async_with_resource(writes, func.value, scope)
+            ):
                 write = direct
         if write is None:
             continue
@@ -160,6 +166,25 @@ def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
             " Python warns 'coroutine ... was never awaited'). Add `await`.",
             call=call_text,
         )
+
+
+def _async_with_resource(writes: WriteIndex, receiver: ast.expr, scope: ast.AST | None) -> bool:
+    """``async with pool.acquire() as conn`` inside an ``async def``: ``conn`` is an async
+    resource, so its write methods are coroutines (a buffering pipeline is not)."""
+    if not isinstance(scope, ast.AsyncFunctionDef) or not isinstance(receiver, ast.Name):
+        return False
+    if writes.evidence(receiver, scope).has(KV_HEADS):
+        return False
+    model = writes.model
+    for value in writes.bound_values(receiver, scope):
+        item = model.parent(value)
+        if isinstance(item, ast.withitem) and isinstance(model.parent(item), ast.AsyncWith):
+            return not (isinstance(value, ast.Call) and _attr_name(value) in ("pipeline", "pipe"))
+    return False
+
+
+def _attr_name(call: ast.Call) -> str:
+    return call.func.attr if isinstance(call.func, ast.Attribute) else ""
 
 
 def payload_write(spawn: Spawn, writes: WriteIndex) -> Write | None:
@@ -200,6 +225,12 @@ def _message(spawn: Spawn, write: Write) -> str:
             f"{what} runs in a thread that is never joined: the caller never learns whether it"
             " was stored, and a daemon thread is killed mid-write at interpreter exit."
         )
+    if spawn.spawner.startswith("IOLoop."):
+        return (
+            f"{what} runs via {spawn.spawner}(), which returns nothing to wait on: nothing"
+            " awaits the write before shutdown and its failure is only logged by the loop, so"
+            " the write can be lost without the caller knowing."
+        )
     if spawn.kind == "callable":
         return (
             f"{what} runs via {spawn.spawner}() and the future is dropped: nothing waits for it"
@@ -224,6 +255,8 @@ def _message(spawn: Spawn, write: Write) -> str:
 def _fix(spawn: Spawn, write: Write) -> str:
     if spawn.kind == "thread":
         return "Join the thread (or run the write in an executor and await its future)."
+    if spawn.spawner.startswith("IOLoop."):
+        return "Await the write in the handler instead of scheduling it as a callback."
     if spawn.kind == "callable":
         return f"Await it (`await {spawn.spawner}(...)`) or keep the future and check its result."
     payload = write.label if not write.via else f"{write.via[0]}(...)"

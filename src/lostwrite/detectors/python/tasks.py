@@ -89,6 +89,8 @@ SPAWN_NAMES = frozenset(
         "run_in_executor",
         "submit",
         "start",
+        "spawn_callback",
+        "add_callback",
     )
 )
 INERT_BUILTINS = frozenset(("print", "id", "repr", "str", "len", "hash", "type", "format"))
@@ -287,6 +289,12 @@ class _Finder:
             return Spawn(
                 call, "callable", "nursery.start_soon", call.args[0], scope, tuple(call.args[1:])
             )
+        # Ex) IOLoop.current().spawn_callback(self.archive.write, entry) (Tornado: the callback
+        #     runs on the next loop iteration and nothing ever sees its outcome)
+        if attr in ("spawn_callback", "add_callback") and call.args and self._is_ioloop(func.value):
+            return Spawn(
+                call, "callable", f"IOLoop.{attr}", call.args[0], scope, tuple(call.args[1:])
+            )
         # Ex) loop.run_in_executor(None, write_report, data)
         if attr == "run_in_executor" and len(call.args) >= 2:
             return Spawn(
@@ -308,6 +316,13 @@ class _Finder:
                 args = tuple(thread_args.elts) if isinstance(thread_args, ast.Tuple) else ()
                 return Spawn(call, "thread", "threading.Thread", target, scope, args)
         return None
+
+    def _is_ioloop(self, receiver: ast.expr) -> bool:
+        """``IOLoop.current()`` / ``self.io_loop`` / ``ioloop.IOLoop.instance()`` (Tornado)."""
+        if isinstance(receiver, ast.Call):
+            receiver = receiver.func
+        name = self.model.resolve(receiver) or dotted(receiver)
+        return "IOLoop" in name or name.split(".")[-1].lower().lstrip("_") in ("io_loop", "ioloop")
 
     def _is_taskgroup(self, receiver: ast.expr, scope: FunctionNode | None) -> bool:
         if isinstance(receiver, ast.Name | ast.Attribute):
