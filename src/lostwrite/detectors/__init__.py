@@ -5,14 +5,20 @@ least one must occur in a file for the detector to run at all: the cheap prefilt
 ``check(ctx)``, which reports findings and examined sites on the language's context object.
 A module may also define ``prefilter(data: bytes) -> bool`` for a sharper test; it is asked
 only once a trigger matched (e.g. "``except`` occurs *and* some write-like token occurs").
+
+The triggers of all selected detectors are looked up in one pass over the file (an
+Aho-Corasick automaton), not one substring search per token.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import Any
+
+import ahocorasick_rs
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,23 +48,39 @@ class Detector:
         return self.prefilter is None or self.prefilter(data)
 
 
+class TokenIndex:
+    """Which of a fixed set of byte tokens occur in a file, found in a single pass."""
+
+    def __init__(self, tokens: tuple[bytes, ...]) -> None:
+        self.tokens = tokens
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(tokens) if tokens else None
+
+    def found(self, data: bytes) -> frozenset[bytes]:
+        if self._automaton is None:
+            return frozenset()
+        tokens = self.tokens
+        matches = self._automaton.find_matches_as_indexes(data, overlapping=True)
+        return frozenset(tokens[index] for index, _, _ in matches)
+
+
+@lru_cache(maxsize=16)
+def token_index(tokens: tuple[bytes, ...]) -> TokenIndex:
+    """The (memoised) index of ``tokens``: built once per process and detector selection."""
+    return TokenIndex(tokens)
+
+
 def wanted_detectors(
     detectors: Iterable[Detector], data: bytes, extra_tokens: tuple[bytes, ...] = ()
 ) -> list[Detector]:
-    """The detectors whose prefilter ``data`` passes, testing each distinct token only once.
+    """The detectors whose prefilter ``data`` passes, finding every trigger in one pass.
 
     ``extra_tokens`` are the user's configured write calls: a file that mentions one goes to
     every detector, whatever the built-in triggers say.
     """
     detectors = list(detectors)
-    if extra_tokens and any(token in data for token in extra_tokens):
+    triggers = {token for d in detectors for token in d.triggers}
+    index = token_index(tuple(sorted(triggers | set(extra_tokens))))
+    found = index.found(data)
+    if extra_tokens and not found.isdisjoint(extra_tokens):
         return detectors
-    seen: dict[bytes, bool] = {}
-
-    def has(token: bytes) -> bool:
-        found = seen.get(token)
-        if found is None:
-            found = seen[token] = token in data
-        return found
-
-    return [d for d in detectors if d.wanted(data, has)]
+    return [d for d in detectors if d.wanted(data, found.__contains__)]
