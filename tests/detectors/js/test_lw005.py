@@ -27,6 +27,12 @@ def test_wait_until_range_and_the_response_it_contradicts() -> None:
         ("nextjs_after.ts", "run in `after(…)` after the response"),
         ("express_send_then_write.js", "started after the response was sent (line 5)"),
         ("express_res_on_finish.js", "run when the response has finished"),
+        ("express_memory_jobs_push.js", "queued in memory by `jobs.push(…)` and run later"),
+        ("koa_202_body_claims_saved.js", "profiles.update is run in `setImmediate(…)`"),
+        (
+            "nest_emit_listener_elsewhere.ts",
+            "left to an event handler outside this file, which runs after the answer",
+        ),
     ],
 )
 def test_the_message_says_how_the_write_was_deferred(name: str, how: str) -> None:

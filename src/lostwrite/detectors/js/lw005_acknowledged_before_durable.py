@@ -43,7 +43,15 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import Handler, handler_of, is_read_only_route
 from lostwrite.detectors.js.promises import fate_of
-from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, dotted, last_segment
+from lostwrite.detectors.js.writes import (
+    MEMORY_RECEIVER,
+    Write,
+    arguments_of,
+    callee_name,
+    dotted,
+    is_db_name,
+    last_segment,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -60,6 +68,9 @@ TRIGGERS = (
     b"true",
     b"sendStatus",
     b"emit(",
+    b"queueMicrotask",
+    b".push(",
+    b"publish(",
 )
 
 RESPONSE = re.compile(
@@ -105,11 +116,31 @@ EFFECT_FORKS = frozenset(
 DEFERRING = frozenset(
     {"after", "waitUntil", "setImmediate", "setTimeout", "nextTick", "queueMicrotask"}
 )
+# ``jobs.push(() => db.insert(e))``: the callback is kept, not run, and a drain loop runs it
+# later (an in-memory job list, p-queue's ``queue.add``).
+ENQUEUING = frozenset({"push", "unshift", "enqueue", "add"})
+# Persistence verbs a deferred callback may call on a store we cannot type: looser than
+# ``writes.py`` because the deferral itself (``setImmediate(() => profiles.update(id, p))``) is
+# the evidence, and the callback's promise is dropped by its scheduler.
+DEFERRED_VERBS = re.compile(
+    r"^(save|saveAll|insert\w*|update(One|Many|ById)?|upsert\w*|create(Many)?|persist|store|"
+    r"replaceOne|findOneAndUpdate|findByIdAndUpdate|bulkWrite|append)$"
+)
+# ``this.eventEmitter.emit(…)`` / ``this.eventBus.publish(new ReviewSubmitted(dto))`` with no
+# listener in this file: the write, if any, happens in a handler elsewhere, after the answer.
+EMITTER = re.compile(r"(^|\.)(eventEmitter|emitter|events|eventBus|bus|hub)$", re.IGNORECASE)
+TELEMETRY = re.compile(
+    r"^(click|view|visit|track|metric|analytic|telemetry|log|audit|notif|e?mail|ping|heartbeat|"
+    r"impression)"
+)
+BODY_READ = re.compile(r"\.(json|text|formData|body|arrayBuffer|parse|validate\w*)\(")
 
 
 def check(ctx: JsContext) -> None:
     deferrals = [(write, _deferral(ctx, write)) for write in ctx.writes.all()]
     deferrals += _emitted(ctx)
+    deferrals += _loose_deferred(ctx)
+    deferrals += _emitted_elsewhere(ctx)
     for write, deferral in deferrals:
         if deferral is None:
             continue
@@ -158,18 +189,9 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
         return fate.top, "put on a queue without waiting for the send to be confirmed"
     # Ex) after(() => db.insert(orders).values(order))   (Next.js) / setImmediate(async () => …)
     function = ctx.enclosing_function(write.node)
-    if function is not None and function.parent is not None and function.parent.type == "arguments":
-        call = function.parent.parent
-        callee = call.child_by_field_name("function") if call is not None else None
-        name = dotted(ctx, callee) if callee is not None else ""
-        if call is not None and last_segment(name) in DEFERRING:
-            return call, f"run in `{name}(…)` after the response"
-        if (
-            call is not None
-            and name.endswith(".on")
-            and b"finish" in ctx.source[call.start_byte : function.start_byte]
-        ):
-            return call, "run when the response has finished"
+    deferred = _deferring_call(ctx, function) if function is not None else None
+    if deferred is not None:
+        return deferred
     # Ex) res.status(201).json(order); await db.insert(orders).values(order)
     #     res.sendStatus(200); if (event.type === "paid") { await prisma.payment.create(…) }
     statement = _statement_of(write.node)
@@ -186,6 +208,75 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
             sibling = sibling.prev_named_sibling
         statement = statement.parent
     return None
+
+
+def _deferring_call(ctx: JsContext, function: Node) -> tuple[Node, str] | None:
+    """The call that runs ``function`` after the response (``setImmediate(fn)``,
+    ``jobs.push(fn)``, ``res.on("finish", fn)``), with how it defers it."""
+    if function.parent is None or function.parent.type != "arguments":
+        return None
+    call = function.parent.parent
+    callee = call.child_by_field_name("function") if call is not None else None
+    if call is None or callee is None:
+        return None
+    name = dotted(ctx, callee)
+    if last_segment(name) in DEFERRING:
+        return call, f"run in `{name}(…)` after the response"
+    if name.endswith(".on") and b"finish" in ctx.source[call.start_byte : function.start_byte]:
+        return call, "run when the response has finished"
+    # Ex) jobs.push(() => db.insert("events", event))   -- a drain loop runs it later
+    if (
+        callee.type == "member_expression"
+        and last_segment(name) in ENQUEUING
+        and name.count(".") == 1
+        and fate_of(ctx, call).lost
+        and ctx.enclosing_function(call) is not None
+    ):
+        return call, f"queued in memory by `{name}(…)` and run later, after the response"
+    return None
+
+
+def _loose_deferred(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
+    """``setImmediate(() => profiles.update(id, patch))``: a persistence verb called in a
+    deferred callback on a store ``writes.py`` cannot type (an imported ``profiles`` object)."""
+    found: list[tuple[Write, tuple[Node, str] | None]] = []
+    known = ctx.writes.all()
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        verb = ctx.text_of(function.child_by_field_name("property"))
+        if not DEFERRED_VERBS.match(verb) or ctx.writes.get(call) is not None:
+            continue
+        receiver = dotted(ctx, function.child_by_field_name("object") or function)
+        if not _store_like(ctx, receiver):
+            continue
+        callback = ctx.enclosing_function(call)
+        deferred = _deferring_call(ctx, callback) if callback is not None else None
+        if deferred is None or any(
+            callback.start_byte <= w.node.start_byte < callback.end_byte for w in known
+        ):
+            continue
+        write = Write(call, f"{receiver}.{verb}", "db", receiver.split(".")[0], True)
+        found.append((write, deferred))
+    return found
+
+
+def _store_like(ctx: JsContext, receiver: str) -> bool:
+    """An object that may be a store: imported (``const { profiles } = require("../db")``),
+    named like a database, a model class, or a field of ``this``; not an in-memory value."""
+    if not receiver:
+        return False
+    root = receiver.split(".")[0]
+    last = last_segment(receiver)
+    if MEMORY_RECEIVER.search(last) or last.startswith(("_", "#")) or last in ("Object", "Array"):
+        return False
+    return (
+        bool(ctx.index.module_of(root))
+        or is_db_name(last)
+        or (root == "this" and receiver.count(".") == 1)
+        or (last[:1].isupper() and not last.isupper())
+    )
 
 
 def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
@@ -230,6 +321,61 @@ def _emitted(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
             )
             found.append((write, (call, how)))
     return found
+
+
+def _emitted_elsewhere(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
+    """A handler whose only step is ``this.eventEmitter.emit("review.submitted", dto)`` (or
+    ``this.eventBus.publish(new ReviewSubmitted(dto))``) before it answers: it stores nothing
+    itself and no listener in this file writes, so the event's handler elsewhere does the
+    write, after the answer."""
+    if b".emit" not in ctx.source and b".publish(" not in ctx.source:
+        return []
+    found: list[tuple[Write, tuple[Node, str] | None]] = []
+    writes = ctx.writes.all()
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        method = ctx.text_of(function.child_by_field_name("property"))
+        receiver = dotted(ctx, function.child_by_field_name("object") or function)
+        if method not in ("emit", "publish") or not EMITTER.search(receiver):
+            continue
+        args = arguments_of(call)
+        if not args or fate_of(ctx, call).kind in ("awaited", "returned", "yielded"):
+            continue
+        event = args[0]
+        if event.type == "new_expression":  # Ex) publish(new ReviewSubmittedEvent(dto))
+            event = event.child_by_field_name("constructor") or event
+        name = ctx.text_of(event)[1:-1] if event.type == "string" else ctx.text_of(event)
+        if any(TELEMETRY.match(w.lower()) for w in re.findall(r"[A-Za-z][a-z]*", name)):
+            continue  # Ex) events.emit("click", …): not the request's data
+        if event.type == "string" and re.search(
+            rb"(?:\.|@)(?:on|once|addListener|subscribe|OnEvent)\(\s*['\"`]"
+            + re.escape(name.encode()),
+            ctx.source,
+        ):
+            continue  # a listener here: _emitted decides whether it writes
+        handler = handler_of(ctx, call)
+        if handler is None or not _stores_nothing_itself(ctx, handler.function, writes, call):
+            continue
+        what = f"the write of the request's data (emitted as `{name[:50]}`)"
+        how = (
+            "left to an event handler outside this file, which runs after the answer (this "
+            "handler stores nothing itself)"
+        )
+        found.append((Write(call, what, "call", "", True), (call, how)))
+    return found
+
+
+def _stores_nothing_itself(ctx: JsContext, function: Node, writes: list[Write], emit: Node) -> bool:
+    """No write in ``function`` and nothing awaited but the request body."""
+    if any(function.start_byte <= w.node.start_byte < function.end_byte for w in writes):
+        return False
+    body = ctx.source[function.start_byte : emit.start_byte].decode("utf-8", errors="replace")
+    for line in re.findall(r"\b(?:await|yield\*?)\s[^;\n]*", body):
+        if not BODY_READ.search(line):
+            return False
+    return True
 
 
 def _calls_at(ctx: JsContext, pattern: re.Pattern[bytes]) -> list[Node]:
