@@ -33,3 +33,30 @@ def test_temp_fsync_rename_is_accepted(name: str) -> None:
 
 def test_file_handle_writes_of_a_temp_file_are_not_examined() -> None:
     assert run(CODE, FIXTURES / CODE / "negative" / "temp_fsync_rename.ts").sites == []
+
+
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        ("opensync_writesync.js", 'opening it with "w" truncates it'),
+        ("write_stream_flags_w.js", "the stream truncates it when it opens"),
+        ("truncate_then_write.js", "it is truncated, then written again"),
+        ("deno_write_text.ts", "the write truncates it first"),
+    ],
+)
+def test_the_message_says_how_the_file_is_truncated(name: str, how: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert how in finding.message
+    assert "previous state is lost" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "target"),
+    [
+        ("datafile_module_const.ts", "DATA_FILE"),  # a module-level constant
+        ("class_ctor_assign.js", "this.file"),  # ``this.file = path.join(dir, "….json")``
+    ],
+)
+def test_targets_are_followed_to_their_definition(name: str, target: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert finding.message.startswith(f"state file {target} is rewritten in place")

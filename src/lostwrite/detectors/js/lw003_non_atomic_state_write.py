@@ -3,13 +3,19 @@
 ## What it does
 Checks for state, config and checkpoint files rewritten in place with ``fs.writeFileSync``,
 ``fs.writeFile``, ``fs.promises.writeFile``, ``writeFile`` from ``fs/promises``, fs-extra's
-``writeJson``/``outputJson`` or ``Bun.write``, copied over with ``copyFile``, opened with a
-truncating ``"w"`` flag (``open(path, "w")`` then ``handle.writeFile``), or streamed into with
-``createWriteStream(path)`` without an append flag. A file counts as state when its path says so
-(``state``, ``config``, ``checkpoint``, ``cursor``, ``manifest``, ``.json``…), when the data
-written is named so (``JSON.stringify(state)``), or when the same file reads it back
-(``readFileSync(file)``). Writing a temp file that is then renamed over the target is accepted,
-and reported (at low risk) only when nothing fsyncs it before the rename.
+``writeJson``/``outputJson``, ``jsonfile``, ``Bun.write`` or ``Deno.writeTextFile``, copied
+over with ``copyFile``, opened with a truncating ``"w"`` flag (``open(path, "w")`` then
+``handle.writeFile``, ``openSync`` then ``writeSync``), streamed into with
+``createWriteStream(path)`` without an append flag, or truncated (``truncateSync``) and written
+again. A file counts as state when its path says so (``state``, ``config``, ``checkpoint``,
+``cursor``, ``lock``, ``manifest``, ``.json``…, following a constant, a module-level
+``const`` or a ``this.file = …`` to its value), when the data written is named so
+(``JSON.stringify(state)``), when the same file reads it back (``readFileSync(file)``), or when
+a persisting function or class (``save``, ``commit``, ``class JsonStore``) writes structured data
+to it. Outputs are left alone: a fresh file per run (``report-${Date.now()}.json``), build and
+report artifacts, temp and ``mkdtemp`` scratch files, appends. Writing a temp file that is then
+renamed over the target is accepted, and reported (at low risk) only when nothing fsyncs it
+before the rename.
 
 ## Why is this bad?
 ``writeFile`` truncates the file first and then writes. A crash, a kill, a full disk or a
@@ -46,12 +52,18 @@ if TYPE_CHECKING:
 CODE = "LW003"
 TRIGGERS = (
     b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write", b"outputFile",
-    b"copyFile", b"createWriteStream", b"open(", b"openSync(",
+    b"copyFile", b"createWriteStream", b"open(", b"openSync(", b"Deno.write", b"truncate",
 )  # fmt: skip
 # Other ways to replace a file's content in place: copy over it, open it truncating ("w"),
-# stream into it without an append flag. The value is the index of the target argument.
-IN_PLACE = {"copyFile": 1, "copyFileSync": 1, "open": 0, "openSync": 0, "createWriteStream": 0}
-IN_PLACE_CALL = re.compile(rb"\b(copyFile|copyFileSync|open|openSync|createWriteStream)\s*\(")
+# stream into it without an append flag, truncate it and write again. The value is the index
+# of the target argument.
+IN_PLACE = {
+    "copyFile": 1, "copyFileSync": 1, "open": 0, "openSync": 0, "createWriteStream": 0,
+    "truncate": 0, "truncateSync": 0, "ftruncate": 0, "ftruncateSync": 0,
+}  # fmt: skip
+IN_PLACE_CALL = re.compile(
+    rb"\b(copyFile|copyFileSync|open|openSync|createWriteStream|f?truncate|f?truncateSync)\s*\("
+)
 IN_PLACE_CALLEE_PARTS = frozenset({"identifier", "property_identifier", "member_expression"})
 FS_ROOTS = frozenset({"fs", "fsp", "fse", "fsPromises", "fs.promises"})
 TRUNCATING = re.compile(r"""^['"`]w\+?['"`]$""")
@@ -61,14 +73,35 @@ APPEND_FLAGS = re.compile(r"""flags\s*:\s*['"`](a|a\+|as|ax|r\+)['"`]""")
 STATE_WORDS = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
     r"cursor|offset|prefs|preferences|credentials|token|session|status|inventory|ledger|"
-    r"lock|db\b|database|store|\.json|\.toml|\.ya?ml|\.ini|\.cfg)",
+    r"lock|db\b|database|store|watermark|bookmark|registry|\.json|\.toml|\.ya?ml|\.ini|\.cfg|"
+    r"\.db\b|\.dat\b)",
     re.IGNORECASE,
 )
 # The in-place forms below (copyFile, open "w", streams) also write outputs and generic fs
 # wrappers: they need the state named in the path itself (not just a .json extension).
 NAMED_STATE = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|manifest|progress|snapshot|cursor|offset|"
-    r"prefs|preferences|credentials|token|session|inventory|ledger|lease|db\b|database|store)",
+    r"prefs|preferences|credentials|token|session|inventory|ledger|lease|db\b|database|store|"
+    r"watermark|bookmark|lock\b|lockfile|registry)",
+    re.IGNORECASE,
+)
+# A function or class whose name says it persists data (``saveCheckpoint``, ``class
+# JsonStore``): structured data it writes (``JSON.stringify(…)``) is state to be read back.
+PERSISTER = re.compile(
+    r"(^|[\s.])(save|persist|store|commit|remember|checkpoint|set|update|put|upsert|insert|"
+    r"delete|remove)\b|\b(store|repository|repo|db|database|cache|registry|ledger)\b",
+    re.IGNORECASE,
+)
+STRUCTURED = re.compile(r"JSON\.stringify|\b(?:yaml|YAML|toml|TOML)\.(?:stringify|dump)\(")
+# A fresh file per run or per call, or a build/report output: nothing rewrites it in place.
+UNIQUE = re.compile(
+    r"Date\.now\(|toISOString\(|getTime\(|randomUUID\(|uuid|nanoid|\btimestamp\b|\bstamp\b",
+    re.IGNORECASE,
+)
+OUTPUT_WORDS = re.compile(
+    r"\b(reports?|exports?|artifacts?|dist|build|out|output|outputs|coverage|logs?|traces?|"
+    r"profiles?|dumps?|results?|bundles?|stats|metafile|sourcemaps?|fixtures?|timings?|metrics|"
+    r"bench\w*|perf|junit|lcov|sarif)\b",
     re.IGNORECASE,
 )
 TEMP_WORDS = re.compile(
@@ -79,14 +112,30 @@ FSYNC = re.compile(
     rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true"
 )
 READ_BACK_LINES = 300  # "the same module reads it back", bounded for bundles of 80k lines
-EXCLUSIVE_FLAGS = re.compile(r"""flag\s*:\s*['"`](wx|ax|a|a\+|as)['"`]""")
+READERS = (
+    rb"readFile|readFileSync|readJson|readJSON|readJsonSync|readJSONSync|readTextFile|"
+    rb"readTextFileSync|existsSync|exists|createReadStream|Bun\.file|pathExists|pathExistsSync"
+)
+EXCLUSIVE_FLAGS = re.compile(
+    r"""flag\s*:\s*['"`](wx|ax|a|a\+|as)['"`]|\b(append|createNew)\s*:\s*true"""
+)
 NOT_REWRITES = ("appendFile", "appendFileSync")
+CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+HANDLE_WRITES = re.compile(
+    rb"\b(?:write|writeFile|writeSync|end|writev|writeFileSync)\s*\(\s*(?:%s\s*,\s*)?"
+)
 
 MESSAGE = (
-    "state file {target} is rewritten in place: a crash, a kill or a full disk mid-write leaves "
-    "it empty or torn and the previous state is lost. Fix: write a temp file in the same "
-    "directory, fsync it, then rename it over the target (or use write-file-atomic)"
+    "state file {target} is rewritten in place ({how}): a crash, a kill or a full disk "
+    "mid-write leaves it empty or torn and the previous state is lost. Fix: write a temp file "
+    "in the same directory, fsync it, then rename it over the target (or use write-file-atomic)"
 )
+HOW = {
+    "copyFile": "copyFile truncates the target, then copies into it",
+    "open": 'opening it with "w" truncates it before the new content is written',
+    "createWriteStream": "the stream truncates it when it opens",
+    "truncate": "it is truncated, then written again",
+}
 NO_FSYNC_MESSAGE = (
     "state file {target} is replaced by rename but never fsynced: after a power loss the rename "
     "can reach the disk before the data, leaving an empty file. Fix: open the temp file, write, "
@@ -112,19 +161,24 @@ def check(ctx: JsContext) -> None:
             continue
         if any(EXCLUSIVE_FLAGS.search(ctx.text_of(a)) for a in args[2:]):
             continue  # Ex) writeFileSync(lock, "LOCK", { flag: "wx" }): create-only or append
-        _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]))
+        how = "the write truncates it first"
+        _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]), how, False)
     for match in IN_PLACE_CALL.finditer(ctx.source):
         node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
         while node is not None and node.type != "call_expression":
             node = node.parent if node.type in IN_PLACE_CALLEE_PARTS else None
         write = _in_place(ctx, node) if node is not None else None
         if write is not None:
-            _judge(ctx, write, arguments_of(node)[IN_PLACE[callee_name(ctx, node)]], "")
+            name = callee_name(ctx, node)
+            how = HOW[next(k for k in HOW if name.lstrip("f").startswith(k))]
+            target = arguments_of(node)[IN_PLACE[name]]
+            _judge(ctx, write, target, _handle_data(ctx, node), how, True)
 
 
 def _in_place(ctx: JsContext, call: Node) -> Write | None:
-    """``copyFile(tmp, live)``, ``open(path, "w")`` then writes through the handle, or
-    ``createWriteStream(path)`` without an append flag: the file is replaced in place."""
+    """``copyFile(tmp, live)``, ``open(path, "w")`` then writes through the handle,
+    ``createWriteStream(path)`` without an append flag, or ``truncateSync(path)`` before a
+    write: the file is replaced in place."""
     name = callee_name(ctx, call)
     if name not in IN_PLACE:
         return None
@@ -147,29 +201,132 @@ def _in_place(ctx: JsContext, call: Node) -> Write | None:
         return None  # copyFile(STATE, `${STATE}.bak`): a backup copy, the live file untouched
     elif name == "createWriteStream" and any(APPEND_FLAGS.search(ctx.text_of(a)) for a in args):
         return None
-    words = _words(ctx, args[IN_PLACE[name]])
-    if TEMP_WORDS.search(words):
+    elif "truncate" in name and (
+        (len(args) > 1 and ctx.text_of(args[1]) != "0") or not _written_after(ctx, call, args[0])
+    ):
+        return None  # truncate(log, maxSize) trims a log; a truncate alone writes nothing
+    if TEMP_WORDS.search(_words(ctx, args[IN_PLACE[name]])):
         return None  # the temp side of a temp + rename: judged at its writeFile, if any
-    if NAMED_STATE.search(words) is None:
-        return None  # Ex) openSync(tracePath, "w"): an output file, not state by its name
     what = f"{receiver + '.' if receiver else ''}{name}({ctx.text_of(args[IN_PLACE[name]])})"
     return Write(call, what, "file", "", False, ctx.text_of(args[IN_PLACE[name]]), "update")
 
 
+def _written_after(ctx: JsContext, call: Node, target: Node) -> bool:
+    """A write follows the truncate in the same function, through a descriptor (``writeSync``)
+    or a handle, not a ``writeFile`` of the same path (that one is reported itself)."""
+    function = ctx.enclosing_function(call)
+    end = function.end_byte if function is not None else len(ctx.source)
+    after = ctx.source[call.end_byte : end]
+    path = re.escape(ctx.text_of(target).encode())
+    if re.search(rb"\b(?:writeFile|writeFileSync|writeJson|outputJson)\s*\(\s*" + path, after):
+        return False
+    return re.search(rb"\b(?:write|writeSync|writeFile|end)\s*\(", after) is not None
+
+
+def _handle_data(ctx: JsContext, call: Node) -> str:
+    """What is written through the descriptor, handle or stream the call opens
+    (``const fd = openSync(p, "w"); writeSync(fd, JSON.stringify(checkpoint))``)."""
+    holder = call.parent
+    while holder is not None and holder.type in ("await_expression", "parenthesized_expression"):
+        holder = holder.parent
+    if holder is None or holder.type != "variable_declarator":
+        return ""
+    name = ctx.text_of(holder.child_by_field_name("name"))
+    if not re.fullmatch(r"[\w$]+", name):
+        return ""
+    function = ctx.enclosing_function(call)
+    end = function.end_byte if function is not None else len(ctx.source)
+    word = re.escape(name.encode())
+    pattern = rb"(?:(?<![\w$.])" + word + rb"\s*\.\s*(?:write|writeFile|end|writev)\s*\(|"
+    pattern += rb"\b(?:writeSync|writeFileSync|write)\s*\(\s*" + word + rb"\s*,)([^;\n]{0,200})"
+    found = re.finditer(pattern, ctx.source[holder.end_byte : end])
+    return " ".join(m.group(1).decode("utf-8", errors="replace") for m in found)
+
+
 def _words(ctx: JsContext, node: Node) -> str:
-    """The target's text, followed through one local ``const x = …`` (``fd`` -> ``openSync(tmp)``)."""
+    """The target's text, followed through a ``const x = …`` of the function, an enclosing one
+    or the module (``fd`` -> ``openSync(tmp)``; ``STATE`` -> ``path.join(DIR, "state.json")``),
+    or through the ``this.file = …`` assignment or field of its class."""
+    text = ctx.text_of(node)
+    value = _value_of(ctx, node)
+    if value is not None:
+        resolved = ctx.text_of(value)
+        if value.type == "identifier" and value != node:
+            inner = _value_of(ctx, value)
+            resolved += " " + (ctx.text_of(inner) if inner is not None else "")
+        return f"{text} {resolved}"
+    return text
+
+
+def _value_of(ctx: JsContext, node: Node) -> Node | None:
     text = ctx.text_of(node)
     if node.type == "identifier":
         scope = ctx.enclosing_function(node)
         while scope is not None:
             value = ctx.declared_value(text, scope, node.start_byte)
             if value is not None:
-                return f"{text} {ctx.text_of(value)}"
+                return value
             scope = ctx.enclosing_function(scope)
-    return text
+        return _module_value(ctx, text)
+    if node.type == "member_expression" and text.startswith("this.") and text.count(".") == 1:
+        return _member_value(ctx, node, text[5:])
+    return None
 
 
-def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
+def _module_value(ctx: JsContext, name: str) -> Node | None:
+    """The initialiser of a top-level ``const/let/var name = …`` (``export`` allowed)."""
+    for statement in ctx.tree.root_node.named_children:
+        declaration = statement
+        if declaration.type == "export_statement":
+            declaration = declaration.child_by_field_name("declaration") or declaration
+        if declaration.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in declaration.named_children:
+            if (
+                declarator.type == "variable_declarator"
+                and ctx.text_of(declarator.child_by_field_name("name")) == name
+            ):
+                return declarator.child_by_field_name("value")
+    return None
+
+
+def _member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
+    """``this.file`` in a class: the value of the ``file = …`` field or ``this.file = …``."""
+    body = node.parent
+    while body is not None and body.type != "class_body":
+        body = body.parent
+    if body is None:
+        return None
+    for member in body.named_children:
+        if (
+            member.type in ("public_field_definition", "field_definition")
+            and ctx.text_of(member.child_by_field_name("name")) == name
+        ):
+            return member.child_by_field_name("value")
+    source = ctx.source
+    pattern = rb"\bthis\.%s\s*=(?!=)\s*" % re.escape(name.encode())
+    found = re.search(pattern, source[body.start_byte : body.end_byte])
+    if found is None:
+        return None
+    start = body.start_byte + found.end()
+    value = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+    while (
+        value is not None
+        and value.parent is not None
+        and value.parent.type != ("assignment_expression")
+    ):
+        value = value.parent
+    return value
+
+
+def _normal(text: str) -> str:
+    """``stateDbPath``/``STATE_DB_PATH`` -> ``state Db Path``/``STATE DB PATH``: whole words."""
+    return CAMEL.sub(r"\1 \2", text).replace("_", " ")
+
+
+def _judge(
+    ctx: JsContext, write: Write, target_node: Node, data: str, how: str, in_place: bool
+) -> None:
     rendered = ctx.text_of(target_node)
     rendered = rendered if len(rendered) <= 60 else rendered[:57] + "..."
     target = _words(ctx, target_node)
@@ -194,12 +351,38 @@ def _judge(ctx: JsContext, write: Write, target_node: Node, data: str) -> None:
     # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
     if TEMP_WORDS.search(target) or _in_fresh_temp_dir(ctx, target):
         return
-    # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
-    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
-    if STATE_WORDS.search(target) or STATE_WORDS.search(data) or _read_back(ctx, target_node):
+    # Ex) writeFileSync(`report-${Date.now()}.json`, …): a new file each time, never rewritten
+    if UNIQUE.search(target):
+        return
+    if _is_state(ctx, write, target_node, _normal(target), data, in_place):
         ctx.report(
-            CODE, write.node, MESSAGE.format(target=rendered), risk="medium", call=write.what
+            CODE,
+            write.node,
+            MESSAGE.format(target=rendered, how=how),
+            risk="medium",
+            call=write.what,
         )
+
+
+def _is_state(
+    ctx: JsContext, write: Write, target_node: Node, target: str, data: str, in_place: bool
+) -> bool:
+    """Is the file state that is read back (so a torn copy loses it), not an output?"""
+    # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
+    # Ex) const fd = openSync(checkpointFile, "w"); writeSync(fd, …)
+    if NAMED_STATE.search(target) or NAMED_STATE.search(_normal(data)):
+        return True
+    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
+    if _read_back(ctx, target_node):
+        return True
+    if OUTPUT_WORDS.search(target):
+        return False  # Ex) writeFileSync(path.join(outDir, "report.json"), …): an output
+    # Ex) await fs.promises.writeFile(DATA_FILE, …) with DATA_FILE = "./data/users.json"
+    if not in_place and (STATE_WORDS.search(target) or STATE_WORDS.search(_normal(data))):
+        return True
+    # Ex) class JsonStore { async save(doc) { await writeFile(this.file, JSON.stringify(doc)) } }
+    structured = STRUCTURED.search(data) or write.what.split("(")[0].endswith(("Json", "JSON"))
+    return bool(structured) and PERSISTER.search(_normal(ctx.context_name(write.node))) is not None
 
 
 def _in_fresh_temp_dir(ctx: JsContext, target: str) -> bool:
@@ -223,5 +406,5 @@ def _read_back(ctx: JsContext, target: Node) -> bool:
     row = target.start_point[0]
     lines = ctx.source.split(b"\n")
     window = b"\n".join(lines[max(0, row - READ_BACK_LINES) : row + READ_BACK_LINES])
-    pattern = rb"\b(readFile|readFileSync|readJson|readJSON|readJsonSync)\(\s*" + text + rb"\s*[,)]"
+    pattern = rb"\b(?:" + READERS + rb")\(\s*" + text + rb"\s*[,)]"
     return re.search(pattern, window) is not None

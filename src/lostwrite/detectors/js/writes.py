@@ -15,7 +15,8 @@ are not part of it). Recognised:
   AWS SDK ``client.send(new PutObjectCommand(…))``;
 - ``fetch(url, {method: "POST"|"PUT"|"PATCH"|"DELETE"})`` and ``axios.post/put/patch/delete``
   (not to analytics/telemetry/webhook URLs: those are notifications, not stored data);
-- ``fs.writeFile/appendFile`` (promise, callback and sync forms), ``Bun.write``;
+- ``fs.writeFile/appendFile`` (promise, callback and sync forms), ``Bun.write``,
+  ``Deno.writeTextFile/writeFile`` (and their ``Sync`` forms);
 - a function defined in the same file that performs a write one or two calls deep, a call
   whose name starts with a write verb and that is handed a database client (``trackAuthorView
   (sql, key)``) or is a repository/service method, and the user's ``write-calls``.
@@ -158,6 +159,7 @@ FS_WRITES = frozenset(
     {"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON"}
 )
 FS_SYNC_WRITES = frozenset({"writeFileSync", "appendFileSync", "writeJsonSync", "outputFileSync"})
+DENO_WRITES = frozenset({"writeTextFile", "writeFile", "writeTextFileSync", "writeFileSync"})
 SYNC_SQLITE_MODULES = ("better-sqlite3", "bun:sqlite", "node:sqlite")
 WRITE_VERB = re.compile(
     r"^(save|insert|update|upsert|delete|remove|persist|store|write|create|record|track|"
@@ -191,6 +193,7 @@ CANDIDATE_NAMES = (
     | HTTP_WRITE_METHODS
     | FS_WRITES
     | FS_SYNC_WRITES
+    | DENO_WRITES
     | frozenset(
         {"send", "sendBatch", "add", "addBulk", "publish", "publishMessage", "fetch", "write"}
     )
@@ -776,6 +779,12 @@ class WriteIndex:
                 return write
         if receiver == "Bun" and first == "write":
             return Write(call, "Bun.write", "file", "", True)
+        # Ex) await Deno.writeTextFile(path, JSON.stringify(state))
+        if receiver == "Deno" and first in DENO_WRITES and len(methods) == 1:
+            args = arguments_of(chain.calls[0])
+            target = ctx.text_of(args[0]) if args else ""
+            promise = not first.endswith("Sync")
+            return Write(call, f"Deno.{first}({target})", "file", "", promise, target, "update")
         return (
             self._extra(call, chain)
             or self._persist_method(call, chain)
