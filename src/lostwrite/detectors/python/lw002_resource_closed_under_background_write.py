@@ -100,6 +100,9 @@ CLOSING_METHODS = frozenset(
         "disconnect",
     )
 )
+AFTER_RESPONSE_HOOKS = frozenset(
+    ("teardown_request", "teardown_appcontext", "after_request", "on_response")
+)
 STRUCTURED = frozenset(("TaskGroup", "open_nursery", "create_task_group", "timeout"))
 
 
@@ -301,7 +304,11 @@ class _ModuleFacts:
                     aiohttp_middleware = any(
                         dotted(d).endswith("middleware") for d in fn.decorator_list
                     )
-                    if "call_next" not in params and not aiohttp_middleware:
+                    if (
+                        "call_next" not in params
+                        and not aiohttp_middleware
+                        and not any(_after_response_hook(d) for d in fn.decorator_list)
+                    ):
                         continue
                     # Ex) request["conn"] = conn / request.state.db = db: the request's handle
                     stored: dict[str, str] = {}
@@ -311,6 +318,12 @@ class _ModuleFacts:
                                 key = _request_key(target)
                                 if key is not None:
                                     stored[node.value.id] = key
+                        # Ex) db = g.pop("db", None) / conn = request.state.conn
+                        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                            target = node.targets[0]
+                            key = _taken_from_request(node.value)
+                            if isinstance(target, ast.Name) and key is not None:
+                                stored[target.id] = key
                     for node in ast.walk(fn):
                         if not (
                             isinstance(node, ast.Call)
@@ -319,9 +332,7 @@ class _ModuleFacts:
                         ):
                             continue
                         owner = dotted(node.func.value)
-                        key = _request_key(node.func.value)
-                        if key is None and ".state." in f".{owner}":
-                            key = owner.rsplit(".", 1)[-1]
+                        key = _request_key(node.func.value) or _request_attribute(owner)
                         # Ex) await pool.release(conn) / conn.close() for a stored handle
                         if key is None and owner in stored:
                             key = stored[owner]
@@ -365,7 +376,9 @@ def _closer(
                 target = dotted(item.optional_vars) if item.optional_vars is not None else ""
                 # Ex) async with await psycopg.AsyncConnection.connect(dsn) as aconn:
                 opened = _unawait(item.context_expr)
-                if target in resources and _resource_like(model, target, opened):
+                if target in resources and (
+                    _resource_like(model, target, opened) or _closes_on_exit(ctx, opened)
+                ):
                     opener = dotted(opened.func) if isinstance(opened, ast.Call) else dotted(opened)
                     return _Closer(
                         target,
@@ -428,9 +441,11 @@ def _closer(
         if attribute is not None:
             middleware = module.state_closer(attribute)
             if middleware is not None:
+                hook = any(_after_response_hook(d) for d in middleware.decorator_list)
                 return _Closer(
                     resource,
-                    f"is closed by the middleware {middleware.name}() right after the response",
+                    f"is closed by the {'after-response hook' if hook else 'middleware'}"
+                    f" {middleware.name}() right after the response",
                     spawn.call,
                 )
     # Ex) app.on_cleanup.append(close_pool) / @app.on_event("shutdown") / lifespan after yield:
@@ -534,6 +549,29 @@ def _resource_like(model: SemanticModel, target: str, opened: ast.expr) -> bool:
     return bool(words & RESOURCE_WORDS) or root in MODULE_KINDS or root in ("aiofiles",)
 
 
+def _closes_on_exit(ctx: PythonContext, opened: ast.expr) -> bool:
+    """``async with VaultRepository(dsn) as vault``: a class of the file whose ``__aexit__`` /
+    ``__exit__`` closes something (its connection, session or client)."""
+    if not isinstance(opened, ast.Call) or not isinstance(opened.func, ast.Name):
+        return False
+    cls = write_index(ctx).classes.get(opened.func.id)
+    if cls is None:
+        return False
+    for method in cls.body:
+        if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) and method.name in (
+            "__aexit__",
+            "__exit__",
+        ):
+            for node in ast.walk(method):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in CLOSE_METHODS | RELEASE_METHODS
+                ):
+                    return True
+    return False
+
+
 def _structured(model: SemanticModel, expr: ast.expr) -> bool:
     """A TaskGroup/nursery/timeout context manager: not a resource."""
     target = expr.func if isinstance(expr, ast.Call) else expr
@@ -581,17 +619,75 @@ def _depends_target(expr: ast.expr) -> str | None:
 def _state_attribute(ctx: PythonContext, resource: str, scope: FunctionNode) -> str | None:
     """``request.state.db`` -> "db"; also a local bound to ``request.state.db`` or to
     ``request["conn"]`` (aiohttp)."""
-    if ".state." in f".{resource}":
-        return resource.rsplit(".", 1)[-1]
+    attribute = _request_attribute(resource)
+    if attribute is not None:
+        return attribute
     if "." not in resource:
-        for value in write_index(ctx).scopes.bindings(resource, scope):
-            key = _request_key(value)
+        writes = write_index(ctx)
+        for value in writes.scopes.bindings(resource, scope):
+            key = _request_key(value) or _request_attribute(dotted(value))
+            # Ex) db = get_db()  where  def get_db(): ... return g.db
+            if key is None and isinstance(value, ast.Call):
+                getter = writes.callee(value)
+                if getter is not None:
+                    key = next(
+                        (
+                            found
+                            for node in ast.walk(getter)
+                            if isinstance(node, ast.Return) and node.value is not None
+                            if (found := _request_attribute(dotted(node.value))) is not None
+                        ),
+                        None,
+                    )
             if key is not None:
                 return key
-            name = dotted(value)
-            if ".state." in f".{name}":
-                return name.rsplit(".", 1)[-1]
     return None
+
+
+def _taken_from_request(expr: ast.expr) -> str | None:
+    """``g.pop("db", None)`` / ``g.get("db")`` / ``getattr(g, "db", None)`` / ``g.db`` ->
+    "db": a per-request handle fetched to be closed."""
+    if isinstance(expr, ast.Call) and expr.args:
+        func = expr.func
+        if isinstance(func, ast.Attribute) and func.attr in ("pop", "get"):
+            owner = dotted(func.value)
+            key = expr.args[0]
+            if (owner == "g" or owner.split(".")[-1] in ("state", "ctx")) and (
+                isinstance(key, ast.Constant) and isinstance(key.value, str)
+            ):
+                return key.value
+        if dotted(func) == "getattr" and len(expr.args) >= 2:
+            owner, key = dotted(expr.args[0]), expr.args[1]
+            if (owner == "g" or owner.split(".")[-1] in ("state", "ctx")) and (
+                isinstance(key, ast.Constant) and isinstance(key.value, str)
+            ):
+                return key.value
+        return None
+    return _request_attribute(dotted(expr))
+
+
+def _request_attribute(name: str) -> str | None:
+    """``request.state.db`` (Starlette) / ``request.ctx.conn`` (Sanic) / ``g.db`` (Flask,
+    Quart): per-request storage -> the attribute name; else None."""
+    parts = name.split(".")
+    if len(parts) >= 3 and parts[-2] in ("state", "ctx") and parts[-3] != "app":
+        return parts[-1]
+    if len(parts) == 2 and parts[0] == "g":
+        return parts[1]
+    return None
+
+
+def _after_response_hook(decorator: ast.expr) -> bool:
+    """``@app.teardown_appcontext`` / ``@app.after_request`` / ``@app.on_response`` /
+    ``@app.middleware("response")``: code that runs once the response is produced."""
+    call = decorator if isinstance(decorator, ast.Call) else None
+    name = dotted(call.func if call is not None else decorator).split(".")[-1]
+    if name in AFTER_RESPONSE_HOOKS:
+        return True
+    if name == "middleware" and call is not None:
+        values = [*call.args, *(k.value for k in call.keywords if k.arg == "attach_to")]
+        return any(isinstance(v, ast.Constant) and v.value == "response" for v in values)
+    return False
 
 
 def _request_key(expr: ast.expr) -> str | None:

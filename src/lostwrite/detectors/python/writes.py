@@ -27,6 +27,7 @@ API (stable; shared with the other Python detectors)::
     index.callee(call)                # FunctionNode | None: the local function a call targets
     index.lookup(func_expr, scope)    # FunctionNode | None: same, for a callable expression
     index.calls_of(fn)                # list[ast.Call]: calls whose nearest function is fn
+    index.classes                     # dict[str, ast.ClassDef]: the file's classes by name
     index.bound_values(expr, scope)   # list[ast.expr]: values/annotations bound to a name or
                                       #   self.attr (what the receiver was constructed from)
     index.evidence(expr, scope)       # Evidence: name words/heads, library kinds, in-memory
@@ -472,6 +473,11 @@ class WriteIndex:
         self._constants: dict[str, str] | None = None
         self._configured = tuple(ctx.options.write_calls)
         self._relative: dict[str, str] | None = None
+
+    @property
+    def classes(self) -> dict[str, ast.ClassDef]:
+        """The classes defined in the file, by name."""
+        return self._classes
 
     # -- indexes built on first use --
 
