@@ -38,3 +38,22 @@ def test_accepted_sites_carry_the_reason() -> None:
     )
     [site] = run(CODE, FIXTURES / CODE / "negative" / "process_exit_logged.js").sites
     assert (site.line, site.reason) == (8, "failure logged before exit")
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("exit_code_return_in_catch.ts", "ends with a failure code when Prisma product.createMany"),
+        ("unhandled_rejection_exit_floating_write.js", "from its `unhandledRejection` handler"),
+        ("effect_runpromise_catch_exit.ts", "in the program run by `Effect.runPromise`"),
+        ("worker_threads_exit_in_catch.js", "exits when SQL INSERT fails"),
+    ],
+)
+def test_the_message_says_which_write_the_exit_loses(name: str, says: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert says in finding.message and "with nothing logged" in finding.message
+
+
+def test_exit_code_after_a_log_line_is_accepted() -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / "exitcode_logged_pino.mjs").sites
+    assert (site.line, site.reason) == (11, "failure logged before exit")

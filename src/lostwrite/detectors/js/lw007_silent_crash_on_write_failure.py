@@ -43,14 +43,19 @@ from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import log_level
-from lostwrite.detectors.js.promises import fate_of
+from lostwrite.detectors.js.promises import climb, fate_of
 from lostwrite.detectors.js.writes import arguments_of, callee_name, error_first_callback
 
 if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW007"
-TRIGGERS = (b"orDie", b"Effect.die", b"process.exit", b"process.abort")
+TRIGGERS = (b"orDie", b"Effect.die", b"process.exit", b"process.abort", b"exitCode")
+EXIT_CODE = re.compile(rb"\bprocess\.exitCode\s*=\s*(?!0\b)")
+FATAL_EVENTS = re.compile(r"^['\"`](unhandledRejection|uncaughtException)['\"`]$")
+RUNNERS = re.compile(
+    r"^(Effect|Runtime|[\w$]*[Rr]untime)\.(runPromise|runPromiseExit|runFork|runMain)$"
+)
 
 OR_DIE = re.compile(rb"\bEffect\s*\.\s*(orDieWith|orDie|die)\b")
 CATCHERS = re.compile(
@@ -77,7 +82,7 @@ def check(ctx: JsContext) -> None:
     if b"Effect" in ctx.source:
         for match in OR_DIE.finditer(ctx.source):
             _effect(ctx, match.start(), match.end(), match.group(1).decode())
-    if b"process.exit" in ctx.source or b"process.abort" in ctx.source:
+    if b"process.exit" in ctx.source or b"process.abort" in ctx.source or b"exitCode" in ctx.source:
         _process_exits(ctx)
 
 
@@ -218,45 +223,136 @@ def _logs_inside(ctx: JsContext, function: Node | None) -> bool:
 
 
 def _process_exits(ctx: JsContext) -> None:
-    handlers: dict[Node, str] = {}
-    for write in ctx.writes.all():
+    handlers: dict[Node, tuple[str, str]] = {}  # handler -> (the write, when it exits)
+    writes = ctx.writes.all()
+    for write in writes:
+        when = f"when {write.what} fails"
         fate = fate_of(ctx, write.node)
         for handler in fate.catches:
-            handlers[handler] = write.what
+            handlers[handler] = (write.what, when)
         # Ex) fs.appendFile(spool, lines, (err) => { if (err) process.exit(1) })
         args = arguments_of(write.node)
         if not write.promise and args and error_first_callback(ctx, write.node):
-            handlers[args[-1]] = write.what
+            handlers[args[-1]] = (write.what, when)
         clause = _enclosing_catch(write.node)
         if clause is not None:
-            handlers.setdefault(clause, write.what)
+            handlers.setdefault(clause, (write.what, when))
+    handlers.update(_runner_catches(ctx))
+    # Ex) process.on("unhandledRejection", () => process.exit(1))   -- every floating or
+    #     rethrown write failure of the file ends here
+    promised = next((w for w in writes if w.promise), None)
+    if promised is not None:
+        for call in ctx.index.calls:
+            args = arguments_of(call)
+            if (
+                len(args) == 2
+                and ctx.text_of(call.child_by_field_name("function"))
+                in ("process.on", "process.once")
+                and FATAL_EVENTS.match(ctx.text_of(args[0]))
+            ):
+                handlers.setdefault(
+                    args[1],
+                    (
+                        promised.what,
+                        f"from its `{ctx.text_of(args[0])[1:-1]}` handler, where a failure of "
+                        f"{promised.what} (line {ctx.line_of(promised.node)}) or of any other "
+                        f"write of this file ends up",
+                    ),
+                )
     if not handlers:
         return
-    for call in ctx.index.calls:
-        exit_call = ctx.text_of(call.child_by_field_name("function"))
-        if exit_call not in ("process.exit", "process.abort"):
-            continue
-        handler = next((h for h in handlers if h.start_byte <= call.start_byte < h.end_byte), None)
+    for node, exit_call in _exits(ctx):
+        handler = next((h for h in handlers if h.start_byte <= node.start_byte < h.end_byte), None)
         if handler is None:
             continue
         logged = any(
-            handler.start_byte <= other.start_byte < call.start_byte and log_level(ctx, other)
+            handler.start_byte <= other.start_byte < node.start_byte and log_level(ctx, other)
             for other in ctx.index.calls
         )
         # Ex) } catch (err) { console.error("import failed", err); process.exit(1) }
+        what, when = handlers[handler]
         if logged:
-            ctx.accept(CODE, call, "failure logged before exit", call=handlers[handler])
+            ctx.accept(CODE, node, "failure logged before exit", call=what)
             continue
         # Ex) await prisma.user.createMany({ data }).catch(() => process.exit(1))
+        exits = "ends with a failure code" if "exitCode" in exit_call else "exits"
         ctx.report(
             CODE,
-            call,
-            f"the process exits when {handlers[handler]} fails, with nothing logged: the write is "
-            f"lost and no log line says why. Fix: log the error (with the ids of the data that "
-            f"was not written) at error level before `{exit_call}`",
+            node,
+            f"the process {exits} {when}, with nothing logged: the write is lost and no log "
+            f"line says why. Fix: log the error (with the ids of the data that was not written) "
+            f"at error level before `{exit_call}`",
             risk="medium",
-            call=handlers[handler],
+            call=what,
         )
+
+
+def _exits(ctx: JsContext) -> list[tuple[Node, str]]:
+    """``process.exit(…)`` / ``process.abort()`` calls and ``process.exitCode = 1``."""
+    found: list[tuple[Node, str]] = []
+    for call in ctx.index.calls:
+        exit_call = ctx.text_of(call.child_by_field_name("function"))
+        if exit_call in ("process.exit", "process.abort"):
+            found.append((call, exit_call))
+    for match in EXIT_CODE.finditer(ctx.source):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
+        while node is not None and node.type != "assignment_expression":
+            node = node.parent
+        if node is not None and node.start_byte == match.start():
+            found.append((node, "process.exitCode = …"))
+    return found
+
+
+def _runner_catches(ctx: JsContext) -> dict[Node, tuple[str, str]]:
+    """``Effect.runPromise(program).catch(() => process.exit(1))`` where ``program`` writes."""
+    found: dict[Node, tuple[str, str]] = {}
+    if b"run" not in ctx.source:
+        return found
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        args = arguments_of(call)
+        if function is None or not args or not RUNNERS.match(ctx.text_of(function)):
+            continue
+        catches = climb(ctx, call)[1]
+        if not catches:
+            continue
+        subject = args[0]
+        value = _value_node(ctx, subject) if subject.type == "identifier" else None
+        span = value if value is not None else subject
+        text = ctx.text_of(span)
+        inner = next(
+            (w for w in ctx.writes.all() if span.start_byte <= w.node.start_byte < span.end_byte),
+            None,
+        )
+        if inner is None and not WRITE_WORDS.search(text):
+            continue
+        described = inner.what if inner is not None else _write_word(text)
+        runner = ctx.text_of(function)
+        for handler in catches:
+            found[handler] = (
+                described,
+                f"when {described}, in the program run by `{runner}`, fails",
+            )
+    return found
+
+
+def _value_node(ctx: JsContext, node: Node) -> Node | None:
+    """The initialiser of the last ``const/let/var <node> = …`` before ``node``, in any scope."""
+    name = re.escape(ctx.source[node.start_byte : node.end_byte])
+    pattern = re.compile(rb"\b(?:const|let|var)\s+" + name + rb"\s*(?::[^=;]+)?=")
+    matches = list(pattern.finditer(ctx.source, 0, node.start_byte))
+    if not matches:
+        return None
+    start = matches[-1].start()
+    found = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+    while found is not None and found.type not in ("lexical_declaration", "variable_declaration"):
+        found = found.parent
+    declarator = (
+        next((c for c in found.named_children if c.type == "variable_declarator"), None)
+        if found is not None
+        else None
+    )
+    return declarator.child_by_field_name("value") if declarator is not None else None
 
 
 def _enclosing_catch(node: Node) -> Node | None:
