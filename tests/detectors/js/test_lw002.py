@@ -61,3 +61,86 @@ def test_middleware_imported_from_another_file_is_followed() -> None:
     )
     [site] = run(CODE, FIXTURES / CODE / "positive" / "hono_cross_file_routes.ts").sites
     assert site.risk == "critical"
+
+
+@pytest.mark.parametrize(
+    ("name", "evidence"),
+    [
+        (
+            "mongo_script_finally_close.mjs",
+            "closed in a finally block (`mongo.close()` at line 16)",  # db = mongo.db("shop")
+        ),
+        (
+            "mongo_function_finally_close.ts",
+            "closed in a finally block (`client.close()` at line 10)",
+        ),
+        ("redis_quit_finally.ts", "closed in a finally block (`redis.quit()` at line 10)"),
+        (
+            "typeorm_datasource_destroy_script.ts",
+            "closed later in this function (`AppDataSource.destroy()` at line 12)",
+        ),
+        (
+            "express_finish_release_in_handler.js",
+            "the callback at line 8 closes as soon as the response is sent (`client.release()`)",
+        ),
+        (
+            "express_middleware_req_db_end.ts",  # req.db = client; res.on("close", …)
+            "closed after the response (`client.end()` at line 11)",
+        ),
+        (
+            "koa_trx_variable_commit.ts",  # ctx.state.trx = trx; await next(); trx.commit()
+            "the middleware at line 12 closes after `await next()` (`trx.commit()`)",
+        ),
+        (
+            "nest_interceptor_finalize_release.ts",
+            "closed after the response (`queryRunner.release()` at line 15)",
+        ),
+    ],
+)
+def test_the_closed_client_is_followed_through_names(name: str, evidence: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert evidence in finding.message
+
+
+def test_top_level_script_closer_says_what_is_lost_and_how_to_fix() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "postgres_script_finally_end.mjs").findings
+    assert "what it writes to `metrics` is lost" in finding.message
+    assert "`await Promise.allSettled(pending)` before the client is closed" in finding.message
+
+
+def test_transaction_callback_fix_is_to_await_inside_the_callback() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "knex_transaction_callback.js").findings
+    assert "the transaction that `db.transaction(…)` passes to this callback" in finding.message
+    assert "Fix: await it inside the callback" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "evidence"),
+    [
+        (
+            "with_client_callback.ts",
+            "`withClient` passes to this callback and closes as soon as the callback returns "
+            "(`client.release()` at line 10)",
+        ),
+        (
+            "with_connection_imported_helper.ts",
+            "`withConnection` (./support/with_connection, line 11) passes to this callback",
+        ),
+        (
+            "express_imported_middleware_release.js",
+            "the middleware `attachDb` (./support/attach_db, line 7) closes once the response is "
+            "sent (`client.release()`)",
+        ),
+        (
+            "hono_factory_middleware_cross_file.ts",  # app.use("/admin/*", dbMiddleware())
+            "the middleware `dbMiddleware` (./support/db_middleware, line 11) closes after "
+            "`await next()` (`pool.end()`)",
+        ),
+    ],
+)
+def test_closers_in_helpers_and_imported_middleware(name: str, evidence: str) -> None:
+    result = run(CODE, FIXTURES / CODE / "positive" / name)
+    [finding] = result.findings
+    assert evidence in finding.message
+    [site] = result.sites
+    assert site.risk == "critical"

@@ -50,9 +50,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.handlers import params, wait_until_for
+from lostwrite.detectors.js.handlers import handler_of, params, wait_until_for
 from lostwrite.detectors.js.promises import fate_of, only_chained_later
 from lostwrite.detectors.js.writes import (
+    Write,
     arguments_of,
     callee_name,
     chain_of,
@@ -72,29 +73,65 @@ TRIGGERS = (
     b"$disconnect(",
     b".close(",
     b".destroy(",
+    b".quit(",
+    b".commit(",
+    b"ransaction(",
+    b".begin(",
     b"c.get(",
     b"c.var.",
     b"locals.",
     b"connect(",
+    b"req.",
+    b"request.",
+    b"ctx.state.",
+    b"(async (",  # withClient(async (client) => …), in a file that imports withClient
 )
 
 CLOSE_METHODS = frozenset(
-    {"end", "release", "$disconnect", "close", "destroy", "dispose", "disconnect"}
+    {
+        "end", "release", "$disconnect", "close", "destroy", "dispose", "disconnect", "quit",
+        "commit", "rollback",
+    }
+)  # fmt: skip
+# Closers that are not named like a database client: a TypeORM query runner or data source,
+# Mongoose itself, a Sequelize instance, a MikroORM ``orm``.
+OTHER_CLIENTS = re.compile(
+    r"(^|\.)(runner|queryRunner|mongoose|mongoose\.connection|sequelize|orm|\w*[dD]ataSource)$"
 )
-# Closers that are not named like a database client: a TypeORM query runner, Mongoose itself.
-OTHER_CLIENTS = re.compile(r"(^|\.)(runner|queryRunner|mongoose|mongoose\.connection)$")
-GLOBAL_CONNECTIONS = frozenset({"mongoose", "mongoose.connection"})
+# Closing one of these closes the connection every model of the program shares.
+GLOBAL_CONNECTIONS = frozenset({"mongoose", "mongoose.connection", "sequelize"})
 # Callbacks that run once the response is done: ``res.on("finish", …)``, Fastify hooks.
-AFTER_RESPONSE_EVENTS = frozenset({"finish", "close", "onResponse", "onSend"})
-REQUEST_OBJECTS = frozenset({"req", "request", "ctx.state", "ctx.request", "res.locals"})
-REQUEST_SCOPED = re.compile(
-    r"^(?:await\s+)?(?:c\.get\(\s*['\"`](?P<key>\w+)['\"`]\s*\)|c\.var\.(?P<var>\w+)|"
-    r"(?:res|reply)\.locals\.(?P<local>\w+)|req(?:uest)?\.(?P<req>\w+)|ctx\.state\.(?P<state>\w+))"
+AFTER_RESPONSE_EVENTS = frozenset(
+    {"finish", "close", "onResponse", "onSend", "onRequestAbort", "onTimeout"}
 )
+# A request-scoped client: the context key or request property it is published under.
+REQUEST_SCOPED = re.compile(
+    r"^(?:await\s+)?(?:(?:c|ctx|context)\.get\(\s*['\"`](?P<key>\w+)['\"`]\s*\)|"
+    r"(?:c|ctx)\.var\.(?P<var>\w+)|(?:res|reply)\.locals\.(?P<local>\w+)|"
+    r"req(?:uest)?\.(?P<req>\w+)|ctx\.state\.(?P<state>\w+)|"
+    r"(?:event|context|Astro)\.locals\.(?P<event>\w+))"
+)
+# ``req.db = client`` / ``ctx.state.trx = trx`` / ``res.locals.db = db`` in a middleware.
+PUBLISHED = rb"(?:\breq|\brequest|\bctx\.state|\bres\.locals|\bevent\.locals)\.([\w$]+)\s*=\s*"
 PER_REQUEST = re.compile(
     r"^(?:await\s+)?(?:postgres|neon|drizzle|createClient|createPool|createConnection|getDb|getDB|"
     r"getSql|getClient|connect|mysql\.createConnection|new\s+(?:Pool|Client|PrismaClient|Kysely))\b"
     r"|^(?:await\s+)?[\w.]+\.connect\(\)"
+)
+# Calls that hand out a *different* resource than their receiver (a pooled client, a
+# transaction, a session): an alias of the result is not an alias of the receiver.
+CHECKOUTS = frozenset(
+    {
+        "connect", "getConnection", "acquire", "createQueryRunner", "startSession",
+        "transaction", "begin", "reserve", "fork",
+    }
+)  # fmt: skip
+# Factories that wrap a client: ``drizzle(pool)``, ``new Kysely(…)``, ``knex(config)`` do not.
+WRAPPERS = re.compile(r"^(?:drizzle|kysely|wrap\w*|new\s+\w+)$", re.IGNORECASE)
+# ``db.transaction(async (trx) => …)``: the transaction is committed (and its connection
+# released) as soon as the callback's promise settles.
+TRANSACTION_CALLS = frozenset(
+    {"transaction", "$transaction", "begin", "withTransaction", "runInTransaction", "transact"}
 )
 
 
@@ -103,10 +140,20 @@ class Closer:
     """A call that closes a client: where, on what, and how it runs relative to the handler."""
 
     node: Node
-    client: str  # the closed identifier (``sql``)
-    keys: frozenset[str]  # context keys the client was published under (``c.set("sql", sql)``)
-    how: str  # "after await next()" | "in finally" | "later in the function"
-    function: Node | None
+    client: str  # the closed identifier (``sql``, ``req.db``)
+    names: frozenset[str]  # the client and the request keys/properties it is published under
+    how: str  # "after await next()" | "after the response" | "in finally" | "later in the function"
+    function: Node | None  # the function the close runs in (None: the script's top level)
+    owner: Node | None  # the middleware/handler that registered an after-response callback
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why the write's client is closed under it, how sure we are, and the fix to suggest."""
+
+    text: str
+    strong: bool
+    fix: str = ""
 
 
 def check(ctx: JsContext) -> None:
@@ -120,23 +167,42 @@ def check(ctx: JsContext) -> None:
         ):
             continue
         receiver = chain_of(ctx, write.node).receiver
-        evidence = _evidence(ctx, write.client, receiver, fate.top, closers)
+        evidence = _evidence(ctx, write, receiver, fate.top, closers)
         if evidence is None:
             continue
-        message, strong = evidence
-        shown = receiver if _request_property(receiver) else write.client
-        wait_until = wait_until_for(ctx, fate.top)
-        keep = f"`{wait_until}(…)`" if wait_until else "something that outlives the response"
+        shown = receiver if _prop_of(receiver) else write.client
+        known = write.table and not is_db_name(write.table)  # not ``manager`` in ``runner.manager``
+        lost = f"what it writes to `{write.table}`" if known else "what it writes"
         ctx.report(
             CODE,
             fate.top,
-            f"{write.what} runs in the background on `{shown}`, {message}. The write then "
-            f'runs on a closed client, fails ("connection ended") and the data is lost. Fix: '
-            f"await it before returning, or hand it to {keep} and close the client only after "
-            f"it settled",
-            risk="critical" if strong else "medium",
+            f"{write.what} runs in the background on `{shown}`, {evidence.text}. The write then "
+            f'runs on a closed client, fails ("connection ended") and {lost} is lost. Fix: '
+            f"{evidence.fix or _fix(ctx, fate.top)}",
+            risk="critical" if evidence.strong else "medium",
             call=write.what,
         )
+
+
+def _fix(ctx: JsContext, top: Node) -> str:
+    wait_until = wait_until_for(ctx, top)
+    if wait_until:
+        return (
+            f"await it before returning, or hand it to `{wait_until}(…)` and close the client "
+            f"only after it settled (e.g. `{wait_until}(write.finally(() => client.end()))`)"
+        )
+    if handler_of(ctx, top) is not None:
+        return (
+            "await it before returning, or keep the promise and close the client only after it "
+            "settled (`await Promise.allSettled(pending)` before the close)"
+        )
+    return (
+        "await it, or collect the promises and `await Promise.allSettled(pending)` before the "
+        "client is closed"
+    )
+
+
+# -- closers ----------------------------------------------------------------------------------
 
 
 def _closers(ctx: JsContext) -> list[Closer]:
@@ -145,38 +211,76 @@ def _closers(ctx: JsContext) -> list[Closer]:
         function = call.child_by_field_name("function")
         if function is None or function.type != "member_expression":
             continue
-        if callee_name(ctx, call) not in CLOSE_METHODS:
+        method = callee_name(ctx, call)
+        if method not in CLOSE_METHODS:
             continue
         receiver = function.child_by_field_name("object")
-        client = dotted(ctx, receiver) if receiver is not None else ""
+        if receiver is None:
+            continue
+        client = dotted(ctx, receiver)
         if not client:
-            match = REQUEST_SCOPED.match(ctx.text_of(receiver)) if receiver is not None else None
-            client = next((g for g in match.groups() if g), "") if match else ""
+            client = _prop_of(ctx.text_of(receiver))
             if not client:
                 continue
         elif not is_db_name(client) and not OTHER_CLIENTS.search(client):
             continue
         scope = ctx.enclosing_function(call)
-        closers.append(
-            Closer(call, client, _published_keys(ctx, scope, client), _how(ctx, call, scope), scope)
-        )
+        if _in_catch(call, scope):
+            continue  # runs only when something failed
+        how = _how(ctx, call, scope)
+        if method in ("commit", "rollback") and how not in (
+            "after await next()",
+            "after the response",
+        ):
+            if how == "in finally" or not _in_try(call, scope):
+                continue
+        owner = ctx.enclosing_function(scope) if how == "after the response" and scope else scope
+        names = {client}
+        prop = _prop_of(client)
+        if prop:
+            names.add(prop)
+        names |= _published_keys(ctx, owner, client)
+        closers.append(Closer(call, client, frozenset(names), how, scope, owner))
     return closers
 
 
-def _published_keys(ctx: JsContext, scope: Node | None, client: str) -> frozenset[str]:
-    if scope is None:
-        return frozenset()
-    keys = {client}
+def _in_catch(call: Node, scope: Node | None) -> bool:
+    node = call.parent
+    while node is not None and node != scope:
+        if node.type == "catch_clause":
+            return True
+        node = node.parent
+    return False
+
+
+def _in_try(call: Node, scope: Node | None) -> bool:
+    node = call.parent
+    while node is not None and node != scope:
+        if node.type == "try_statement":
+            return True
+        node = node.parent
+    return False
+
+
+def _published_keys(ctx: JsContext, scope: Node | None, client: str) -> set[str]:
+    """The context keys and request properties ``client`` is published under in ``scope``:
+    ``c.set("sql", sql)``, ``c.set("db", drizzle(pool))``, ``req.db = client``."""
+    if scope is None or "." in client:
+        return set()
+    keys: set[str] = set()
     for call in ctx.index.calls:
         if not scope.start_byte <= call.start_byte < scope.end_byte:
             continue
         if callee_name(ctx, call) == "set":
             args = arguments_of(call)
-            if len(args) == 2 and ctx.text_of(args[1]) == client:
+            if len(args) == 2 and _source_of(ctx, args[1]) == client:
                 key = string_value(ctx, args[0])
                 if key:
                     keys.add(key)
-    return frozenset(keys)
+    pattern = re.compile(PUBLISHED + rb"(?:await\s+)?" + re.escape(client.encode()) + rb"\s*[;\n]")
+    for match in pattern.finditer(ctx.source, scope.start_byte, scope.end_byte):
+        keys.add(match.group(1).decode())
+    return keys
 
 
 def _how(ctx: JsContext, call: Node, scope: Node | None) -> str:
@@ -203,101 +307,248 @@ def _after_response_callback(ctx: JsContext, function: Node) -> bool:
     args = arguments_of(parent.parent)
     event = string_value(ctx, args[0]) if args else None
     name = callee_name(ctx, parent.parent)
-    if name == "onFinished":  # the on-finished package: onFinished(res, () => …)
+    if name in ("onFinished", "finalize"):  # onFinished(res, () => …); RxJS finalize(() => …)
         return True
     return name in ("on", "once", "addHook") and event in AFTER_RESPONSE_EVENTS
 
 
-def _request_property(client: str) -> str:
-    """``db`` for ``req.db`` / ``request.pg`` / ``ctx.state.db``; '' for anything else."""
-    owner, _, prop = client.rpartition(".")
-    return prop if owner in REQUEST_OBJECTS else ""
+# -- what the write runs on -------------------------------------------------------------------
+
+
+def _prop_of(text: str) -> str:
+    """``db`` for ``req.db`` / ``c.get("db")`` / ``c.var.db`` / ``ctx.state.db``; else ''."""
+    match = REQUEST_SCOPED.match(text)
+    return next((g for g in match.groups() if g), "") if match else ""
+
+
+def _source_of(ctx: JsContext, node: Node) -> str:
+    """The client an expression stands for: ``mongo`` for ``mongo.db("shop")``, ``pool`` for
+    ``drizzle(pool)``, ``c.var.sql`` for itself; '' when it hands out another resource."""
+    while node.type in ("await_expression", "parenthesized_expression", "non_null_expression"):
+        if not node.named_children:
+            return ""
+        node = node.named_children[0]
+    if node.type in ("identifier", "member_expression"):
+        return dotted(ctx, node)
+    if node.type in ("call_expression", "new_expression"):
+        function = node.child_by_field_name(
+            "function" if node.type == "call_expression" else "constructor"
+        )
+        if function is None:
+            return ""
+        if function.type == "member_expression":
+            chain = chain_of(ctx, node)
+            if not chain.receiver or any(m in CHECKOUTS for m in chain.methods):
+                return ""
+            return chain.receiver
+        name = ctx.text_of(function)
+        if node.type == "new_expression":
+            name = f"new {name}"
+        args = arguments_of(node)
+        if WRAPPERS.match(name) and args and args[0].type == "identifier":
+            return ctx.text_of(args[0])
+    return ""
+
+
+def _identities(ctx: JsContext, write: Write, receiver: str, top: Node) -> tuple[set[str], str]:
+    """The names the write's client goes by (its root variable and what that variable was made
+    from, transitively), and the request key it was taken under ('' if none)."""
+    prop = _prop_of(receiver) or _prop_of(write.client)
+    names: set[str] = set()
+    pending = [write.client.split(".")[0]]
+    if receiver and receiver.split(".")[0] != pending[0] and not prop:
+        pending.append(receiver.split(".")[0])
+    function = ctx.enclosing_function(top)
+    while pending and len(names) < 8:
+        name = pending.pop()
+        if name in names or not name:
+            continue
+        names.add(name)
+        value = _declared(ctx, name, function, top.start_byte)
+        if value is None:
+            continue
+        prop = prop or _prop_of(ctx.text_of(value))
+        source = _source_of(ctx, value)
+        if source:
+            pending.append(source.split(".")[0])
+    return names, prop
+
+
+def _declared(ctx: JsContext, name: str, function: Node | None, until: int) -> Node | None:
+    """The value ``name`` is declared with in the functions around ``until`` or at the top
+    level of the file."""
+    scope = function
+    while scope is not None:
+        value = ctx.declared_value(name, scope, until)
+        if value is not None:
+            return value
+        scope = ctx.enclosing_function(scope)
+    pattern = re.compile(
+        rb"\b(?:const|let|var)\s+" + re.escape(name.encode()) + rb"\s*(?::[^=;]+)?="
+    )
+    for match in reversed(list(pattern.finditer(ctx.source, 0, until))):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
+        while node is not None and node.type not in ("lexical_declaration", "variable_declaration"):
+            node = node.parent
+        if node is None or ctx.enclosing_function(node) is not None:
+            continue
+        declarator = next((c for c in node.named_children if c.type == "variable_declarator"), None)
+        return declarator.child_by_field_name("value") if declarator is not None else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What a write's client is: the names it goes by and the request key it was taken under."""
+
+    names: frozenset[str]  # the client, its root variable and what that was made from
+    prop: str  # the request key/property (``sql`` for ``c.get("sql")``), or ''
+    taken: Node | None  # the declaration value that took it from the request context
+
+
+def _identity(ctx: JsContext, write: Write, receiver: str, top: Node) -> Identity:
+    """Follow the write's client back through its declarations (``audits = client.db("ops")
+    .collection("audits")`` -> ``client``; ``sql = c.get("sql")`` -> key ``sql``)."""
+    prop = _prop_of(receiver) or _prop_of(write.client)
+    taken: Node | None = None
+    names: set[str] = {write.client}
+    if receiver:
+        names.add(receiver)
+    pending = [write.client.split(".")[0], receiver.split(".")[0]]
+    function = ctx.enclosing_function(top)
+    seen: set[str] = set()
+    while pending and len(seen) < 8:
+        name = pending.pop()
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        names.add(name)
+        value = _declared(ctx, name, function, top.start_byte)
+        if value is None:
+            continue
+        key = _prop_of(ctx.text_of(value))
+        if key and not prop:
+            prop, taken = key, value
+        source = _source_of(ctx, value)
+        if source:
+            names.add(source)
+            pending.append(source.split(".")[0])
+    return Identity(frozenset(names), prop, taken)
+
+
+# -- evidence ---------------------------------------------------------------------------------
+
+
+def _contains(outer: Node | None, node: Node) -> bool:
+    """``node`` lies in ``outer`` (None: the file's top level, which holds everything)."""
+    return outer is None or outer.start_byte <= node.start_byte < outer.end_byte
 
 
 def _evidence(
-    ctx: JsContext, client: str, receiver: str, top: Node, closers: list[Closer]
-) -> tuple[str, bool] | None:
-    """Why ``client`` (the write's ``receiver``) is closed under the background write at
-    ``top``, and how sure we are."""
-    root = client.split(".")[0]
+    ctx: JsContext, write: Write, receiver: str, top: Node, closers: list[Closer]
+) -> Evidence | None:
+    """Why the client of ``write`` is closed under the background write at ``top``."""
+    found = _identity(ctx, write, receiver, top)
+    names, prop = found.names, found.prop
+    root = write.client.split(".")[0]
     function = ctx.enclosing_function(top)
     # Ex) res.on("finish", () => req.db.release())  …  req.db.query("UPDATE …")   (no await)
-    prop = _request_property(receiver) or _request_property(client)  # request.db("t")…
+    # Ex) app.use(async (c, next) => { …; c.set("sql", sql); await next(); await sql.end() })
     for closer in closers:
-        if (
-            closer.how in ("after the response", "after await next()")
-            and prop
-            and (_request_property(closer.client) == prop)
-        ):
-            return (
-                f"a request-scoped client that is closed {closer.how} (`"
-                f"{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)}), as soon as "
-                f"the handler returns",
-                True,
-            )
+        if not prop or closer.how not in ("after the response", "after await next()"):
+            continue
+        if prop in closer.names or (found.taken is not None and root in closer.names):
+            return Evidence(_request_scoped(ctx, closer), True)
     # Ex) for (…) { User.updateOne(…).exec() }  …  await mongoose.disconnect()
     for closer in closers:
         if (
             closer.client in GLOBAL_CONNECTIONS
             and root[:1].isupper()  # a model: User.updateOne(…)
-            and closer.function == function
+            and _contains(closer.function, top)
             and closer.node.start_byte > top.start_byte
         ):
-            return (
+            return Evidence(
                 f"and every model shares the connection that `{ctx.text_of(closer.node)}` "
                 f"(line {ctx.line_of(closer.node)}) closes before the write can finish",
                 True,
             )
     caller = _closed_by_caller(ctx, root, function, closers)
     if caller is not None:
-        return caller, True
-    origin, value = _origin(ctx, root, function, top)
-    line = ctx.line_of(value) if value is not None else 0
+        return Evidence(caller, True)
+    callback = _closed_by_callee(ctx, names, function)
+    if callback is not None:
+        return callback
     # Ex) try { client.query("INSERT …") } finally { client.release() }
+    # Ex) const client = await pool.connect(); res.on("finish", () => client.release()); …
     for closer in closers:
-        if closer.client == root and closer.function is not None and function is not None:
-            inside = closer.function.start_byte <= top.start_byte < closer.function.end_byte
-            if (
-                inside
-                and closer.node.start_byte > top.start_byte
-                and closer.how != "after await next()"
-            ):
-                where = (
-                    "in a finally block" if closer.how == "in finally" else "later in this function"
-                )
-                return (
-                    f"which is closed {where} (`{ctx.text_of(closer.node)}` at line "
-                    f"{ctx.line_of(closer.node)}) before the write can finish",
+        if closer.client not in names:
+            continue
+        if closer.how == "after the response":
+            if closer.owner is not None and _contains(closer.owner, top):
+                return Evidence(
+                    f"which the callback at line {ctx.line_of(closer.node)} closes as soon as "
+                    f"the response is sent (`{ctx.text_of(closer.node)}`)",
                     True,
                 )
-    if origin == "context":
-        match = REQUEST_SCOPED.match(ctx.text_of(value))
-        key = next((g for g in match.groups() if g), root) if match else root
-        # Ex) app.use(async (c, next) => { …; c.set("sql", sql); await next(); await sql.end() })
-        for closer in closers:
-            if closer.how == "after await next()" and (key in closer.keys or root in closer.keys):
-                return (
-                    f"a request-scoped client that the middleware at line {ctx.line_of(closer.node)} "
-                    f"closes after `await next()` (`{ctx.text_of(closer.node)}`), as soon as the "
-                    f"handler returns",
-                    True,
-                )
-        # Ex) import { withSql } from "../middleware/db"; app.use("*", withSql)
-        imported = _imported_middleware_closer(ctx, key, root)
-        if imported is not None:
-            return imported, True
-        return (
-            f"a request-scoped client taken from the request context at line {line}; no closer "
-            f"is visible in this file, but request-scoped clients are typically closed by "
-            f"middleware right after the handler returns (check yours)",
+            continue
+        if _contains(closer.function, top) and closer.node.start_byte > top.start_byte:
+            where = {
+                "in finally": "in a finally block",
+                "after await next()": "after `await next()`",
+            }.get(
+                closer.how, "later in this function" if closer.function else "later in this script"
+            )
+            return Evidence(
+                f"which is closed {where} (`{ctx.text_of(closer.node)}` at line "
+                f"{ctx.line_of(closer.node)}) before the write can finish",
+                True,
+            )
+    # Ex) import { withSql } from "../middleware/db"; app.use("*", withSql)
+    imported = _imported_middleware_closer(ctx, prop, root if found.taken else "") if prop else None
+    if imported is not None:
+        return Evidence(imported, True)
+    if found.taken is not None:
+        return Evidence(
+            f"a request-scoped client taken from the request context at line "
+            f"{ctx.line_of(found.taken)}; no closer is visible in this file, but request-scoped "
+            f"clients are typically closed by middleware right after the handler returns "
+            f"(check yours)",
             False,
         )
-    if origin == "per-request":
-        return (
-            f"a client created for this request at line {line}, which is torn down when the "
-            f"request ends",
+    value = _per_request(ctx, root, function, top)
+    if value is not None:
+        return Evidence(
+            f"a client created for this request at line {ctx.line_of(value)}, which is torn "
+            f"down when the request ends",
             False,
         )
+    return None
+
+
+def _request_scoped(ctx: JsContext, closer: Closer) -> str:
+    if closer.how == "after await next()":
+        return (
+            f"a request-scoped client that the middleware at line {ctx.line_of(closer.node)} "
+            f"closes after `await next()` (`{ctx.text_of(closer.node)}`), as soon as the "
+            f"handler returns"
+        )
+    return (
+        f"a request-scoped client that is closed after the response (`"
+        f"{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)}), as soon as the "
+        f"handler returns"
+    )
+
+
+def _per_request(ctx: JsContext, root: str, function: Node | None, top: Node) -> Node | None:
+    """The declaration of a client the request handler around ``top`` creates itself."""
+    if function is None or handler_of(ctx, top) is None:
+        return None
+    scope: Node | None = function
+    while scope is not None:
+        value = ctx.declared_value(root, scope, top.start_byte)
+        if value is not None:
+            return value if PER_REQUEST.match(ctx.text_of(value)) else None
+        scope = ctx.enclosing_function(scope)
     return None
 
 
@@ -335,43 +586,115 @@ def _closed_by_caller(
     return None
 
 
-def _origin(ctx: JsContext, name: str, function: Node | None, top: Node) -> tuple[str, Node | None]:
-    """Where ``name`` comes from in the functions around ``top``: context, per-request, or ''."""
-    scope = function
-    while scope is not None:
-        value = ctx.declared_value(name, scope, top.start_byte)
-        if value is not None:
-            text = ctx.text_of(value)
-            if REQUEST_SCOPED.match(text):
-                return "context", value
-            if PER_REQUEST.match(text):
-                return "per-request", value
-            return "", None
-        scope = ctx.enclosing_function(scope)
-    return "", None
+def _closed_by_callee(
+    ctx: JsContext, names: frozenset[str], function: Node | None
+) -> Evidence | None:
+    """The write's client is a parameter of a callback, and whoever calls the callback closes
+    that client as soon as the callback's promise settles: ``db.transaction(async (trx) => …)``
+    commits, ``withClient(async (client) => …)`` releases in its ``finally``."""
+    if function is None or function.parent is None or function.parent.type != "arguments":
+        return None
+    if not any(p.name in names for p in params(ctx, function)):
+        return None
+    call = function.parent.parent
+    if call is None:
+        return None
+    name = callee_name(ctx, call)
+    callee = call.child_by_field_name("function")
+    if name in TRANSACTION_CALLS:
+        shown = " ".join(ctx.text_of(callee).split())
+        return Evidence(
+            f"the transaction that `{shown}(…)` passes to this callback and commits (releasing "
+            f"its connection) as soon as the callback returns",
+            True,
+            "await it inside the callback (or return it), so it runs and commits with the "
+            "transaction",
+        )
+    if callee is None or callee.type != "identifier":
+        return None
+    helper_ctx, helper = _function_named(ctx, name)
+    if helper is None:
+        return None
+    for closer in _closers(helper_ctx):
+        if closer.function != helper or closer.how not in ("in finally", "later in the function"):
+            continue
+        if _calls_param_with(helper_ctx, helper, closer.client, closer.node.start_byte):
+            where = f" ({_where(ctx, name)}, line {helper_ctx.line_of(closer.node)})"
+            return Evidence(
+                f"which `{name}`{where if helper_ctx is not ctx else ''} passes to this callback "
+                f"and closes as soon as the callback returns (`{helper_ctx.text_of(closer.node)}`"
+                f"{'' if helper_ctx is not ctx else f' at line {ctx.line_of(closer.node)}'})",
+                True,
+            )
+    return None
+
+
+def _where(ctx: JsContext, name: str) -> str:
+    return ctx.index.module_of(name)
+
+
+def _function_named(ctx: JsContext, name: str) -> tuple[JsContext, Node | None]:
+    """The function ``name`` is bound to in this file, or in the project file it is imported
+    from by relative path."""
+    local = ctx.index.local_functions.get(name)
+    if local is not None:
+        return ctx, local
+    from lostwrite.detectors.js.project import imported_context
+
+    spec = ctx.index.module_of(name)
+    other = imported_context(ctx, spec) if spec else None
+    if other is None:
+        return ctx, None
+    target = ctx.index.imports.get(name, "")
+    exported = target.split("#", 1)[1] if "#" in target else name
+    return other, other.index.local_functions.get(exported)
+
+
+def _calls_param_with(ctx: JsContext, function: Node, client: str, before: int) -> bool:
+    """``function`` calls one of its own parameters with ``client`` before ``before``."""
+    own = {p.name for p in params(ctx, function)}
+    for call in ctx.index.calls:
+        if not function.start_byte < call.start_byte < before:
+            continue
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "identifier" or ctx.text_of(callee) not in own:
+            continue
+        if any(ctx.text_of(arg) == client for arg in arguments_of(call)):
+            return True
+    return False
 
 
 def _imported_middleware_closer(ctx: JsContext, key: str, root: str) -> str | None:
-    """Evidence from a middleware installed with ``.use(…)`` and imported from another file."""
+    """Evidence from a middleware installed with ``.use(…)`` and imported from another file:
+    ``app.use("*", withSql)`` or a factory, ``app.use(dbMiddleware())``."""
     from lostwrite.detectors.js.project import imported_context
 
-    names = {
-        ctx.text_of(arg)
-        for call in ctx.index.calls
-        if callee_name(ctx, call) == "use"
-        for arg in arguments_of(call)
-        if arg.type == "identifier"
-    }
+    names: set[str] = set()
+    for call in ctx.index.calls:
+        if callee_name(ctx, call) != "use":
+            continue
+        for arg in arguments_of(call):
+            if arg.type == "call_expression":
+                arg = arg.child_by_field_name("function") or arg
+            if arg.type == "identifier":
+                names.add(ctx.text_of(arg))
     for name in sorted(names):
         spec = ctx.index.module_of(name)
         other = imported_context(ctx, spec) if spec else None
         if other is None:
             continue
         for closer in _closers(other):
-            if closer.how == "after await next()" and (key in closer.keys or root in closer.keys):
+            if closer.how not in ("after await next()", "after the response"):
+                continue
+            if key in closer.names or root in closer.names:
+                when = (
+                    "closes after `await next()`"
+                    if closer.how == "after await next()"
+                    else "closes once the response is sent"
+                )
                 return (
                     f"a request-scoped client that the middleware `{name}` ({spec}, line "
-                    f"{other.line_of(closer.node)}) closes after `await next()` "
-                    f"(`{other.text_of(closer.node)}`), as soon as the handler returns"
+                    f"{other.line_of(closer.node)}) {when} (`{other.text_of(closer.node)}`), "
+                    f"right after the handler returns"
                 )
     return None
