@@ -19,3 +19,15 @@ def test_catalog_example_names_the_commit_and_the_fix() -> None:
 def test_enrichment_written_again_is_accepted() -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / "written_again.ts").sites
     assert (site.line, site.verdict, site.reason) == (8, "ok", "written again after the enrichment")
+
+
+def test_straight_line_enrichment_after_a_lazy_import() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "fetch_post_then_await_import.ts").findings
+    assert (finding.line, finding.column) == (4, 8)  # after the /*!*/ marker
+    assert "after a lazy `import()` that runs after fetch POST (line 2)" in finding.message
+    assert "write the record again after enriching it" in finding.message
+
+
+def test_straight_line_enrichment_written_again_is_accepted() -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / "await_import_then_rewrite.mjs").sites
+    assert (site.line, site.reason) == (7, "written again after the enrichment")

@@ -49,18 +49,30 @@ TRIGGERS = (
     b"queueMicrotask",
     b"nextTick",
     b"(async",
+    b"import(",
+    b"= await",
 )
 
 SCHEDULERS = frozenset({"setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
 CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
 ASSIGNMENT = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=(?!=)")
 OBJECT_ASSIGN = re.compile(rb"\bObject\.assign\(\s*([A-Za-z_$][\w$]*)\s*,")
+# ``const { classify } = await import("./ml")`` after the write: the enrichment's module is only
+# loaded once the record is stored, so whatever it computes lands in memory only.
+LAZY_IMPORT = re.compile(rb"\bawait\s+import\s*\(")
+# ``row.country = await geolocate(row.ip)``: an enrichment computed after the commit.
+ENRICHER = re.compile(
+    rb"=\s*await\s+[\w$.]*(classif|enrich|tag|annotat|scor|geolocat|embed|summar|moderat|"
+    rb"detect|analy[sz]|predict|label|categori|sentiment|translat)\w*\s*\(",
+    re.IGNORECASE,
+)
 
 
 def check(ctx: JsContext) -> None:
     writes = ctx.writes.all()
     if not writes:
         return
+    _straight_line(ctx, writes)
     for call in ctx.index.calls:
         callback = _scheduled_callback(ctx, call)
         if callback is None:
@@ -103,6 +115,48 @@ def check(ctx: JsContext) -> None:
             )
 
 
+def _straight_line(ctx: JsContext, writes: list[Write]) -> None:
+    """``await write(row); const m = await import("./ml"); row.verdict = m.classify(row)`` with
+    no later write of ``row``: enriched in the same function, but only after the commit."""
+    if b"await" not in ctx.source:
+        return
+    for write in writes:
+        function = ctx.enclosing_function(write.node)
+        if function is None:
+            continue
+        body = function.child_by_field_name("body")
+        if body is None or body.type != "statement_block":
+            continue
+        start = write.node.end_byte
+        lazy = LAZY_IMPORT.search(ctx.source, start, body.end_byte)
+        later = [
+            w for w in writes if w.node.start_byte >= start and w.node.end_byte <= body.end_byte
+        ]
+        for name, node in _assignments_in(ctx, start, body.end_byte):
+            if ctx.enclosing_function(node) != function or not (
+                _mentions(ctx, write, name) or _result_of(ctx, write) == name
+            ):
+                continue
+            after_import = lazy is not None and lazy.end() <= node.start_byte
+            if not after_import and ENRICHER.search(ctx.text_of(node).encode()) is None:
+                continue
+            if any(_mentions(ctx, w, name) for w in later):
+                ctx.accept(CODE, node, "written again after the enrichment", call=write.what)
+                continue
+            how = "after a lazy `import()` that runs" if after_import else "computed"
+            ctx.report(
+                CODE,
+                node,
+                f"`{ctx.text_of(node)[:60]}` enriches `{name}` {how} after {write.what} (line "
+                f"{ctx.line_of(write.node)}) already stored it, and nothing writes it again: the "
+                f"stored record never gets the field, only the in-memory copy does. Fix: compute "
+                f"the enrichment before the write (import pure dependencies at module init), or "
+                f"write the record again after enriching it",
+                risk="medium",
+                call=write.what,
+            )
+
+
 def _scheduled_callback(ctx: JsContext, call: Node) -> Node | None:
     """The callback of ``x.then(cb)`` / ``import(m).then(cb)`` / ``setTimeout(cb)`` / …"""
     function = call.child_by_field_name("function")
@@ -130,12 +184,15 @@ def _scheduled_callback(ctx: JsContext, call: Node) -> Node | None:
 
 
 def _assignments(ctx: JsContext, callback: Node) -> list[tuple[str, Node]]:
-    found: list[tuple[str, Node]] = []
     body = callback.child_by_field_name("body")
-    if body is None:
-        return found
+    return [] if body is None else _assignments_in(ctx, body.start_byte, body.end_byte)
+
+
+def _assignments_in(ctx: JsContext, start_byte: int, end_byte: int) -> list[tuple[str, Node]]:
+    """``row.x = …`` / ``row[k] = …`` / ``Object.assign(row, …)`` between two offsets."""
+    found: list[tuple[str, Node]] = []
     for pattern in (ASSIGNMENT, OBJECT_ASSIGN):
-        for match in pattern.finditer(ctx.source, body.start_byte, body.end_byte):
+        for match in pattern.finditer(ctx.source, start_byte, end_byte):
             start = match.start()
             node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
             while node is not None and node.type not in (
