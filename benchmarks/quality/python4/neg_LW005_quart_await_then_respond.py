@@ -1,4 +1,4 @@
-# negative LW005: Quart route awaits Note.create before the 201; the background task only reindexes search (its own store, rebuildable)
+# negative LW005: Quart route awaits Note.create before the 201; the background task only warms an in-process suggestions cache
 """Notes API (Quart + Tortoise ORM)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from notes.models import Note
-from notes.search import search_index
+from notes.suggest import suggestions
 from quart import Quart, request
 from tortoise.contrib.quart import register_tortoise
 
@@ -19,7 +19,8 @@ async def create_note():
     note = await Note.create(
         id=str(uuid.uuid4()), owner=data["owner"], title=data["title"], body=data["body"]
     )
-    app.add_background_task(search_index.refresh_suggestions, data["owner"])
+    # in-memory only: nothing is stored, losing it costs one slow autocomplete
+    app.add_background_task(suggestions.warm_for, data["owner"])
     return {"id": note.id, "title": note.title}, 201
 
 
