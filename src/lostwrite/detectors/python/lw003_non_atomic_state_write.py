@@ -47,6 +47,7 @@ TRIGGERS = (
     b"write_text",
     b"write_bytes",
     b"copyfile",
+    b"O_TRUNC",
     b"shutil.copy",
     b"torch",
     b"joblib",
@@ -61,6 +62,9 @@ STATE_TOKENS = frozenset(
         "watermark", "bookmark", "manifest", "lockfile",
     }
 )  # fmt: skip
+OUTPUT_TOKENS = frozenset(
+    ("build", "dist", "output", "outputs", "generated", "render", "rendered", "template")
+)
 STATE_EXTENSIONS = (".json", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".pickle", ".pkl", ".state")
 TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch)", re.IGNORECASE)
@@ -178,8 +182,12 @@ class _Module:
             for target in assign.targets:
                 if isinstance(target, ast.Name):
                     self.assignments.setdefault(scope, {})[target.id] = assign.value
+        self.calls_by_name: dict[str, list[ast.Call]] = {}
         for call in self.model.of_type(ast.Call):
             self._index(call)
+            func = call.func
+            callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            self.calls_by_name.setdefault(callee, []).append(call)
 
     def _index(self, call: ast.Call) -> None:
         model = self.model
@@ -240,6 +248,14 @@ def _write_target(call: ast.Call, model: SemanticModel) -> ast.expr | None:
     #     / aiofiles.open(path, "w") / anyio.open_file(path, "w")
     if name in OPENERS and call.args:
         return call.args[0] if _is_truncating(_open_mode(call, 1)) else None
+    # Ex) fd = os.open(LEASE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC); os.write(fd, data)
+    if name == "os.open" and len(call.args) >= 2:
+        truncates = any(
+            isinstance(n, ast.Attribute | ast.Name)
+            and (n.attr if isinstance(n, ast.Attribute) else n.id) == "O_TRUNC"
+            for n in ast.walk(call.args[1])
+        )
+        return call.args[0] if truncates else None
     # Ex) shutil.copyfile(src, STATE_PATH) / shutil.copy(src, dst)
     if name in ("shutil.copyfile", "shutil.copy", "shutil.copy2") and len(call.args) >= 2:
         return call.args[1]
@@ -316,6 +332,46 @@ def _judge(ctx: PythonContext, module: _Module, call: ast.Call, target: ast.expr
             risk="medium",
             call=f"write to {rendered}",
         )
+        return
+    # Ex) def _dump(path, data): with open(path, "w") as f: ...  called as
+    #     _dump(STATE_DIR / "jobs.json", jobs): the helper rewrites the caller's state file
+    passed = _state_argument(module, scope, target)
+    if passed is not None:
+        ctx.report(
+            CODE, call, MESSAGE.format(target=passed), risk="medium", call=f"write to {passed}"
+        )
+
+
+def _state_argument(module: _Module, scope: ast.AST | None, target: ast.expr) -> str | None:
+    """A state path that a caller passes to the helper parameter ``target`` is written to."""
+    if not isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+        return None
+    if not isinstance(target, ast.Name):
+        return None
+    params = [a.arg for a in scope.args.posonlyargs + scope.args.args]
+    if target.id not in params:
+        return None
+    position = params.index(target.id)
+    for caller in module.calls_by_name.get(scope.name, []):
+        offset = 1 if isinstance(caller.func, ast.Attribute) and params[:1] == ["self"] else 0
+        argument: ast.expr | None = None
+        if 0 <= position - offset < len(caller.args):
+            argument = caller.args[position - offset]
+        for keyword in caller.keywords:
+            if keyword.arg == target.id:
+                argument = keyword.value
+        if argument is None or isinstance(argument, ast.Starred):
+            continue
+        where = module.model.enclosing_function(caller)
+        argument = _unwrap_path(argument, module.model)
+        words = _words(
+            argument, module.assignments.get(where, {}) | module.assignments.get(None, {})
+        )
+        if TEMP_WORDS.search(words):
+            continue
+        if _is_state(words, argument, _key(argument), module, where):
+            return f"{_short(argument)} (passed to {scope.name}())"
+    return None
 
 
 def _is_handle(expr: ast.expr) -> bool:
@@ -390,9 +446,13 @@ def _is_state(
     if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
         words = f"{words} {scope.name}"
     tokens = {t.lower() for t in TOKEN_SPLIT.split(words) if t}
+    readers = module.read_keys.get(key, set())
+    # Ex) (build_dir / "nginx.conf").write_text(template.render(...)) in render(): generated
+    #     output, regenerated on every run and never loaded back by this program
+    if tokens & OUTPUT_TOKENS and not readers:
+        return False
     if tokens & STATE_TOKENS:
         return True
-    readers = module.read_keys.get(key, set())
     if not readers:
         return False
     if any(w.endswith(STATE_EXTENSIONS) for w in words.split()):
