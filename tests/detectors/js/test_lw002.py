@@ -144,3 +144,12 @@ def test_closers_in_helpers_and_imported_middleware(name: str, evidence: str) ->
     assert evidence in finding.message
     [site] = result.sites
     assert site.risk == "critical"
+
+
+def test_a_script_that_closes_when_main_settles() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "prisma_seed_main_finally_disconnect.ts"
+    ).findings
+    assert (
+        "closed as soon as `main()` settles (`prisma.$disconnect()` at line 23)" in finding.message
+    )

@@ -112,11 +112,15 @@ REQUEST_SCOPED = re.compile(
     r"(?:event|context|Astro)\.locals\.(?P<event>\w+))"
 )
 # ``req.db = client`` / ``ctx.state.trx = trx`` / ``res.locals.db = db`` in a middleware.
-PUBLISHED = rb"(?:\breq|\brequest|\bctx\.state|\bres\.locals|\bevent\.locals)\.([\w$]+)\s*=\s*"
+PUBLISHED = rb"(?:\breq|\brequest|\bctx\.state|\bres\.locals|\bevent\.locals)\.([\w$]+)\s*=(?!=)\s*"
 PER_REQUEST = re.compile(
     r"^(?:await\s+)?(?:postgres|neon|drizzle|createClient|createPool|createConnection|getDb|getDB|"
     r"getSql|getClient|connect|mysql\.createConnection|new\s+(?:Pool|Client|PrismaClient|Kysely))\b"
     r"|^(?:await\s+)?[\w.]+\.connect\(\)"
+)
+# ``drizzle(c.env.DB)``: a wrapper around a Workers binding (D1), which nothing closes.
+BINDING_ONLY = re.compile(
+    r"\(\s*(?:c\.)?env\.(?![A-Z0-9_]*(?:URL|URI|DSN|STRING)\b)[A-Z0-9_]+\s*\)"
 )
 # Calls that hand out a *different* resource than their receiver (a pooled client, a
 # transaction, a session): an alias of the result is not an alias of the receiver.
@@ -228,12 +232,6 @@ def _closers(ctx: JsContext) -> list[Closer]:
         if _in_catch(call, scope):
             continue  # runs only when something failed
         how = _how(ctx, call, scope)
-        if method in ("commit", "rollback") and how not in (
-            "after await next()",
-            "after the response",
-        ):
-            if how == "in finally" or not _in_try(call, scope):
-                continue
         owner = ctx.enclosing_function(scope) if how == "after the response" and scope else scope
         names = {client}
         prop = _prop_of(client)
@@ -248,15 +246,6 @@ def _in_catch(call: Node, scope: Node | None) -> bool:
     node = call.parent
     while node is not None and node != scope:
         if node.type == "catch_clause":
-            return True
-        node = node.parent
-    return False
-
-
-def _in_try(call: Node, scope: Node | None) -> bool:
-    node = call.parent
-    while node is not None and node != scope:
-        if node.type == "try_statement":
             return True
         node = node.parent
     return False
@@ -472,7 +461,7 @@ def _evidence(
                 f"(line {ctx.line_of(closer.node)}) closes before the write can finish",
                 True,
             )
-    caller = _closed_by_caller(ctx, root, function, closers)
+    caller = _closed_by_caller(ctx, write, names, top, closers)
     if caller is not None:
         return Evidence(caller, True)
     callback = _closed_by_callee(ctx, names, function)
@@ -503,23 +492,21 @@ def _evidence(
                 f"{ctx.line_of(closer.node)}) before the write can finish",
                 True,
             )
+    if not prop:
+        return _per_request(ctx, root, function, top)
     # Ex) import { withSql } from "../middleware/db"; app.use("*", withSql)
-    imported = _imported_middleware_closer(ctx, prop, root if found.taken else "") if prop else None
+    middleware = _installed_middleware(ctx)
+    imported = _imported_middleware_closer(middleware, prop, root if found.taken else "")
     if imported is not None:
         return Evidence(imported, True)
+    if _publishes(ctx, prop) or any(_publishes(other, prop) for _, _, other in middleware):
+        return None  # the middleware that publishes the client is visible and does not close it
     if found.taken is not None:
         return Evidence(
             f"a request-scoped client taken from the request context at line "
             f"{ctx.line_of(found.taken)}; no closer is visible in this file, but request-scoped "
             f"clients are typically closed by middleware right after the handler returns "
             f"(check yours)",
-            False,
-        )
-    value = _per_request(ctx, root, function, top)
-    if value is not None:
-        return Evidence(
-            f"a client created for this request at line {ctx.line_of(value)}, which is torn "
-            f"down when the request ends",
             False,
         )
     return None
@@ -539,51 +526,100 @@ def _request_scoped(ctx: JsContext, closer: Closer) -> str:
     )
 
 
-def _per_request(ctx: JsContext, root: str, function: Node | None, top: Node) -> Node | None:
-    """The declaration of a client the request handler around ``top`` creates itself."""
+def _per_request(ctx: JsContext, root: str, function: Node | None, top: Node) -> Evidence | None:
+    """The request handler around ``top`` creates the client itself (``postgres(url)``,
+    ``await pool.connect()``): it is torn down when the request ends."""
     if function is None or handler_of(ctx, top) is None:
         return None
     scope: Node | None = function
     while scope is not None:
         value = ctx.declared_value(root, scope, top.start_byte)
         if value is not None:
-            return value if PER_REQUEST.match(ctx.text_of(value)) else None
+            text = ctx.text_of(value)
+            if not PER_REQUEST.match(text) or BINDING_ONLY.search(text):
+                return None
+            return Evidence(
+                f"a client created for this request at line {ctx.line_of(value)}, which is torn "
+                f"down when the request ends",
+                False,
+            )
         scope = ctx.enclosing_function(scope)
     return None
 
 
 def _closed_by_caller(
-    ctx: JsContext, root: str, function: Node | None, closers: list[Closer]
+    ctx: JsContext, write: Write, names: frozenset[str], top: Node, closers: list[Closer]
 ) -> str | None:
-    """``root`` is a parameter of ``function``, and a caller in this file closes the client it
-    passed right after the call returns (``await serveAd(req, sql); await sql.end()``)."""
-    if function is None:
-        return None
-    names = [p.name for p in params(ctx, function)]
-    name = ctx.binding_name(function)
-    if root not in names or not name:
-        return None
-    position = names.index(root)
+    """A function around the write returns before the write finishes, and its caller then
+    closes the client: ``await logVisit(db, e); await db.end()`` (the client passed in),
+    ``main().finally(() => prisma.$disconnect())`` (a client of the module)."""
+    root = write.client.split(".")[0]
+    function = ctx.enclosing_function(top)
+    while function is not None:
+        name = ctx.binding_name(function)
+        if name:
+            found = _caller_closer(ctx, function, last_segment(name), root, names, closers)
+            if found is not None:
+                return found
+        function = ctx.enclosing_function(function)
+    return None
+
+
+def _caller_closer(
+    ctx: JsContext,
+    function: Node,
+    name: str,
+    root: str,
+    names: frozenset[str],
+    closers: list[Closer],
+) -> str | None:
+    own = [p.name for p in params(ctx, function)]
+    position = own.index(root) if root in own else -1
+    model = root[:1].isupper()
     for call in ctx.index.calls:
-        if callee_name(ctx, call) != last_segment(name) or call.start_byte == function.start_byte:
+        if callee_name(ctx, call) != name or _contains_strictly(function, call):
             continue
-        args = arguments_of(call)
-        if len(args) <= position or args[position].type != "identifier":
-            continue
-        passed = ctx.text_of(args[position])
+        if position >= 0:
+            args = arguments_of(call)
+            if len(args) <= position or args[position].type != "identifier":
+                continue
+            closed = {ctx.text_of(args[position])}
+        else:
+            closed = set(names) | (GLOBAL_CONNECTIONS if model else set())
         caller = ctx.enclosing_function(call)
         for closer in closers:
-            if (
-                closer.client == passed
-                and closer.function == caller
-                and closer.node.start_byte > call.end_byte
-            ):
-                return (
-                    f"which `{ctx.function_name(caller) if caller is not None else 'the script'}` "
-                    f"passed in and closes as soon as `{last_segment(name)}` returns "
-                    f"(`{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)})"
-                )
+            if closer.client not in closed:
+                continue
+            after_call = closer.function == caller and closer.node.start_byte > call.end_byte
+            if not after_call and not _settles_after(ctx, closer, call):
+                continue
+            closing = f"`{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)}"
+            if not after_call:
+                return f"which is closed as soon as `{name}()` settles ({closing})"
+            by = f"`{ctx.function_name(caller)}`" if caller is not None else "the script"
+            how = "passed in and closes" if position >= 0 else "closes"
+            return f"which {by} {how} as soon as `{name}` returns ({closing})"
     return None
+
+
+def _contains_strictly(function: Node, node: Node) -> bool:
+    return function.start_byte <= node.start_byte < function.end_byte
+
+
+def _settles_after(ctx: JsContext, closer: Closer, call: Node) -> bool:
+    """The close runs in a ``.then``/``.finally`` callback chained on ``call``'s promise:
+    ``main().catch(report).finally(() => prisma.$disconnect())``."""
+    callback = closer.function
+    if callback is None or callback.parent is None or callback.parent.type != "arguments":
+        return False
+    chained = callback.parent.parent
+    member = chained.child_by_field_name("function") if chained is not None else None
+    if member is None or member.type != "member_expression":
+        return False
+    if ctx.text_of(member.child_by_field_name("property")) not in ("then", "finally"):
+        return False
+    target = member.child_by_field_name("object")
+    return target is not None and target.start_byte <= call.start_byte < target.end_byte
 
 
 def _closed_by_callee(
@@ -601,7 +637,7 @@ def _closed_by_callee(
         return None
     name = callee_name(ctx, call)
     callee = call.child_by_field_name("function")
-    if name in TRANSACTION_CALLS:
+    if name in TRANSACTION_CALLS and any(c.type == "async" for c in function.children):
         shown = " ".join(ctx.text_of(callee).split())
         return Evidence(
             f"the transaction that `{shown}(…)` passes to this callback and commits (releasing "
@@ -664,8 +700,8 @@ def _calls_param_with(ctx: JsContext, function: Node, client: str, before: int) 
     return False
 
 
-def _imported_middleware_closer(ctx: JsContext, key: str, root: str) -> str | None:
-    """Evidence from a middleware installed with ``.use(…)`` and imported from another file:
+def _installed_middleware(ctx: JsContext) -> list[tuple[str, str, JsContext]]:
+    """The middleware installed with ``.use(…)`` and imported by relative path:
     ``app.use("*", withSql)`` or a factory, ``app.use(dbMiddleware())``."""
     from lostwrite.detectors.js.project import imported_context
 
@@ -678,11 +714,20 @@ def _imported_middleware_closer(ctx: JsContext, key: str, root: str) -> str | No
                 arg = arg.child_by_field_name("function") or arg
             if arg.type == "identifier":
                 names.add(ctx.text_of(arg))
+    found: list[tuple[str, str, JsContext]] = []
     for name in sorted(names):
         spec = ctx.index.module_of(name)
         other = imported_context(ctx, spec) if spec else None
-        if other is None:
-            continue
+        if other is not None:
+            found.append((name, spec, other))
+    return found
+
+
+def _imported_middleware_closer(
+    middleware: list[tuple[str, str, JsContext]], key: str, root: str
+) -> str | None:
+    """Evidence from an imported middleware that closes the client published under ``key``."""
+    for name, spec, other in middleware:
         for closer in _closers(other):
             if closer.how not in ("after await next()", "after the response"):
                 continue
@@ -698,3 +743,13 @@ def _imported_middleware_closer(ctx: JsContext, key: str, root: str) -> str | No
                     f"right after the handler returns"
                 )
     return None
+
+
+def _publishes(ctx: JsContext, key: str) -> bool:
+    """The file puts a client in the request context under ``key`` (``c.set("db", db)``,
+    ``req.db = pool``)."""
+    k = re.escape(key.encode())
+    return (
+        re.search(rb"\.set\(\s*['\"`]" + k + rb"['\"`]\s*,", ctx.source) is not None
+        or re.search(PUBLISHED.replace(rb"([\w$]+)", k), ctx.source) is not None
+    )
