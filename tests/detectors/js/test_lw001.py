@@ -74,3 +74,18 @@ def test_accepted_sites_carry_the_reason(name: str, reasons: list[tuple[int, str
 def test_look_alikes_are_not_writes() -> None:
     assert run(CODE, FIXTURES / CODE / "negative" / "analytics_ping_cache_warmup.ts").sites == []
     assert run(CODE, FIXTURES / CODE / "negative" / "sync_better_sqlite.js").sites == []
+
+
+def test_imported_object_whose_method_writes_in_its_module() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "imported_object_class_method_record.ts"
+    ).findings
+    assert "auditLog.record() (writes via SQL INSERT in ./support/audit)" in finding.message
+    assert "The handler returns" in finding.message
+
+
+def test_write_returned_into_a_floating_then_chain() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "then_returns_write_chain_floating.ts"
+    ).findings
+    assert "returned from a `.then` callback of a promise chain nobody awaits" in finding.message

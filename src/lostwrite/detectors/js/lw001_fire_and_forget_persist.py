@@ -43,7 +43,7 @@ from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import handler_of, wait_until_for
 from lostwrite.detectors.js.handling import swallows
 from lostwrite.detectors.js.promises import Fate, fate_of, only_chained_later
-from lostwrite.detectors.js.writes import Write
+from lostwrite.detectors.js.writes import Write, is_chain_top
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -55,7 +55,7 @@ TRIGGERS = (
     b"remove", b"destroy", b"persist", b".add(", b"publish", b".post(", b"Bun.write",
     b"Insert", b"Update", b"Delete", b"track", b"record", b"store", b"increment", b"enqueue",
     b"incr", b"hset", b"push", b"zadd", b"xadd", b"sadd", b".set(", b".del(", b"setDoc", b"addDoc",
-    b"updateDoc", b"deleteDoc", b"hSet", b"Push", b"Add(", b"Incr", b"expire",
+    b"updateDoc", b"deleteDoc", b"hSet", b"Push", b"Add(", b"Incr", b"expire", b"./",
 )  # fmt: skip
 
 CONTINUATION = re.compile(
@@ -81,7 +81,7 @@ EFFECT_FORKS = frozenset({"Effect.fork", "Effect.forkDaemon", "Effect.forkScoped
 
 
 def check(ctx: JsContext) -> None:
-    for write in ctx.writes.all():
+    for write in ctx.writes.all() + _imported_writes(ctx):
         if not write.promise:
             continue
         fate = fate_of(ctx, write.node)
@@ -128,6 +128,55 @@ def check(ctx: JsContext) -> None:
         _report(ctx, write, fate)
 
 
+def _imported_writes(ctx: JsContext) -> list[Write]:
+    """``auditLog.record(e)`` / ``ledger.append(entry)`` left floating, where the object is
+    imported from a module of the project (``./lib/audit``) whose ``record``/``append`` method
+    writes: a neutral method name that ``writes.py`` cannot judge from this file alone. Only
+    calls whose promise is lost are resolved, so awaited calls cost nothing."""
+    from lostwrite.detectors.js.project import imported_context
+
+    found: list[Write] = []
+    imports = ctx.index.imports
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        receiver = function.child_by_field_name("object")
+        target = imports.get(ctx.text_of(receiver)) if receiver is not None else None
+        if not target or not target.startswith(".") or receiver.type != "identifier":
+            continue
+        if ctx.writes.get(call) is not None or not is_chain_top(call):
+            continue
+        if not fate_of(ctx, call).lost:
+            continue
+        spec = target.split("#", 1)[0]
+        other = imported_context(ctx, spec)
+        method = ctx.text_of(function.child_by_field_name("property"))
+        inner = other.writes.local_writers.get(method) if other is not None else None
+        definition = other.index.local_functions.get(method) if other is not None else None
+        if inner is None or definition is None or not _gives_a_promise(other, definition, inner):
+            continue
+        found.append(
+            Write(
+                call,
+                f"{ctx.text_of(function)}() (writes via {inner.what} in {spec})",
+                "call",
+                inner.client,
+                True,
+                inner.table,
+                inner.verb,
+            )
+        )
+    return found
+
+
+def _gives_a_promise(ctx: JsContext, definition: Node, inner: Write) -> bool:
+    """The method is ``async`` or returns its write's promise."""
+    if any(child.type == "async" for child in definition.children):
+        return True
+    return inner.promise and fate_of(ctx, inner.node).kind == "returned"
+
+
 def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
     wait_until = wait_until_for(ctx, fate.top)
     handler = handler_of(ctx, fate.top)
@@ -135,6 +184,11 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
     if fate.kind == "discarded":
         how = f"{write.what} is started and explicitly discarded with `void`"
     # Ex) const p = prisma.user.update({…})   -- never read again
+    elif fate.kind == "stored" and fate.used:
+        how = (
+            f"{write.what} is stored in `{fate.detail}`, which is only given `.then`/`.catch` "
+            f"callbacks and never awaited"
+        )
     elif fate.kind == "stored":
         how = f"{write.what} is stored in `{fate.detail}` and never awaited"
     # Ex) Promise.all(rows.map((r) => db.insert(t).values(r)));
@@ -148,6 +202,8 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
         how = (
             f"{write.what} runs in {fate.detail}, whose promise is dropped"
             if fate.detail.startswith("an immediately")
+            else f"{write.what} is returned from {fate.detail}"
+            if fate.detail.startswith("a `")
             else f"{write.what} runs in a callback passed to {fate.detail}(), which drops its promise"
         )
     elif fate.kind == "passed":
@@ -155,7 +211,11 @@ def _report(ctx: JsContext, write: Write, fate: Fate) -> None:
     # Ex) trackAuthorView(sql, key).catch((err) => logger?.warn(…))
     else:
         how = f"{write.what} is started and never awaited"
-    lazy = fate.kind in ("dropped", "discarded", "stored") and not (fate.catches or fate.thens)
+    lazy = (
+        fate.kind in ("dropped", "discarded", "stored")
+        and not (fate.kind == "stored" and fate.used)
+        and not (fate.catches or fate.thens)
+    )
     if write.what.startswith("drizzle") and lazy:
         how += " (a drizzle query that is never awaited is not even sent)"
     failure = _failure(ctx, fate)

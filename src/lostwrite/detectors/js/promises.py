@@ -120,7 +120,23 @@ def fate_of(ctx: JsContext, node: Node) -> Fate:
             if dropper:
                 fate.kind = "callback_dropped"
                 fate.detail = dropper
+            elif fate.kind == "returned" and _floating_then(ctx, function):
+                # Ex) find(id).then((u) => prisma.audit.create(…));   -- the chain floats
+                fate.kind = "callback_dropped"
+                fate.detail = "a `.then` callback of a promise chain nobody awaits"
     return fate
+
+
+def _floating_then(ctx: JsContext, function: Node) -> bool:
+    """``function`` is a ``.then/.catch/.finally`` callback and the chain it belongs to is lost."""
+    arguments = function.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    callee = call.child_by_field_name("function") if call is not None else None
+    if call is None or callee is None or callee.type != "member_expression":
+        return False
+    if ctx.text_of(callee.child_by_field_name("property")) not in ("then", "catch", "finally"):
+        return False
+    return fate_of(ctx, call).lost
 
 
 def _combined_map(ctx: JsContext, function: Node) -> Fate | None:
