@@ -61,7 +61,7 @@ from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, cal
 from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW004"
-TRIGGERS = (b"except", b"suppress")
+TRIGGERS = (b"except", b"suppress", b"return_exceptions")
 
 RETRY_CALL = re.compile(
     r"retry|requeue|nack|reject|dead_?letter|dlq|outbox|fallback|reschedule|redeliver|spool|"
@@ -98,6 +98,12 @@ MESSAGE = (
 FIX_RAISE = "Re-raise after logging (add `raise`), or return a failure the caller checks"
 FIX_LOOP = "Re-raise, or collect the failed items and retry or report them instead of moving on"
 FIX_RETRY = "Raise once the retries are exhausted (`raise` after the loop or in its `else:`)"
+GATHER_MESSAGE = (
+    "{write} runs under asyncio.gather(..., return_exceptions=True) and the results are never"
+    " read: a failed write comes back as an exception object that nobody looks at, and the code"
+    " goes on as if the data persisted. Check the results (raise or retry the failures), or"
+    " drop return_exceptions=True so the first failure propagates"
+)
 SUPPRESS_MESSAGE = (
     "{manager} swallows every failure of {write}: the code after the block goes on as if the "
     "data persisted and it is lost. Let the error propagate, or catch it, log it and re-raise"
@@ -157,6 +163,10 @@ def check(ctx: PythonContext) -> None:
                 fix_available=_only_logs(handler, model),
                 call=write.label,
             )
+    # Ex) await asyncio.gather(*(repo.save(x) for x in xs), return_exceptions=True)
+    if "return_exceptions" in ctx.source:
+        for call in model.of_type(ast.Call):
+            _check_gathered(ctx, index, call)
     # Ex) with contextlib.suppress(Exception): await repo.save(row)
     for kind in (ast.With, ast.AsyncWith):
         for with_node in model.of_type(kind):
@@ -712,3 +722,34 @@ def _check_suppress(
         SUPPRESS_MESSAGE.format(manager=ast.unparse(manager), write=write.describe()),
         call=write.label,
     )
+
+
+def _check_gathered(ctx: PythonContext, index: WriteIndex, call: ast.Call) -> None:
+    """``gather(*writes, return_exceptions=True)`` whose result list is dropped or unread."""
+    model = ctx.model
+    if model.resolve(call.func) != "asyncio.gather":
+        return
+    if not any(
+        k.arg == "return_exceptions" and isinstance(k.value, ast.Constant) and k.value.value
+        for k in call.keywords
+    ):
+        return
+    holder = model.parent(call)
+    if isinstance(holder, ast.Await):
+        holder = model.parent(holder)
+    if isinstance(holder, ast.Assign) and len(holder.targets) == 1:
+        target = holder.targets[0]
+        function = model.enclosing_function(call)
+        if not isinstance(target, ast.Name) or function is None:
+            return
+        if any(
+            isinstance(n, ast.Name) and n.id == target.id and isinstance(n.ctx, ast.Load)
+            for n in ast.walk(function)
+        ):
+            return
+    elif not isinstance(holder, ast.Expr):
+        return
+    writes = [w for arg in call.args for w in index.writes_in(arg)]
+    if not writes or writes[0].to_cache():
+        return
+    ctx.report(CODE, call, GATHER_MESSAGE.format(write=writes[0].describe()), call=writes[0].label)
