@@ -30,13 +30,17 @@ class RollupWriter:
         if not self._counts:
             return
         batch, self._counts = self._counts, Counter()
-        async with await psycopg.AsyncConnection.connect(self._dsn) as conn:
-            async with conn.cursor() as cur:
-                await cur.executemany(
-                    "INSERT INTO rollups (name, n) VALUES (%s, %s)"
-                    " ON CONFLICT (name) DO UPDATE SET n = rollups.n + excluded.n",
-                    list(batch.items()),
-                )
+        try:
+            async with await psycopg.AsyncConnection.connect(self._dsn) as conn:
+                async with conn.cursor() as cur:
+                    await cur.executemany(
+                        "INSERT INTO rollups (name, n) VALUES (%s, %s)"
+                        " ON CONFLICT (name) DO UPDATE SET n = rollups.n + excluded.n",
+                        list(batch.items()),
+                    )
+        except BaseException:
+            self._counts.update(batch)  # keep the counts for the next attempt
+            raise
 
     async def _run(self) -> None:
         while True:

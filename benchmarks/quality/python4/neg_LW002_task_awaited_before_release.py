@@ -23,8 +23,10 @@ async def login(request: Request) -> JSONResponse:
     try:
         attempt = asyncio.create_task(write_login_attempt(conn, form["email"], request.client.host))
         hasher = request.app.state.hasher
-        ok = await asyncio.to_thread(hasher.verify_by_email, form["email"], form["password"])
-        await attempt
+        try:
+            ok = await asyncio.to_thread(hasher.verify_by_email, form["email"], form["password"])
+        finally:
+            await attempt  # on every path, before the connection goes back to the pool
         if not ok:
             return JSONResponse({"error": "invalid credentials"}, status_code=401)
         return JSONResponse({"ok": True})

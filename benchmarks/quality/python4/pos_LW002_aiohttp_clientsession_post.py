@@ -3,6 +3,7 @@
 
 import asyncio
 import hmac
+import logging
 
 import aiohttp
 from sanic import Sanic, json
@@ -10,6 +11,7 @@ from sanic.request import Request
 
 app = Sanic("forwarder")
 EVENT_STORE = "http://eventstore:2113/streams/inbound"
+log = logging.getLogger(__name__)
 
 
 def _verify(request: Request) -> bool:
@@ -25,5 +27,7 @@ async def receive(request: Request, source: str):
         pending = asyncio.ensure_future(
             http.post(EVENT_STORE, json={"source": source, "body": request.json})
         )
-        pending.add_done_callback(lambda f: None)
+        pending.add_done_callback(
+            lambda f: f.exception() and log.debug("forward failed: %s", f.exception())
+        )
     return json({"accepted": True})
