@@ -43,3 +43,24 @@ def test_the_message_says_how_it_was_swallowed_and_where(name: str, describe: st
 def test_accepted_sites_carry_the_reason(name: str, reason: str) -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / name).sites
     assert (site.verdict, site.reason) == ("ok", reason)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("allsettled_logged.ts", "(run under `Promise.allSettled`, line 2) is only logged"),
+        ("loop_continue.ts", "The loop goes on to the next item: this one is never stored"),
+        ("catch_sync_writefilesync.ts", "a failure of fs.writeFileSync(path) is only logged"),
+        ("catch_local_ignore_fn.ts", "a failure of redis.incr is ignored"),
+        ("effect_pipe_separate.ts", "is only logged at a low level (line 6)"),
+    ],
+)
+def test_new_shapes_say_what_is_lost(name: str, says: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert says in finding.message
+    assert "Fix: " in finding.message
+
+
+def test_a_diagnostic_file_write_is_accepted() -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / "diagnostic_report_file.js").sites
+    assert (site.verdict, site.reason) == ("ok", "a diagnostic file (log, report, timing)")

@@ -44,7 +44,14 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, chain_of, dotted
+from lostwrite.detectors.js.writes import (
+    Write,
+    arguments_of,
+    callee_name,
+    chain_of,
+    dotted,
+    target_words,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -205,7 +212,7 @@ def _in_place(ctx: JsContext, call: Node) -> Write | None:
         (len(args) > 1 and ctx.text_of(args[1]) != "0") or not _written_after(ctx, call, args[0])
     ):
         return None  # truncate(log, maxSize) trims a log; a truncate alone writes nothing
-    if TEMP_WORDS.search(_words(ctx, args[IN_PLACE[name]])):
+    if TEMP_WORDS.search(target_words(ctx, args[IN_PLACE[name]])):
         return None  # the temp side of a temp + rename: judged at its writeFile, if any
     what = f"{receiver + '.' if receiver else ''}{name}({ctx.text_of(args[IN_PLACE[name]])})"
     return Write(call, what, "file", "", False, ctx.text_of(args[IN_PLACE[name]]), "update")
@@ -243,82 +250,6 @@ def _handle_data(ctx: JsContext, call: Node) -> str:
     return " ".join(m.group(1).decode("utf-8", errors="replace") for m in found)
 
 
-def _words(ctx: JsContext, node: Node) -> str:
-    """The target's text, followed through a ``const x = …`` of the function, an enclosing one
-    or the module (``fd`` -> ``openSync(tmp)``; ``STATE`` -> ``path.join(DIR, "state.json")``),
-    or through the ``this.file = …`` assignment or field of its class."""
-    text = ctx.text_of(node)
-    value = _value_of(ctx, node)
-    if value is not None:
-        resolved = ctx.text_of(value)
-        if value.type == "identifier" and value != node:
-            inner = _value_of(ctx, value)
-            resolved += " " + (ctx.text_of(inner) if inner is not None else "")
-        return f"{text} {resolved}"
-    return text
-
-
-def _value_of(ctx: JsContext, node: Node) -> Node | None:
-    text = ctx.text_of(node)
-    if node.type == "identifier":
-        scope = ctx.enclosing_function(node)
-        while scope is not None:
-            value = ctx.declared_value(text, scope, node.start_byte)
-            if value is not None:
-                return value
-            scope = ctx.enclosing_function(scope)
-        return _module_value(ctx, text)
-    if node.type == "member_expression" and text.startswith("this.") and text.count(".") == 1:
-        return _member_value(ctx, node, text[5:])
-    return None
-
-
-def _module_value(ctx: JsContext, name: str) -> Node | None:
-    """The initialiser of a top-level ``const/let/var name = …`` (``export`` allowed)."""
-    for statement in ctx.tree.root_node.named_children:
-        declaration = statement
-        if declaration.type == "export_statement":
-            declaration = declaration.child_by_field_name("declaration") or declaration
-        if declaration.type not in ("lexical_declaration", "variable_declaration"):
-            continue
-        for declarator in declaration.named_children:
-            if (
-                declarator.type == "variable_declarator"
-                and ctx.text_of(declarator.child_by_field_name("name")) == name
-            ):
-                return declarator.child_by_field_name("value")
-    return None
-
-
-def _member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
-    """``this.file`` in a class: the value of the ``file = …`` field or ``this.file = …``."""
-    body = node.parent
-    while body is not None and body.type != "class_body":
-        body = body.parent
-    if body is None:
-        return None
-    for member in body.named_children:
-        if (
-            member.type in ("public_field_definition", "field_definition")
-            and ctx.text_of(member.child_by_field_name("name")) == name
-        ):
-            return member.child_by_field_name("value")
-    source = ctx.source
-    pattern = rb"\bthis\.%s\s*=(?!=)\s*" % re.escape(name.encode())
-    found = re.search(pattern, source[body.start_byte : body.end_byte])
-    if found is None:
-        return None
-    start = body.start_byte + found.end()
-    value = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
-    while (
-        value is not None
-        and value.parent is not None
-        and value.parent.type != ("assignment_expression")
-    ):
-        value = value.parent
-    return value
-
-
 def _normal(text: str) -> str:
     """``stateDbPath``/``STATE_DB_PATH`` -> ``state Db Path``/``STATE DB PATH``: whole words."""
     return CAMEL.sub(r"\1 \2", text).replace("_", " ")
@@ -329,7 +260,7 @@ def _judge(
 ) -> None:
     rendered = ctx.text_of(target_node)
     rendered = rendered if len(rendered) <= 60 else rendered[:57] + "..."
-    target = _words(ctx, target_node)
+    target = target_words(ctx, target_node)
     function = ctx.enclosing_function(write.node)
     start, end = (
         (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import Swallow, block_swallows, swallows
 from lostwrite.detectors.js.promises import fate_of
-from lostwrite.detectors.js.writes import Write, arguments_of
+from lostwrite.detectors.js.writes import Write, arguments_of, chain_of, target_words
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -68,8 +68,22 @@ TRIGGERS = (
 )
 
 EFFECT_CATCHERS = frozenset(
-    {"Effect.catchAll", "Effect.catchAllCause", "Effect.orElse", "Effect.orElseSucceed"}
+    {
+        "Effect.catchAll", "Effect.catchAllCause", "Effect.orElse", "Effect.orElseSucceed",
+        "Effect.catchTag", "Effect.catchTags", "Effect.catchIf", "Effect.catchSome",
+    }
+)  # fmt: skip
+PIPE_FUNCTIONS = frozenset({"pipe", "Function.pipe", "F.pipe", "Effect.pipe"})
+CALLBACK_TYPES = frozenset({"arrow_function", "function_expression", "function"})
+# ``return { ok: true }`` / ``return true`` at the end of a handler that only logged: the
+# failure answered as a success.
+SUCCESS_RETURN = re.compile(
+    r"^return\s+(?:true|\{\s*(?:ok|success|saved|stored|persisted|done)\s*:\s*true\b[^}]*\})\s*;?$"
 )
+DIAGNOSTIC = re.compile(
+    r"(log|report|timing|trace|debug|profile|metrics|stats|crash|dump)", re.IGNORECASE
+)
+REJECTED = re.compile(r"""['"`]rejected['"`]|!==?\s*['"`]fulfilled['"`]""")
 FUNCTIONS = frozenset(
     {
         "arrow_function",
@@ -87,11 +101,25 @@ def check(ctx: JsContext) -> None:
         # Ex) fs.writeFile(path, data, (err) => { if (err) console.log(err) })
         #     connection.query("INSERT …", values, (err) => { if (err) console.error(err) })
         if not write.promise:
-            _callback(ctx, write)
+            args = arguments_of(write.node)
+            if args and args[-1].type in CALLBACK_TYPES:
+                _callback(ctx, write)
+            else:
+                # Ex) try { fs.writeFileSync(p, s) } catch (e) { console.warn(e) }   (sync API)
+                _try_catch(ctx, write, reported_catches)
             continue
         fate = fate_of(ctx, write.node)
         # Ex) await Promise.allSettled(rows.map((r) => pool.query("UPDATE …", r)))  -- unread
         settled = None if fate.catches else _unread_all_settled(ctx, write.node)
+        logged = None if fate.catches or settled else _logged_all_settled(ctx, write.node)
+        if logged is not None:
+            # Ex) for (const r of results) if (r.status === "rejected") logger.warn(r.reason)
+            call, swallow = logged
+            if call not in reported_catches:
+                reported_catches.add(call)
+                under = f" (run under `Promise.allSettled`, line {ctx.line_of(call)})"
+                _report(ctx, write, swallow, False, under)
+            continue
         if settled is not None:
             if settled not in reported_catches:
                 reported_catches.add(settled)
@@ -109,7 +137,7 @@ def check(ctx: JsContext) -> None:
             continue
         # Ex) await db.insert(t).values(v).catch((e) => console.error(e))
         if fate.catches:
-            swallow = swallows(ctx, fate.catches[-1])
+            swallow = _swallows(ctx, fate.catches[-1])
             if swallow is not None:
                 # Ex) const p = track(sql, id).catch((e) => logger.error(e)); ctx.waitUntil(p)
                 background = fate.lost or fate.kind in ("wait_until", "stored", "passed")
@@ -139,7 +167,7 @@ def check(ctx: JsContext) -> None:
         # Ex) yield* sql`INSERT …`.pipe(Effect.catchAll((e) => Effect.logWarning(e)))
         handler = _effect_catch(ctx, fate.top)
         if handler is not None:
-            swallow = swallows(ctx, handler)
+            swallow = _swallows(ctx, handler)
             if swallow is not None:
                 _report(ctx, write, swallow, False)
             continue
@@ -150,34 +178,31 @@ def check(ctx: JsContext) -> None:
                 _report(ctx, write, swallow, False)
                 continue
         # Ex) try { await prisma.order.create(…) } catch (e) { console.warn(e) }
-        clause = _enclosing_catch(write.node)
-        if clause is None:
-            continue
-        swallow = swallows(ctx, clause)
-        if swallow is None:
-            ctx.accept(CODE, write.node, "error re-raised or handled", call=write.what)
-            continue
-        if clause in reported_catches:
-            continue
-        reported_catches.add(clause)
-        _report(ctx, write, swallow, False)
+        _try_catch(ctx, write, reported_catches)
+
+
+def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> None:
+    """The write runs in a ``try`` whose ``catch`` only logs (or ignores) the failure."""
+    clause = _enclosing_catch(write.node)
+    if clause is None:
+        return
+    if _diagnostic_file(ctx, write):
+        ctx.accept(CODE, write.node, "a diagnostic file (log, report, timing)", call=write.what)
+        return
+    swallow = _swallows(ctx, clause)
+    if swallow is None:
+        ctx.accept(CODE, write.node, "error re-raised or handled", call=write.what)
+        return
+    if clause in reported_catches:
+        return
+    reported_catches.add(clause)
+    _report(ctx, write, swallow, False)
 
 
 def _unread_all_settled(ctx: JsContext, node: Node) -> Node | None:
     """The awaited ``Promise.allSettled(…)`` call ``node`` runs under, when its result is
     discarded or stored in a variable that is never read again."""
-    current = node.parent
-    functions = 0
-    while current is not None and functions <= 2:
-        if current.type in FUNCTIONS:
-            functions += 1
-        if current.type == "call_expression" and ctx.text_of(
-            current.child_by_field_name("function")
-        ) in ("Promise.allSettled", "Promise.allSettled.bind"):
-            break
-        current = current.parent
-    else:
-        return None
+    current = _all_settled_call(ctx, node)
     if current is None or current.parent is None or current.parent.type != "await_expression":
         return None
     holder = current.parent.parent
@@ -194,7 +219,24 @@ def _unread_all_settled(ctx: JsContext, node: Node) -> Node | None:
     return None
 
 
-def _report(ctx: JsContext, write: Write, swallow: Swallow, background: bool) -> None:
+def _all_settled_call(ctx: JsContext, node: Node) -> Node | None:
+    """The ``Promise.allSettled(…)`` call ``node`` runs under (at most two functions up)."""
+    current = node.parent
+    functions = 0
+    while current is not None and functions <= 2:
+        if current.type in FUNCTIONS:
+            functions += 1
+        if current.type == "call_expression" and ctx.text_of(
+            current.child_by_field_name("function")
+        ) in ("Promise.allSettled", "Promise.allSettled.bind"):
+            return current
+        current = current.parent
+    return None
+
+
+def _report(
+    ctx: JsContext, write: Write, swallow: Swallow, background: bool, under: str = ""
+) -> None:
     where = f"line {ctx.line_of(swallow.node)}"
     if background:
         consequence = (
@@ -203,7 +245,11 @@ def _report(ctx: JsContext, write: Write, swallow: Swallow, background: bool) ->
         fix = "log at error level with the key of the lost data and record a metric you alert on, or retry it"
     else:
         consequence = (
-            "execution continues as if the data was stored, and the caller is told it succeeded"
+            "the loop goes on to the next item: this one is never stored, and the caller is "
+            "told the whole batch succeeded"
+            if _ends_with_continue(swallow.node)
+            else "execution continues as if the data was stored, and the caller is told it "
+            "succeeded"
         )
         fix = (
             "re-throw, return an error (e.g. a 500 response), or record the failure durably "
@@ -212,11 +258,35 @@ def _report(ctx: JsContext, write: Write, swallow: Swallow, background: bool) ->
     ctx.report(
         CODE,
         write.node,
-        f"a failure of {write.what} is {swallow.describe} ({where}). {consequence[0].upper()}"
+        f"a failure of {write.what}{under} is {swallow.describe} ({where}). {consequence[0].upper()}"
         f"{consequence[1:]}. Fix: {fix}",
         risk="medium",
         call=write.what,
     )
+
+
+def _diagnostic_file(ctx: JsContext, write: Write) -> bool:
+    """The write (or the local helper's file write) goes to a log, report, trace or timing
+    file: losing it loses no user data (``writeFileSync(`${logPath}debug.log`, …)``)."""
+    if write.kind == "file":
+        inner = write
+    elif write.kind == "call" and "(writes via " in write.what:
+        via = write.what.split("(writes via ", 1)[1].removesuffix(")")
+        inner = next((w for w in ctx.writes.all() if w.kind == "file" and w.what == via), write)
+    else:
+        return False
+    chain = chain_of(ctx, inner.node)
+    args = arguments_of(chain.calls[-1] if chain.calls else inner.node)
+    if inner.kind != "file" or not args:
+        return False
+    return DIAGNOSTIC.search(target_words(ctx, args[0])) is not None
+
+
+def _ends_with_continue(handler: Node) -> bool:
+    """A ``catch`` clause (or callback) whose block ends with ``continue``."""
+    body = handler.child_by_field_name("body")
+    statements = [c for c in body.named_children if c.type != "comment"] if body else []
+    return bool(statements) and statements[-1].type == "continue_statement"
 
 
 def _callback(ctx: JsContext, write: Write) -> None:
@@ -244,16 +314,8 @@ def _effect_catch(ctx: JsContext, top: Node) -> Node | None:
             return None
         node = call
         parent = node.parent
-    if parent is None or parent.type != "member_expression":
-        return None
-    grand = parent.parent
-    if (
-        ctx.text_of(parent.child_by_field_name("property")) != "pipe"
-        or grand is None
-        or grand.type != "call_expression"
-    ):
-        return None
-    for step in arguments_of(grand):
+    steps = _pipe_steps(ctx, node)
+    for step in steps:
         text = ctx.text_of(step)
         if text.startswith(("Effect.orDie", "Effect.die")):
             return None  # the failure is a defect from here on: no catchAll sees it
@@ -262,8 +324,137 @@ def _effect_catch(ctx: JsContext, top: Node) -> Node | None:
         function = step.child_by_field_name("function") if step.type == "call_expression" else None
         if function is not None and ctx.text_of(function) in EFFECT_CATCHERS:
             args = arguments_of(step)
+            if args and args[-1].type == "object":
+                # Ex) Effect.catchTags({ SqlError: (e) => Effect.logWarning(e) })
+                handlers = [
+                    pair.child_by_field_name("value")
+                    for pair in args[-1].named_children
+                    if pair.type == "pair"
+                ]
+                return next((h for h in handlers if h is not None and _swallows(ctx, h)), None)
             return args[-1] if args else None
     return None
+
+
+def _pipe_steps(ctx: JsContext, node: Node) -> list[Node]:
+    """The steps applied to the effect ``node``: ``node.pipe(a, b)`` or ``pipe(node, a, b)``."""
+    parent = node.parent
+    if parent is not None and parent.type == "member_expression":
+        grand = parent.parent
+        if (
+            ctx.text_of(parent.child_by_field_name("property")) == "pipe"
+            and grand is not None
+            and grand.type == "call_expression"
+        ):
+            return arguments_of(grand)
+        return []
+    if parent is not None and parent.type == "arguments" and parent.parent is not None:
+        function = parent.parent.child_by_field_name("function")
+        args = arguments_of(parent.parent)
+        if ctx.text_of(function) in PIPE_FUNCTIONS and args and args[0] == node:
+            return args[1:]
+    return []
+
+
+def _swallows(ctx: JsContext, handler: Node) -> Swallow | None:
+    """:func:`swallows`, and also a handler that logs and then ``continue``s the loop or
+    returns a success (``return { ok: true }``), and ``.catch(ignore)`` with ``ignore`` a
+    function of this file that swallows."""
+    found = swallows(ctx, handler)
+    if found is not None:
+        return found
+    if handler.type == "identifier":
+        function = ctx.index.local_functions.get(ctx.text_of(handler))
+        if function is None:
+            return None
+        body = function.child_by_field_name("body")
+        if function.type in CALLBACK_TYPES:
+            inner = swallows(ctx, function)
+        elif body is not None:
+            inner = block_swallows(ctx, body) if body.named_children else Swallow("none", body)
+        else:
+            inner = None
+        return Swallow(inner.level, handler) if inner is not None else None
+    body = handler.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return None
+    statements = [c for c in body.named_children if c.type not in ("comment", "empty_statement")]
+    if not statements:
+        return None
+    last = statements[-1]
+    if last.type != "continue_statement" and not (
+        last.type == "return_statement" and SUCCESS_RETURN.match(ctx.text_of(last))
+    ):
+        return None
+    level = "none"
+    for statement in statements[:-1]:
+        inner = block_swallows(ctx, statement)
+        if inner is None:
+            return None
+        level = inner.level if inner.level == "error" or level == "none" else level
+    return Swallow(level, handler)
+
+
+def _logged_all_settled(ctx: JsContext, node: Node) -> tuple[Node, Swallow] | None:
+    """``const results = await Promise.allSettled(writes)`` whose rejected results are only
+    logged: every ``"rejected"`` check reads like ``if (r.status === "rejected") log(…)`` or
+    ``results.filter((r) => r.status === "rejected").forEach((r) => log(…))``."""
+    call = _all_settled_call(ctx, node)
+    if call is None or call.parent is None or call.parent.type != "await_expression":
+        return None
+    holder = call.parent.parent
+    scope = ctx.enclosing_function(call)
+    if holder is None or holder.type != "variable_declarator" or scope is None:
+        return None
+    after = ctx.source[holder.end_byte : scope.end_byte].decode("utf-8", errors="replace")
+    checks = len(REJECTED.findall(after))
+    name = ctx.text_of(holder.child_by_field_name("name"))
+    if not checks or not re.fullmatch(r"[\w$]+", name):
+        return None
+    word = re.escape(name)
+    uses = len(re.findall(rf"(?<![\w$.]){word}\b", after))
+    walks = len(
+        re.findall(rf"\bof\s+{word}\b|(?<![\w$.]){word}\s*\.\s*(?:forEach|filter)\(", after)
+    )
+    if uses != walks:
+        return None  # Ex) return results: the caller sees the rejections
+    swallowed: list[Swallow] = []
+    stack = [scope]
+    while stack:
+        current = stack.pop()
+        if current.end_byte <= holder.end_byte:
+            continue
+        stack.extend(current.named_children)
+        if current.type == "if_statement" and current.start_byte > holder.end_byte:
+            condition = ctx.text_of(current.child_by_field_name("condition"))
+            consequence = current.child_by_field_name("consequence")
+            if REJECTED.search(condition) and consequence is not None:
+                if current.child_by_field_name("alternative") is not None:
+                    return None
+                found = block_swallows(ctx, consequence)
+                if found is None:
+                    return None  # Ex) if (r.status === "rejected") failed.push(r)
+                swallowed.append(found)
+        elif current.type == "call_expression" and current.start_byte > holder.end_byte:
+            function = current.child_by_field_name("function")
+            if function is None or function.type != "member_expression":
+                continue
+            inner = function.child_by_field_name("object")
+            method = ctx.text_of(function.child_by_field_name("property"))
+            if (
+                method in ("forEach", "map")
+                and inner is not None
+                and REJECTED.search(ctx.text_of(inner))
+            ):
+                args = arguments_of(current)
+                found = _swallows(ctx, args[0]) if args else None
+                if found is None:
+                    return None
+                swallowed.append(found)
+    if len(swallowed) != checks:
+        return None  # a rejection is also counted, thrown or returned somewhere
+    worst = max(swallowed, key=lambda sw: {"none": 0, "warn": 1, "error": 2}[sw.level])
+    return call, worst
 
 
 def _error_result_swallowed(ctx: JsContext, top: Node) -> Swallow | None:

@@ -326,6 +326,84 @@ def string_value(ctx: JsContext, node: Node | None) -> str | None:
     return ctx.text_of(node)[1:-1]
 
 
+def target_words(ctx: JsContext, node: Node) -> str:
+    """The target's text, followed through a ``const x = …`` of the function, an enclosing one
+    or the module (``fd`` -> ``openSync(tmp)``; ``STATE`` -> ``path.join(DIR, "state.json")``),
+    or through the ``this.file = …`` assignment or field of its class."""
+    text = ctx.text_of(node)
+    value = value_of(ctx, node)
+    if value is not None:
+        resolved = ctx.text_of(value)
+        if value.type == "identifier" and value != node:
+            inner = value_of(ctx, value)
+            resolved += " " + (ctx.text_of(inner) if inner is not None else "")
+        return f"{text} {resolved}"
+    return text
+
+
+def value_of(ctx: JsContext, node: Node) -> Node | None:
+    """The value an identifier or ``this.x`` was given (see :func:`target_words`), or None."""
+    text = ctx.text_of(node)
+    if node.type == "identifier":
+        scope = ctx.enclosing_function(node)
+        while scope is not None:
+            value = ctx.declared_value(text, scope, node.start_byte)
+            if value is not None:
+                return value
+            scope = ctx.enclosing_function(scope)
+        return module_value(ctx, text)
+    if node.type == "member_expression" and text.startswith("this.") and text.count(".") == 1:
+        return member_value(ctx, node, text[5:])
+    return None
+
+
+def module_value(ctx: JsContext, name: str) -> Node | None:
+    """The initialiser of a top-level ``const/let/var name = …`` (``export`` allowed)."""
+    for statement in ctx.tree.root_node.named_children:
+        declaration = statement
+        if declaration.type == "export_statement":
+            declaration = declaration.child_by_field_name("declaration") or declaration
+        if declaration.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        for declarator in declaration.named_children:
+            if (
+                declarator.type == "variable_declarator"
+                and ctx.text_of(declarator.child_by_field_name("name")) == name
+            ):
+                return declarator.child_by_field_name("value")
+    return None
+
+
+def member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
+    """``this.file`` in a class: the value of the ``file = …`` field or ``this.file = …``."""
+    body = node.parent
+    while body is not None and body.type != "class_body":
+        body = body.parent
+    if body is None:
+        return None
+    for member in body.named_children:
+        if (
+            member.type in ("public_field_definition", "field_definition")
+            and ctx.text_of(member.child_by_field_name("name")) == name
+            and member.child_by_field_name("value") is not None
+        ):
+            return member.child_by_field_name("value")
+    source = ctx.source
+    pattern = rb"\bthis\.%s\s*=(?!=)\s*" % re.escape(name.encode())
+    found = re.search(pattern, source[body.start_byte : body.end_byte])
+    if found is None:
+        return None
+    start = body.start_byte + found.end()
+    value = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+    while (
+        value is not None
+        and value.parent is not None
+        and value.parent.type != ("assignment_expression")
+    ):
+        value = value.parent
+    return value
+
+
 def is_chain_top(call: Node) -> bool:
     """True if the call is not continued by another builder method (``.then/.catch/.finally``
     and Effect's ``.pipe`` do not count)."""
@@ -689,7 +767,10 @@ class WriteIndex:
                 bool(args)
                 and (
                     args[0].type == "object"
-                    or (args[0].type == "identifier" and self._model_module(last_name))
+                    or (
+                        args[0].type in ("identifier", "member_expression")
+                        and self._model_module(last_name)
+                    )
                 )
                 and len(last_name) >= 3
                 and last_name[:1].isupper()
