@@ -27,7 +27,10 @@ async def sync_catalogue(feed_url: str) -> int:
             resp.raise_for_status()
         products = json.loads(resp.text)["products"]
         tasks = [asyncio.create_task(upsert_product(r, p)) for p in products]
-        await asyncio.gather(*tasks)
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        if failed:
+            raise BaseExceptionGroup(f"{len(failed)} product upserts failed", failed)
         log.info("synced %d products", len(tasks))
         return len(tasks)
     finally:

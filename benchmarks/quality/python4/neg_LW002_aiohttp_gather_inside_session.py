@@ -21,5 +21,10 @@ async def push(http: aiohttp.ClientSession, region: str, tenant: str, settings: 
 async def replicate(tenant: str, settings: dict) -> None:
     async with aiohttp.ClientSession(raise_for_status=True) as http:
         tasks = [asyncio.create_task(push(http, r, tenant, settings)) for r in REGIONS]
-        await asyncio.gather(*tasks)
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+    failures = [r for r in results if isinstance(r, BaseException)]
+    if failures:
+        raise BaseExceptionGroup(
+            f"replicating {tenant} failed in {len(failures)} regions", failures
+        )
     log.info("replicated %s to %d regions", tenant, len(REGIONS))
