@@ -111,5 +111,8 @@ def _run_python(
     except (ValueError, RecursionError, MemoryError) as exc:
         raise SourceError(f"cannot parse: {exc}") from None
     ctx = PythonContext(path, text, tree, options)
-    run_checks(ctx, detectors)
+    try:
+        run_checks(ctx, detectors)
+    finally:
+        ctx.release()
     return ctx.findings, ctx.sites

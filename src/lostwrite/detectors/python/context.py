@@ -22,6 +22,17 @@ class PythonContext(Sink):
         self.lines = source.splitlines()
         super().__init__()
 
+    def release(self) -> None:
+        """Drop the tree and everything built on it, keeping only the findings and sites.
+
+        The caches detectors hang on the context (the write index points back at it) form
+        reference cycles: left alone, every parsed tree would stay alive until a full garbage
+        collection, which then has to traverse all of them. Freed here, they go at once.
+        """
+        kept = {"findings": self.findings, "sites": self.sites}
+        self.__dict__.clear()
+        self.__dict__.update(kept)
+
     @cached_property
     def model(self) -> SemanticModel:
         """The semantic model, built on first use and shared by all detectors."""
