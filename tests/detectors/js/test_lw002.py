@@ -153,3 +153,17 @@ def test_a_script_that_closes_when_main_settles() -> None:
     assert (
         "closed as soon as `main()` settles (`prisma.$disconnect()` at line 23)" in finding.message
     )
+
+
+def test_a_promise_returned_past_a_finally_that_closes() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "return_without_await_in_try.js").findings
+    assert "returned without `await` from a `try` whose finally closes the client" in (
+        finding.message
+    )
+    assert "`client.release()` at line 9" in finding.message
+    assert "Fix: `return await` it" in finding.message
+
+
+def test_sveltekit_handle_closes_after_resolve() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "sveltekit_hooks_locals.ts").findings
+    assert "closes after `await resolve()` (`client.release()`)" in finding.message

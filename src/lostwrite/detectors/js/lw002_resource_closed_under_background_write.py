@@ -109,10 +109,16 @@ REQUEST_SCOPED = re.compile(
     r"^(?:await\s+)?(?:(?:c|ctx|context)\.get\(\s*['\"`](?P<key>\w+)['\"`]\s*\)|"
     r"(?:c|ctx)\.var\.(?P<var>\w+)|(?:res|reply)\.locals\.(?P<local>\w+)|"
     r"req(?:uest)?\.(?P<req>\w+)|ctx\.state\.(?P<state>\w+)|"
-    r"(?:event|context|Astro)\.locals\.(?P<event>\w+))"
+    r"(?:(?:event|context|Astro)\.)?locals\.(?P<event>\w+)|"
+    # Koa puts clients on the context itself: ``ctx.db``
+    r"ctx\.(?!(?:state|request|response|req|res|body|status|params|query|headers|cookies|env|"
+    r"waitUntil|passThroughOnException|app|set|get|throw|assert|redirect)\b)(?P<koa>\w+))"
 )
 # ``req.db = client`` / ``ctx.state.trx = trx`` / ``res.locals.db = db`` in a middleware.
-PUBLISHED = rb"(?:\breq|\brequest|\bctx\.state|\bres\.locals|\bevent\.locals)\.([\w$]+)\s*=(?!=)\s*"
+PUBLISHED = (
+    rb"(?:\breq|\brequest|\bctx\.state|\bctx|\bres\.locals|\bevent\.locals|\blocals)"
+    rb"\.([\w$]+)\s*=(?!=)\s*"
+)
 PER_REQUEST = re.compile(
     r"^(?:await\s+)?(?:postgres|neon|drizzle|createClient|createPool|createConnection|getDb|getDB|"
     r"getSql|getClient|connect|mysql\.createConnection|new\s+(?:Pool|Client|PrismaClient|Kysely))\b"
@@ -146,7 +152,8 @@ class Closer:
     node: Node
     client: str  # the closed identifier (``sql``, ``req.db``)
     names: frozenset[str]  # the client and the request keys/properties it is published under
-    how: str  # "after await next()" | "after the response" | "in finally" | "later in the function"
+    how: str  # "after await next()" (or resolve()) | "after the response" | "in finally" |
+    # "later in the function"
     function: Node | None  # the function the close runs in (None: the script's top level)
     owner: Node | None  # the middleware/handler that registered an after-response callback
 
@@ -166,6 +173,8 @@ def check(ctx: JsContext) -> None:
         if not write.promise or not write.client:
             continue
         fate = fate_of(ctx, write.node)
+        if fate.kind == "returned" and _returned_past_finally(ctx, write, fate.top, closers):
+            continue
         if not fate.lost and not (
             fate.kind == "stored" and only_chained_later(ctx, fate.top, fate.detail)
         ):
@@ -186,6 +195,52 @@ def check(ctx: JsContext) -> None:
             risk="critical" if evidence.strong else "medium",
             call=write.what,
         )
+
+
+def _returned_past_finally(ctx: JsContext, write: Write, top: Node, closers: list[Closer]) -> bool:
+    """``try { return client.query("INSERT …") } finally { client.release() }``: the promise is
+    returned without ``await``, so the ``finally`` closes the client before the write runs.
+    Reports it and returns True."""
+    statement = top.parent
+    if statement is None or statement.type != "return_statement":
+        return False
+    attempt = _try_around(statement, ctx.enclosing_function(top))
+    if attempt is None:
+        return False
+    final = next((c for c in attempt.children if c.type == "finally_clause"), None)
+    if final is None:
+        return False
+    names = _identity(ctx, write, chain_of(ctx, write.node).receiver, top).names
+    closer = next(
+        (
+            c
+            for c in closers
+            if c.client in names and final.start_byte <= c.node.start_byte < final.end_byte
+        ),
+        None,
+    )
+    if closer is None:
+        return False
+    ctx.report(
+        CODE,
+        top,
+        f"{write.what} is returned without `await` from a `try` whose finally closes the client "
+        f"(`{ctx.text_of(closer.node)}` at line {ctx.line_of(closer.node)}): the finally runs "
+        f"as soon as the promise is returned, so the write runs on a closed client, fails and "
+        f"what it writes is lost. Fix: `return await` it, so the finally waits for the write",
+    )
+    return True
+
+
+def _try_around(node: Node, function: Node | None) -> Node | None:
+    """The ``try`` statement whose body (not its catch or finally) holds ``node``."""
+    current = node
+    while current.parent is not None and current.parent != function:
+        parent = current.parent
+        if parent.type == "try_statement" and parent.child_by_field_name("body") == current:
+            return parent
+        current = parent
+    return None
 
 
 def _fix(ctx: JsContext, top: Node) -> str:
@@ -242,6 +297,11 @@ def _closers(ctx: JsContext) -> list[Closer]:
     return closers
 
 
+def _after_handler(closer: Closer) -> bool:
+    """The close runs in a middleware once the handler is done (``await next()``)."""
+    return closer.how.startswith("after await ")
+
+
 def _in_catch(call: Node, scope: Node | None) -> bool:
     node = call.parent
     while node is not None and node != scope:
@@ -276,10 +336,12 @@ def _how(ctx: JsContext, call: Node, scope: Node | None) -> str:
     if scope is not None and _after_response_callback(ctx, scope):
         return "after the response"
     if scope is not None:
-        names = [p.name for p in params(ctx, scope)]
+        # Ex) async (c, next) => { …; await next(); … }  /  handle({ event, resolve }) (SvelteKit)
+        names = " ".join(p.name for p in params(ctx, scope))
         before = ctx.source[scope.start_byte : call.start_byte]
-        if "next" in names and re.search(rb"\bawait\s+next\s*\(", before):
-            return "after await next()"
+        awaited = re.search(rb"\bawait\s+(next|resolve)\s*\(", before)
+        if awaited and re.search(r"\b" + awaited.group(1).decode() + r"\b", names):
+            return f"after await {awaited.group(1).decode()}()"
     node = call.parent
     while node is not None and node != scope:
         if node.type == "finally_clause":
@@ -444,7 +506,7 @@ def _evidence(
     # Ex) res.on("finish", () => req.db.release())  …  req.db.query("UPDATE …")   (no await)
     # Ex) app.use(async (c, next) => { …; c.set("sql", sql); await next(); await sql.end() })
     for closer in closers:
-        if not prop or closer.how not in ("after the response", "after await next()"):
+        if not prop or not (closer.how == "after the response" or _after_handler(closer)):
             continue
         if prop in closer.names or (found.taken is not None and root in closer.names):
             return Evidence(_request_scoped(ctx, closer), True)
@@ -481,14 +543,22 @@ def _evidence(
                 )
             continue
         if _contains(closer.function, top) and closer.node.start_byte > top.start_byte:
-            where = {
-                "in finally": "in a finally block",
-                "after await next()": "after `await next()`",
-            }.get(
-                closer.how, "later in this function" if closer.function else "later in this script"
+            if closer.how == "in finally":
+                where = "in a finally block"
+            elif _after_handler(closer):
+                where = f"after `{closer.how[6:]}`"
+            else:
+                where = "later in this function" if closer.function else "later in this script"
+            method = callee_name(ctx, closer.node)
+            verb = (
+                "committed"
+                if method == "commit"
+                else "rolled back"
+                if method == "rollback"
+                else "closed"
             )
             return Evidence(
-                f"which is closed {where} (`{ctx.text_of(closer.node)}` at line "
+                f"which is {verb} {where} (`{ctx.text_of(closer.node)}` at line "
                 f"{ctx.line_of(closer.node)}) before the write can finish",
                 True,
             )
@@ -513,10 +583,10 @@ def _evidence(
 
 
 def _request_scoped(ctx: JsContext, closer: Closer) -> str:
-    if closer.how == "after await next()":
+    if _after_handler(closer):
         return (
             f"a request-scoped client that the middleware at line {ctx.line_of(closer.node)} "
-            f"closes after `await next()` (`{ctx.text_of(closer.node)}`), as soon as the "
+            f"closes after `{closer.how[6:]}` (`{ctx.text_of(closer.node)}`), as soon as the "
             f"handler returns"
         )
     return (
@@ -729,12 +799,12 @@ def _imported_middleware_closer(
     """Evidence from an imported middleware that closes the client published under ``key``."""
     for name, spec, other in middleware:
         for closer in _closers(other):
-            if closer.how not in ("after await next()", "after the response"):
+            if not (closer.how == "after the response" or _after_handler(closer)):
                 continue
             if key in closer.names or root in closer.names:
                 when = (
-                    "closes after `await next()`"
-                    if closer.how == "after await next()"
+                    f"closes after `{closer.how[6:]}`"
+                    if _after_handler(closer)
                     else "closes once the response is sent"
                 )
                 return (
