@@ -38,3 +38,16 @@ def test_cascade_declared_in_an_imported_schema_is_the_evidence() -> None:
     assert "the schema (./support/session.sql, line 13) deletes them by ON DELETE CASCADE" in (
         finding.message
     )
+
+
+def test_parent_deleted_by_an_imported_module_is_evidence() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "subscriber_parent_deleted_by_imported_repo.ts"
+    ).findings
+    assert "`./support/playlists.repo`, imported here, deletes `playlists` rows" in finding.message
+    assert "skip the write and log a warning" in finding.message
+
+
+def test_parent_created_earlier_in_the_same_handler_is_accepted() -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / "parent_created_in_same_handler.ts").sites
+    assert site.reason == "parent thread checked first"

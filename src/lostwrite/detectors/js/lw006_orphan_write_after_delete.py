@@ -52,13 +52,24 @@ EVENT_WORDS = re.compile(
     r"([a-z](?:Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|"
     r"Started|Moved|Assigned|Posted|Placed|Submitted|Recorded|Edited|Renamed)\b|\b[A-Z]\w*[a-z]ed\b|"
     r"Event|event|\bon[A-Z]\w*|\bhandle[A-Z]\w*|project\w*|\.on\(|subscribe|consume|"
-    r"[a-z]\.(updated|created|added|changed)|\beach(Message|Batch)\b)"
+    r"[a-z][.:/_-](updated|created|added|changed|posted|moved|assigned|placed|submitted|recorded|"
+    r"edited|renamed|inserted|upserted|appended|completed|started|finished|linked|attached|booked)"
+    r"\b|\beach(Message|Batch)\b)"
+)
+# ``const handlers = { "comment.posted": async (p) => … }``: an object of event handlers.
+HANDLER_MAP = re.compile(
+    r"(handlers|reducers|projections?|projectors?|listeners|subscribers|consumers|appliers|"
+    r"eventMap|on[A-Z]\w*)$",
+    re.IGNORECASE,
 )
 # A generic dispatcher: ``apply(event)`` / ``handle(e: ChapterRevisedEvent)`` / ``project(evt)``.
 DISPATCHER = re.compile(r"(^|\.)(apply|handle|project|when|dispatch|reduce|process)$")
 EVENT_PARAMETER = re.compile(r"^\(?\s*(event|evt|ev|e|msg|message)\b|:\s*\w*(Event|Message)\b")
 # ``switch (event.type)`` / ``if (e.type === "LineBooked")``: a branch per event kind.
-EVENT_SWITCH = re.compile(r"\b(event|evt|ev|e|msg|message|payload|data)\.(type|kind|name|event)\b")
+EVENT_SWITCH = re.compile(
+    r"\b(event|evt|ev|e|msg|message|payload|data|body|job|record|envelope|notification)\."
+    r"(type|kind|name|event|eventType|eventName)\b"
+)
 # ``@EventsHandler(X)``, ``@OnEvent("x")``, ``@EventPattern("x")``: NestJS event handler classes.
 EVENT_DECORATOR = re.compile(
     r"@(EventsHandler|OnEvent|EventPattern|MessagePattern|Saga|Processor)\b"
@@ -159,7 +170,8 @@ CASCADE = re.compile(
 
 
 def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
-    """Parents declared ``onDelete: "cascade"`` here or in a schema module imported by path."""
+    """Parents declared ``onDelete: "cascade"`` here or in a schema module imported by path,
+    or deleted by a module this file imports (a repository of the parent)."""
     from lostwrite.detectors.js.project import imported_context
 
     found: dict[str, ParentRemoval] = {}
@@ -168,6 +180,18 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
         other = imported_context(ctx, spec) if spec.startswith(".") else None
         if other is not None:
             sources.append((spec, other.source))
+            # Ex) import { purgeThread } from "./threads.repo"   -- which deletes threads
+            if any(trigger in other.source for trigger in TRIGGERS):
+                for write in other.writes.all():
+                    if write.verb == "delete" and write.table:
+                        found.setdefault(
+                            normalise(write.table),
+                            ParentRemoval(
+                                write.table,
+                                f"`{spec}`, imported here, deletes `{write.table}` rows "
+                                f"(line {other.line_of(write.node)})",
+                            ),
+                        )
     for where, source in sources:
         text = source.decode("utf-8", errors="replace")
         for match in CASCADE.finditer(text):
@@ -199,6 +223,8 @@ def _event_context(ctx: JsContext, node: Node) -> bool:
         if DISPATCHER.search(name) and _event_dispatcher(ctx, function):
             return True
         parent = function.parent
+        if parent is not None and parent.type == "pair" and _in_handler_map(ctx, parent):
+            return True
         if parent is not None and parent.type == "arguments" and parent.parent is not None:
             head = ctx.text_of(parent.parent)[:160]
             if EVENT_WORDS.search(head.split("=>", 1)[0]):
@@ -218,6 +244,18 @@ def _event_context(ctx: JsContext, node: Node) -> bool:
                 return True
         current = current.parent
     return False
+
+
+def _in_handler_map(ctx: JsContext, pair: Node) -> bool:
+    """The pair is an entry of an object bound to ``handlers``/``projections``/…"""
+    obj = pair.parent
+    holder = obj.parent if obj is not None else None
+    while holder is not None and holder.type in ("as_expression", "satisfies_expression"):
+        holder = holder.parent
+    if holder is None or holder.type not in ("variable_declarator", "assignment_expression"):
+        return False
+    name = holder.child_by_field_name("name" if holder.type == "variable_declarator" else "left")
+    return name is not None and HANDLER_MAP.search(ctx.text_of(name)) is not None
 
 
 def _event_dispatcher(ctx: JsContext, function: Node) -> bool:
@@ -270,7 +308,11 @@ def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: s
         r"insert\w*|upsert|create)"
         r"\W{0,40}?" + name
     )
-    member = name + r"\w*(?:\.\w+)*\.(?:find\w*|get\w*|select|exists\w*|count\w*)\b"
+    # Ex) prisma.thread.findUnique(…) / prisma.thread.create(…) earlier in the same handler
+    member = (
+        name + r"\w*(?:\.\w+)*\.(?:find\w*|get\w*|select|exists\w*|count\w*|create|insert\w*|"
+        r"upsert|save)\b"
+    )
     exists = name + r"\w*exists"
     # Ex) await trx("orders").where({ id }).forUpdate().first("id")   (Knex)
     knex = (
