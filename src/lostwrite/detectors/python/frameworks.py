@@ -8,7 +8,8 @@ or under a view decorator, class-based ``View``/DRF ``APIView``/``ViewSet`` meth
 ``@get`` … from ``litestar``), Sanic (``@app.post``, ``HTTPMethodView``), Tornado
 ``RequestHandler`` methods, Falcon responders (``on_post(self, req, resp)``), Bottle
 (``@post``, ``@route(method=...)``), Pyramid (``@view_config``) and Django Ninja
-(``@api.post``); also any function whose first parameter is annotated with a framework
+(``@api.post``), gRPC servicer methods (``def CreateUser(self, request, context)``); also
+any function whose first parameter is annotated with a framework
 ``Request`` type.
 
 API::
@@ -18,6 +19,7 @@ API::
     index.enclosing(node)          # Handler | None for the nearest function around ``node``
     Handler.function / .framework / .method / .status / .describe()
     success_status(handler)        # the 2xx it declares (route or returned response), else 200
+    success_text(handler)          # "HTTP 201" / "an OK reply" (gRPC), for messages
     returned_statuses(handler)     # statuses its responses declare, in source order
 """
 
@@ -229,6 +231,14 @@ class HandlerIndex:
                     if fn.name in ("create", "perform_create"):
                         method = "POST"
                     return Handler(fn, self._framework() or "web", method)
+        # Ex) class UserService(users_pb2_grpc.UserServiceServicer): def CreateUser(self,
+        #     request, context): ... return CreateUserReply(ok=True)  (gRPC: the reply is OK)
+        if isinstance(cls, ast.ClassDef) and any(
+            dotted(base).endswith("Servicer") for base in cls.bases
+        ):
+            names = [a.arg for a in fn.args.args]
+            if len(names) == 3 and names[2] in ("context", "ctx") and fn.name[:1].isupper():
+                return Handler(fn, "gRPC", "RPC")
         params = fn.args.posonlyargs + fn.args.args
         if params and params[0].arg in ("self", "cls"):
             params = params[1:]
@@ -377,6 +387,13 @@ def success_status(handler: Handler) -> int:
         if status is not None and 200 <= status < 300:
             return status
     return 200
+
+
+def success_text(handler: Handler) -> str:
+    """How the handler says "done": ``HTTP 201``, or ``an OK reply`` for a gRPC method."""
+    if handler.framework == "gRPC":
+        return "an OK reply"
+    return f"HTTP {success_status(handler)}"
 
 
 def returned_statuses(handler: Handler) -> list[int]:

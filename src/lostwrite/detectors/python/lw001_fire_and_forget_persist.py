@@ -45,7 +45,7 @@ from __future__ import annotations
 import ast
 
 from lostwrite.detectors.python.context import PythonContext
-from lostwrite.detectors.python.frameworks import handler_index, success_status
+from lostwrite.detectors.python.frameworks import handler_index, success_text
 from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import (
     ASYNC_LIBRARIES,
@@ -109,7 +109,7 @@ def check(ctx: PythonContext) -> None:
         note = ""
         if handler is not None:
             note = (
-                f" Inside {handler.describe()}: HTTP {success_status(handler)} may be sent"
+                f" Inside {handler.describe()}: {success_text(handler)} may be sent"
                 " before the write has"
                 " happened, and a failure is never reported to the client."
             )

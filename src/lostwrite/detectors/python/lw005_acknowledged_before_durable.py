@@ -46,7 +46,7 @@ from lostwrite.detectors.python.frameworks import (
     HandlerIndex,
     handler_index,
     returned_statuses,
-    success_status,
+    success_text,
 )
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
@@ -82,11 +82,19 @@ TRIGGERS = (
     b"Response(",
     b"add_url_rule",
     b"add_route",
+    b".ack(",
+    b"basic_ack",
+    b"xack",
+    b"store_offsets",
+    b"consumer.commit",
+    b"Servicer",
 )
 APP_HOLDERS = frozenset(("app", "application", "state", "config_dict", "ctx"))
 QUEUE_WORDS = ("queue", "q", "jobs", "inbox", "outbox_queue")
 BUFFER_METHODS = frozenset(("put", "put_nowait", "append", "extend", "appendleft"))
 FINISHED = frozenset(("awaited", "gathered", "taskgroup"))
+ACK_METHODS = frozenset(("ack", "basic_ack", "acknowledge", "xack", "store_offsets"))
+ACTOR_SENDS = frozenset(("send", "send_with_options"))  # Dramatiq: only on a local @actor
 JOB_METHODS = frozenset(("delay", "apply_async", "enqueue", "enqueue_call", "enqueue_job", "kiq"))
 EMITTERS = frozenset(("emit", "publish", "dispatch", "fire", "send", "trigger"))
 SUBSCRIBERS = frozenset(("on", "subscribe", "listen", "listens_for", "add_listener", "register"))
@@ -119,7 +127,7 @@ def check(ctx: PythonContext) -> None:
                 sent.append(call)
             if func.attr in EMITTERS:
                 emitted.append(call)
-            if func.attr in JOB_METHODS:
+            if func.attr in JOB_METHODS or func.attr in ACTOR_SENDS:
                 queued.append(call)
     if not (deferred or finished or buffered or sent or emitted or queued):
         return
@@ -142,6 +150,28 @@ def check(ctx: PythonContext) -> None:
             ctx.accept(CODE, spawn.call, reason, risk="low", call=call_text)
             continue
         _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
+    # Ex) async for message in queue: await message.ack(); asyncio.create_task(sink.write(e))
+    #     -- a consumer acknowledges the message while its write is still in flight
+    acks = _acks_by_function(ctx) if "ack" in ctx.source or "commit" in ctx.source else {}
+    for spawn in deferred:
+        if spawn.scope is None or spawn.scope not in acks or handlers.enclosing(spawn.call):
+            continue
+        write = payload_write(spawn, writes)
+        if write is None or write.to_cache():
+            continue
+        ack = acks[spawn.scope]
+        call_text = write.label if not write.via else f"{write.via[0]}()"
+        ctx.report(
+            CODE,
+            spawn.call,
+            f"{spawn.scope.name}() acknowledges the message ({render(ack.func)}(), line"
+            f" {ack.lineno}) while {write.describe()} is deferred via {_mechanism(spawn)}: the"
+            " broker treats the message as handled before the data is stored, so if the write"
+            " fails or the consumer stops, the data is lost and never redelivered. Await the"
+            " write, then acknowledge.",
+            risk="critical",
+            call=call_text,
+        )
     # Ex) async with asyncio.TaskGroup() as tg: tg.create_task(repo.save(x))  -- in the handler
     for spawn in finished:
         if handlers.enclosing(spawn.call) is None:
@@ -202,6 +232,24 @@ def check(ctx: PythonContext) -> None:
                 _judge(ctx, handler, call, listeners[key], f"the event {key!r} (async listener)")
 
 
+def _acks_by_function(ctx: PythonContext) -> dict[FunctionNode, ast.Call]:
+    """Functions that acknowledge a consumed message: ``message.ack()``,
+    ``ch.basic_ack(...)``, ``redis.xack(...)``, ``consumer.commit()`` / ``store_offsets``."""
+    found: dict[FunctionNode, ast.Call] = {}
+    for call in ctx.model.of_type(ast.Call):
+        func = call.func
+        if not isinstance(func, ast.Attribute):
+            continue
+        if func.attr in ACK_METHODS or (
+            func.attr in ("commit", "commit_async")
+            and "consumer" in words_of(dotted(func.value).split(".")[-1])
+        ):
+            scope = ctx.model.enclosing_function(call)
+            if scope is not None:
+                found.setdefault(scope, call)
+    return found
+
+
 def _side_record(spawn: Spawn, write: Write) -> bool:
     """The background write records *about* the request (a view, a search, an audit entry),
     not the data the client sent: by the payload's, the write's and the table's names."""
@@ -224,10 +272,10 @@ def _job_write(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> Write 
     func = call.func
     assert isinstance(func, ast.Attribute)
     scope = ctx.model.enclosing_function(call)
-    if func.attr in ("delay", "apply_async", "send", "kiq"):  # save_order.delay(order)
-        target: ast.expr = func.value
-        args = tuple(call.args) if func.attr != "apply_async" else ()
-        if func.attr == "send" and not _is_actor(target, scope, writes):
+    if func.attr in ("delay", "apply_async", "kiq") or func.attr in ACTOR_SENDS:
+        target: ast.expr = func.value  # save_order.delay(order) / persist.send(payload)
+        args = tuple(call.args) if func.attr in ("delay", "kiq", "send") else ()
+        if func.attr in ACTOR_SENDS and not _is_actor(target, scope, writes):
             return None
     elif func.attr == "enqueue_job" and call.args:  # arq: enqueue_job("save_order", ...)
         name = call.args[0]
@@ -305,7 +353,7 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
     ctx.report(
         CODE,
         node,
-        f"{handler.describe()} answers success (HTTP {success_status(handler)}) while"
+        f"{handler.describe()} answers success ({success_text(handler)}) while"
         f" {write.describe()} is deferred"
         f" past the response via {how}: the client is told the data is stored before it is,"
         " and if the write fails or the process stops after the response, the data is lost"
