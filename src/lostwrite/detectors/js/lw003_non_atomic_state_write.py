@@ -9,12 +9,14 @@ over with ``copyFile``, opened with a truncating ``"w"`` flag (``open(path, "w")
 ``createWriteStream(path)`` without an append flag, or truncated (``truncateSync``) and written
 again. A file counts as state when its path says so (``state``, ``config``, ``checkpoint``,
 ``cursor``, ``lock``, ``manifest``, ``.json``…, following a constant, a module-level
-``const`` or a ``this.file = …`` to its value), when the data written is named so
+``const``, a ``this.file = …`` or the callers of a helper (``writeJson(STATE_PATH, s)``) to
+its value), when the data written is named so
 (``JSON.stringify(state)``), when the same file reads it back (``readFileSync(file)``), or when
 a persisting function or class (``save``, ``commit``, ``class JsonStore``) writes structured data
 to it. Outputs are left alone: a fresh file per run (``report-${Date.now()}.json``), build and
-report artifacts, temp and ``mkdtemp`` scratch files, appends. Writing a temp file that is then
-renamed over the target is accepted, and reported (at low risk) only when nothing fsyncs it
+report artifacts, temp and ``mkdtemp`` scratch files, appends, empty "touch" writes. Writing a
+temp file (by its name, or because it is renamed afterwards) that is then renamed over the
+target is accepted, and reported (at low risk) only when nothing fsyncs it
 before the rename.
 
 ## Why is this bad?
@@ -81,7 +83,8 @@ STATE_WORDS = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|guidance|manifest|progress|snapshot|"
     r"cursor|offset|prefs|preferences|credentials|token|session|status|inventory|ledger|"
     r"lock|db\b|database|store|watermark|bookmark|registry|\.json|\.toml|\.ya?ml|\.ini|\.cfg|"
-    r"\.db\b|\.dat\b)",
+    r"\.db\b|\.dat\b|\.sqlite3?\b|(?<![\w$])\.env\b(?!\.)|\bcache\b|\blast\b|\bseen\b|\bhistory\b|\bqueue\b|"
+    r"\bpending\b)",
     re.IGNORECASE,
 )
 # The in-place forms below (copyFile, open "w", streams) also write outputs and generic fs
@@ -89,7 +92,8 @@ STATE_WORDS = re.compile(
 NAMED_STATE = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|manifest|progress|snapshot|cursor|offset|"
     r"prefs|preferences|credentials|token|session|inventory|ledger|lease|db\b|database|store|"
-    r"watermark|bookmark|lock\b|lockfile|registry)",
+    r"watermark|bookmark|lock\b|lockfile|registry|\blast\b|\bseen\b|\bhistory\b|\bpending\b|"
+    r"\.sqlite3?\b|(?<![\w$])\.env\b(?!\.))",
     re.IGNORECASE,
 )
 # A function or class whose name says it persists data (``saveCheckpoint``, ``class
@@ -168,6 +172,8 @@ def check(ctx: JsContext) -> None:
             continue
         if any(EXCLUSIVE_FLAGS.search(ctx.text_of(a)) for a in args[2:]):
             continue  # Ex) writeFileSync(lock, "LOCK", { flag: "wx" }): create-only or append
+        if ctx.text_of(args[1] if len(args) > 1 else args[0]) in ("''", '""', "``"):
+            continue  # Ex) writeFile(lastCheckedFile, ""): a touch, its mtime is the state
         how = "the write truncates it first"
         _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]), how, False)
     for match in IN_PLACE_CALL.finditer(ctx.source):
@@ -266,8 +272,13 @@ def _judge(
         (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))
     )
     body = ctx.source[start:end]
+    # Ex) function writeJson(file, data) {…} called as writeJson(STATE_PATH, state)
+    callers = _caller_words(ctx, target_node, function) if function is not None else []
+    temp = TEMP_WORDS.search(target) is not None or _renamed_from(body, rendered)
+    if callers and all(TEMP_WORDS.search(c) for c in callers):
+        temp = True  # a helper only ever handed temp paths: the callers rename them
     # Ex) await writeFile(tmp, data); await rename(tmp, STATE_PATH)
-    if TEMP_WORDS.search(target) and RENAME.search(body):
+    if temp and RENAME.search(body):
         if FSYNC.search(body):
             ctx.accept(CODE, write.node, "temp file + fsync + rename", call=write.what)
         else:
@@ -280,12 +291,13 @@ def _judge(
             )
         return
     # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
-    if TEMP_WORDS.search(target) or _in_fresh_temp_dir(ctx, target):
+    if temp or _in_fresh_temp_dir(ctx, target):
         return
     # Ex) writeFileSync(`report-${Date.now()}.json`, …): a new file each time, never rewritten
-    if UNIQUE.search(target):
+    if UNIQUE.search(target) or (callers and all(UNIQUE.search(c) for c in callers)):
         return
-    if _is_state(ctx, write, target_node, _normal(target), data, in_place):
+    words = _normal(" ".join([target, *callers]))
+    if _is_state(ctx, write, target_node, words, data, in_place):
         ctx.report(
             CODE,
             write.node,
@@ -293,6 +305,58 @@ def _judge(
             risk="medium",
             call=write.what,
         )
+
+
+def _renamed_from(body: bytes, target: str) -> bool:
+    """The function renames the target over another file afterwards: it is the temp side
+    (``const next = `${file}.next`; writeFileSync(next, s); renameSync(next, file)``)."""
+    if not re.fullmatch(r"[\w$.#]+", target):
+        return False
+    pattern = rb"\b(?:rename|renameSync|move|moveSync)\s*\(\s*" + re.escape(target.encode())
+    return re.search(pattern + rb"\s*,", body) is not None
+
+
+def _caller_words(ctx: JsContext, target: Node, function: Node) -> list[str]:
+    """When the target is a parameter of the enclosing function, what the callers in this
+    file pass for it (``saveJson(STATE_PATH, s)`` -> ``STATE_PATH path.join(…)``); a
+    default value (``file = "state.json"``) counts as a caller."""
+    if target.type != "identifier":
+        return []
+    params = function.child_by_field_name("parameters")
+    if params is None:
+        single = function.child_by_field_name("parameter")
+        params_list = [single] if single is not None else []
+    else:
+        params_list = [p for p in params.named_children if p.type != "comment"]
+    name = ctx.text_of(target)
+    found: list[str] = []
+    index = -1
+    for position, param in enumerate(params_list):
+        pattern = param.child_by_field_name("pattern") or param
+        if pattern.type == "assignment_pattern":
+            left = pattern.child_by_field_name("left")
+            if ctx.text_of(left) == name:
+                index = position
+                found.append(ctx.text_of(pattern.child_by_field_name("right")))
+        elif ctx.text_of(pattern) == name:
+            index = position
+        value = param.child_by_field_name("value")  # TS: (file: string = "state.json")
+        if index == position and value is not None:
+            found.append(ctx.text_of(value))
+    if index < 0:
+        return []
+    callee = ctx.binding_name(function)
+    if not callee:
+        return found
+    for call in ctx.index.calls:
+        if callee_name(ctx, call) != callee or function.start_byte <= call.start_byte < (
+            function.end_byte
+        ):
+            continue
+        args = arguments_of(call)
+        if index < len(args):
+            found.append(target_words(ctx, args[index]))
+    return found
 
 
 def _is_state(
