@@ -1,4 +1,4 @@
-// positive LW004: DocumentArchive.archive() catches the TypeORM save failure with a logger.warn and then emits document.archived as if it were stored
+// positive LW004: DocumentArchive.moveToArchive() catches the TypeORM save failure with a logger.warn and then emits document.archived as if it were stored
 import { Injectable, Logger } from "@nestjs/common";
 import { EventEmitter2 } from "@nestjs/event-emitter";
 import { InjectRepository } from "@nestjs/typeorm";
@@ -20,7 +20,7 @@ export class DocumentArchive {
     return this.documents.find({ where: { updatedAt: LessThan(cutoff) }, take: 100 });
   }
 
-  async archive(doc: Document): Promise<void> {
+  async moveToArchive(doc: Document): Promise<void> {
     const copy = this.archive.create({
       documentId: doc.id,
       ownerId: doc.ownerId,
@@ -39,7 +39,7 @@ export class DocumentArchive {
   async sweep(cutoff: Date): Promise<number> {
     const docs = await this.staleBefore(cutoff);
     for (const doc of docs) {
-      await this.archive(doc);
+      await this.moveToArchive(doc);
       await this.documents.delete(doc.id);
     }
     return docs.length;
