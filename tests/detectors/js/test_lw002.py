@@ -167,3 +167,12 @@ def test_a_promise_returned_past_a_finally_that_closes() -> None:
 def test_sveltekit_handle_closes_after_resolve() -> None:
     [finding] = run(CODE, FIXTURES / CODE / "positive" / "sveltekit_hooks_locals.ts").findings
     assert "closes after `await resolve()` (`client.release()`)" in finding.message
+
+
+def test_an_app_cleanup_hook_that_closes_without_draining() -> None:
+    result = run(CODE, FIXTURES / CODE / "positive" / "sigterm_pool_end_inflight.js")
+    [finding] = result.findings
+    assert "the application's cleanup hook closes at line 18 (`pool.end()`)" in finding.message
+    assert "`await Promise.allSettled(…)` them in the cleanup hook" in finding.message
+    [site] = result.sites
+    assert site.risk == "medium"

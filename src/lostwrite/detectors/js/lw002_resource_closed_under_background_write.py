@@ -104,6 +104,11 @@ GLOBAL_CONNECTIONS = frozenset({"mongoose", "mongoose.connection", "sequelize"})
 AFTER_RESPONSE_EVENTS = frozenset(
     {"finish", "close", "onResponse", "onSend", "onRequestAbort", "onTimeout"}
 )
+# Application cleanup: the client is closed when the process shuts down.
+SHUTDOWN_SIGNALS = frozenset({"SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "beforeExit"})
+SHUTDOWN_METHODS = frozenset(
+    {"onModuleDestroy", "onApplicationShutdown", "beforeApplicationShutdown"}
+)
 # A request-scoped client: the context key or request property it is published under.
 REQUEST_SCOPED = re.compile(
     r"^(?:await\s+)?(?:(?:c|ctx|context)\.get\(\s*['\"`](?P<key>\w+)['\"`]\s*\)|"
@@ -286,7 +291,7 @@ def _closers(ctx: JsContext) -> list[Closer]:
         scope = ctx.enclosing_function(call)
         if _in_catch(call, scope):
             continue  # runs only when something failed
-        how = _how(ctx, call, scope)
+        how = "at shutdown" if _shutdown_hook(ctx, scope) is not None else _how(ctx, call, scope)
         owner = ctx.enclosing_function(scope) if how == "after the response" and scope else scope
         names = {client}
         prop = _prop_of(client)
@@ -361,6 +366,25 @@ def _after_response_callback(ctx: JsContext, function: Node) -> bool:
     if name in ("onFinished", "finalize"):  # onFinished(res, () => …); RxJS finalize(() => …)
         return True
     return name in ("on", "once", "addHook") and event in AFTER_RESPONSE_EVENTS
+
+
+def _shutdown_hook(ctx: JsContext, function: Node | None) -> Node | None:
+    """The application cleanup hook the close runs in, if any: ``process.on("SIGTERM", …)``,
+    Fastify ``addHook("onClose", …)``, NestJS ``onModuleDestroy()``/``onApplicationShutdown()``."""
+    while function is not None:
+        if function.type == "method_definition" and ctx.binding_name(function) in SHUTDOWN_METHODS:
+            return function
+        parent = function.parent
+        if parent is not None and parent.type == "arguments" and parent.parent is not None:
+            args = arguments_of(parent.parent)
+            event = string_value(ctx, args[0]) if args else None
+            name = callee_name(ctx, parent.parent)
+            if (name in ("on", "once") and event in SHUTDOWN_SIGNALS) or (
+                name == "addHook" and event == "onClose"
+            ):
+                return function
+        function = ctx.enclosing_function(function)
+    return None
 
 
 # -- what the write runs on -------------------------------------------------------------------
@@ -561,6 +585,18 @@ def _evidence(
                 f"which is {verb} {where} (`{ctx.text_of(closer.node)}` at line "
                 f"{ctx.line_of(closer.node)}) before the write can finish",
                 True,
+            )
+    # Ex) process.on("SIGTERM", async () => { await pool.end() })  …  pool.query("INSERT …")
+    for closer in closers:
+        if closer.how == "at shutdown" and closer.client in names:
+            return Evidence(
+                f"which the application's cleanup hook closes at line {ctx.line_of(closer.node)} "
+                f"(`{ctx.text_of(closer.node)}`) without waiting for background writes: a write "
+                f"still running when the process shuts down (every deploy, restart or scale-down) "
+                f"is cut off",
+                False,
+                "await it, or track the background promises and `await Promise.allSettled(…)` "
+                "them in the cleanup hook before closing the client",
             )
     if not prop:
         return _per_request(ctx, root, function, top)
