@@ -69,6 +69,9 @@ INSERT_SQL = re.compile(
     re.IGNORECASE,
 )
 SQL_PARENT_CHECK = r"\b(?:FROM|JOIN|EXISTS\s*\(\s*SELECT[^)]*FROM)\s+[`\"]?(?:\w+\.)?{table}s?\b"
+SQL_PARENT_INSERT = (
+    r"\b(?:INSERT(?:\s+OR\s+\w+)?|REPLACE|UPSERT|MERGE)\s+INTO\s+[`\"]?(?:\w+\.)?{table}s?\b"
+)
 CAMEL_KEY = re.compile(r"[a-z0-9]Id\b")
 SELECT = re.compile(r"\s*(?:\(\s*)*(?:SELECT|WITH)\b", re.IGNORECASE)
 EVENT_DELETED = re.compile(r"^(\w+?)_?(?:removed|deleted|purged|destroyed|dropped|erased)$")
@@ -556,13 +559,16 @@ def _checks_parent(scope: Scope, write: ast.Call, parent: str, model: SemanticMo
         if not isinstance(node, ast.Call) or node is write:
             continue
         # Ex) db.execute("SELECT 1 FROM messages WHERE id = ?", ...).fetchone()
+        #     / "INSERT INTO threads (id) VALUES ($1) ON CONFLICT DO NOTHING" first: the
+        #     handler (re)creates the parent itself, in the same unit of work
         for arg in node.args:
-            if (
-                isinstance(arg, ast.Constant)
-                and isinstance(arg.value, str)
-                and SELECT.match(arg.value)
-                and re.search(SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE)
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                continue
+            if SELECT.match(arg.value) and re.search(
+                SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE
             ):
+                return True
+            if re.search(SQL_PARENT_INSERT.format(table=parent), arg.value, re.IGNORECASE):
                 return True
         # Ex) event = Event(...); session.add(event); session.add(Ticket(event_id=event.id))
         name = call_name(node)
