@@ -57,7 +57,7 @@ RUNNERS = re.compile(
     r"^(Effect|Runtime|[\w$]*[Rr]untime)\.(runPromise|runPromiseExit|runFork|runMain)$"
 )
 
-OR_DIE = re.compile(rb"\bEffect\s*\.\s*(orDieWith|orDie|die)\b")
+OR_DIE = re.compile(rb"\bEffect\s*\.\s*(orDieWith|orDie|dieMessage|dieSync|die)\b")
 CATCHERS = re.compile(
     r"^Effect\.(catchAll|catchTag|catchTags|catchAllCause|catchIf|catchSome|orElse|mapError)$"
 )
@@ -97,15 +97,19 @@ def _effect(ctx: JsContext, start: int, end: int, name: str) -> None:
         if member.parent is not None and member.parent.type == "call_expression"
         else None
     )
-    if name == "die":
-        # Ex) effect.pipe(Effect.catchAll((e) => Effect.die(e)))
-        if call is None:
+    if name in ("die", "dieMessage", "dieSync"):
+        # Ex) effect.pipe(Effect.catchAll(Effect.die))   -- the defect constructor itself
+        if call is None or call.child_by_field_name("function") != member:
+            catcher = _catcher_of(ctx, member)
+            if catcher is not None:
+                _judge(ctx, catcher, member, f"Effect.{name} in a catch-all")
             return
+        # Ex) effect.pipe(Effect.catchAll((e) => Effect.die(e)))
         callback = ctx.enclosing_function(call)
         catcher = _catcher_of(ctx, callback)
         if catcher is None or _logs_inside(ctx, callback):
             return
-        _judge(ctx, catcher, call, "Effect.die in a catch-all")
+        _judge(ctx, catcher, call, f"Effect.{name} in a catch-all")
         return
     if name == "orDieWith" and call is not None and len(arguments_of(call)) == 2:
         # Ex) Effect.orDieWith(commit(event), (e) => new Defect(e))   -- data-first
@@ -189,7 +193,7 @@ def _verdict(ctx: JsContext, subject: list[Node], later: list[Node], node: Node,
         f"fiber dies with a raw stack and no log line says which record or event was lost. Fix: "
         f'log it first, e.g. `Effect.tapError((error) => Effect.logError("write failed", '
         f"{{ error }}))` before `{what}` (keep the ids of the lost data in the log)",
-        fix_available=True,
+        fix_available=what == "Effect.orDie",  # the only shape `--fix` rewrites
         risk="critical",
         call=described,
     )
@@ -356,18 +360,37 @@ def _value_node(ctx: JsContext, node: Node) -> Node | None:
 
 
 def _enclosing_catch(node: Node) -> Node | None:
+    """The ``catch`` clause of the ``try`` around ``node``; a callback counts as inside the
+    ``try`` when the call it is passed to is awaited there (``await session.withTransaction(
+    async () => { … })``), since its failure then rejects into the ``try``."""
     current = node
     parent = node.parent
     while parent is not None:
-        if parent.type in (
-            "arrow_function",
-            "function_expression",
-            "function_declaration",
-            "method_definition",
-        ):
-            return None
+        if parent.type in FUNCTION_NODES:
+            call = _awaited_call_of(parent)
+            if call is None:
+                return None
+            current, parent = call, call.parent
+            continue
         if parent.type == "try_statement" and parent.child_by_field_name("body") == current:
             return parent.child_by_field_name("handler")
         current = parent
         parent = parent.parent
     return None
+
+
+FUNCTION_NODES = frozenset(
+    {"arrow_function", "function_expression", "function_declaration", "method_definition"}
+)
+
+
+def _awaited_call_of(function: Node) -> Node | None:
+    """The call ``function`` is an argument of, when that call is awaited."""
+    arguments = function.parent
+    call = arguments.parent if arguments is not None and arguments.type == "arguments" else None
+    if call is None or call.type != "call_expression":
+        return None
+    above = call.parent
+    while above is not None and above.type == "parenthesized_expression":
+        above = above.parent
+    return call if above is not None and above.type == "await_expression" else None
