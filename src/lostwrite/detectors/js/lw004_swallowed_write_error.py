@@ -78,8 +78,14 @@ CALLBACK_TYPES = frozenset({"arrow_function", "function_expression", "function"}
 # ``return { ok: true }`` / ``return true`` at the end of a handler that only logged: the
 # failure answered as a success.
 SUCCESS_RETURN = re.compile(
-    r"^return\s+(?:true|\{\s*(?:ok|success|saved|stored|persisted|done)\s*:\s*true\b[^}]*\})\s*;?$"
+    r"^return\s+(?:true|\[\]|\{\}|"
+    r"\{\s*(?:ok|success|saved|stored|persisted|done)\s*:\s*true\b[^}]*\})\s*;?$"
 )
+# ``.catch(logError)`` / ``.catch(reportError)``: a handler that logs by its name.
+LOGGER_NAME = re.compile(r"(log|logger|report|warn)(Error|Errors|Warning|Warn|Failure|Exception)?")
+CONSOLE_LOG = re.compile(r"Console\.(log|error|warn|info|debug)")
+# Effect pipe steps that only replace the value: the logged failure becomes a success.
+EMPTY_STEP = re.compile(r"^Effect\.(as\(|asVoid$|zipRight\(Effect\.(succeed|void)\b|orElseSucceed)")
 DIAGNOSTIC = re.compile(
     r"(log|report|timing|trace|debug|profile|metrics|stats|crash|dump)", re.IGNORECASE
 )
@@ -293,7 +299,7 @@ def _callback(ctx: JsContext, write: Write) -> None:
     args = arguments_of(write.node)
     if not args or args[-1].type not in ("arrow_function", "function_expression", "function"):
         return
-    swallow = swallows(ctx, args[-1])
+    swallow = _swallows(ctx, args[-1])
     if swallow is not None:
         _report(ctx, write, swallow, False)
 
@@ -357,32 +363,27 @@ def _pipe_steps(ctx: JsContext, node: Node) -> list[Node]:
 
 
 def _swallows(ctx: JsContext, handler: Node) -> Swallow | None:
-    """:func:`swallows`, and also a handler that logs and then ``continue``s the loop or
-    returns a success (``return { ok: true }``), and ``.catch(ignore)`` with ``ignore`` a
-    function of this file that swallows."""
+    """:func:`swallows`, and also: a handler that logs and then ``continue``s (or ``break``s)
+    the loop or returns a success or an empty value (``return { ok: true }``, ``return []``);
+    ``.catch(ignore)`` with ``ignore`` a function of this file that swallows, or
+    ``.catch(logError)``; an Effect handler that only logs (``Console.error(e)``,
+    ``Effect.logWarning(e).pipe(Effect.as(null))``, an ``Effect.gen`` that only logs)."""
     found = swallows(ctx, handler)
     if found is not None:
         return found
     if handler.type == "identifier":
-        function = ctx.index.local_functions.get(ctx.text_of(handler))
-        if function is None:
-            return None
-        body = function.child_by_field_name("body")
-        if function.type in CALLBACK_TYPES:
-            inner = swallows(ctx, function)
-        elif body is not None:
-            inner = block_swallows(ctx, body) if body.named_children else Swallow("none", body)
-        else:
-            inner = None
-        return Swallow(inner.level, handler) if inner is not None else None
+        return _named_handler(ctx, handler)
     body = handler.child_by_field_name("body")
+    if body is not None and body.type == "call_expression":
+        level = _effect_log_level(ctx, body)
+        return Swallow(level, handler) if level else None
     if body is None or body.type != "statement_block":
         return None
     statements = [c for c in body.named_children if c.type not in ("comment", "empty_statement")]
     if not statements:
         return None
     last = statements[-1]
-    if last.type != "continue_statement" and not (
+    if last.type not in ("continue_statement", "break_statement") and not (
         last.type == "return_statement" and SUCCESS_RETURN.match(ctx.text_of(last))
     ):
         return None
@@ -391,8 +392,74 @@ def _swallows(ctx: JsContext, handler: Node) -> Swallow | None:
         inner = block_swallows(ctx, statement)
         if inner is None:
             return None
-        level = inner.level if inner.level == "error" or level == "none" else level
+        level = _higher(level, inner.level)
     return Swallow(level, handler)
+
+
+def _higher(a: str, b: str) -> str:
+    order = {"none": 0, "warn": 1, "error": 2}
+    return a if order[a] >= order[b] else b
+
+
+def _named_handler(ctx: JsContext, handler: Node) -> Swallow | None:
+    """``.catch(ignore)`` with ``ignore`` defined in this file, or ``.catch(logError)``."""
+    name = ctx.text_of(handler)
+    function = ctx.index.local_functions.get(name)
+    if function is None:
+        match = LOGGER_NAME.fullmatch(name)
+        if match is None:
+            return None
+        return Swallow("error" if "rror" in name or "xception" in name else "warn", handler)
+    body = function.child_by_field_name("body")
+    if function.type in CALLBACK_TYPES:
+        inner = swallows(ctx, function)
+    elif body is not None:
+        inner = block_swallows(ctx, body) if body.named_children else Swallow("none", body)
+    else:
+        inner = None
+    return Swallow(inner.level, handler) if inner is not None else None
+
+
+def _effect_log_level(ctx: JsContext, call: Node) -> str:
+    """The level of an Effect handler body that only logs: ``Console.error(e)``,
+    ``Effect.logWarning(…).pipe(Effect.as(null))``, ``Effect.gen(function* () { yield*
+    Effect.logError(…) })``; '' for anything else."""
+    function = call.child_by_field_name("function")
+    callee = ctx.text_of(function)
+    if function is not None and function.type == "member_expression" and callee.endswith(".pipe"):
+        steps = arguments_of(call)
+        if not all(EMPTY_STEP.match(ctx.text_of(step)) for step in steps):
+            return ""
+        inner = function.child_by_field_name("object")
+        return _effect_log_level(ctx, inner) if inner.type == "call_expression" else ""
+    if CONSOLE_LOG.fullmatch(callee):
+        return "error" if callee.endswith("error") else "warn"
+    if callee.startswith("Effect.log"):
+        return "error" if callee.endswith(("Error", "Fatal")) else "warn"
+    if callee == "Effect.gen":
+        args = arguments_of(call)
+        body = args[-1].child_by_field_name("body") if args else None
+        if body is None or body.type != "statement_block":
+            return ""
+        level = "none"
+        for statement in body.named_children:
+            if statement.type == "comment":
+                continue
+            if statement.type == "return_statement" and (
+                not statement.named_children or SUCCESS_RETURN.match(ctx.text_of(statement))
+            ):
+                continue
+            expression = statement.named_children[0] if statement.named_children else None
+            if expression is not None and expression.type == "yield_expression":
+                expression = expression.named_children[0] if expression.named_children else None
+            if expression is None or expression.type != "call_expression":
+                return ""
+            inner = _effect_log_level(ctx, expression)
+            if not inner:
+                return ""
+            level = _higher(level, inner)
+        return level
+    return ""
 
 
 def _logged_all_settled(ctx: JsContext, node: Node) -> tuple[Node, Swallow] | None:
