@@ -142,18 +142,47 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
         if function is None or function.type != "member_expression":
             continue
         receiver = function.child_by_field_name("object")
-        target = imports.get(ctx.text_of(receiver)) if receiver is not None else None
-        if not target or not target.startswith(".") or receiver.type != "identifier":
+        if receiver is None:
             continue
-        if ctx.writes.get(call) is not None or not is_chain_top(call):
+        # Ex) auditLog.record(e) with ``import { auditLog } from "./audit"``, or
+        #     this.audit.record(e) with ``private readonly audit: AuditService`` imported
+        type_name = ""
+        if receiver.type == "identifier":
+            target = imports.get(ctx.text_of(receiver), "")
+            if not target.startswith("."):
+                type_name = _declared_class(ctx, ctx.text_of(receiver))
+                target = imports.get(type_name, "")
+        elif receiver.type == "member_expression" and ctx.text_of(receiver).startswith("this."):
+            type_name = _declared_class(ctx, ctx.text_of(receiver)[5:])
+            target = imports.get(type_name, "")
+        else:
             continue
-        if not fate_of(ctx, call).lost:
+        if not target.startswith(".") or ctx.writes.get(call) is not None:
+            continue
+        if not is_chain_top(call) or not fate_of(ctx, call).lost:
             continue
         spec = target.split("#", 1)[0]
         other = imported_context(ctx, spec)
+        if other is None:
+            continue
         method = ctx.text_of(function.child_by_field_name("property"))
-        inner = other.writes.local_writers.get(method) if other is not None else None
-        definition = other.index.local_functions.get(method) if other is not None else None
+        definition = (
+            other.writes.classes.get(target.partition("#")[2] or type_name, {}).get(method)
+            if type_name
+            else other.index.local_functions.get(method)
+        )
+        inner = (
+            next(
+                (
+                    w
+                    for w in other.writes.all()
+                    if definition.start_byte < w.node.start_byte < definition.end_byte
+                ),
+                None,
+            )
+            if definition is not None
+            else None
+        )
         if inner is None or definition is None or not _gives_a_promise(other, definition, inner):
             continue
         found.append(
@@ -168,6 +197,17 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
             )
         )
     return found
+
+
+def _declared_class(ctx: JsContext, name: str) -> str:
+    """The class a name is annotated with (``private readonly audit: AuditService``)."""
+    if not re.fullmatch(r"[\w$]+", name):
+        return ""
+    match = re.search(
+        rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$]*)\s*[,)=;\n]",
+        ctx.source,
+    )
+    return match.group(1).decode() if match else ""
 
 
 def _gives_a_promise(ctx: JsContext, definition: Node, inner: Write) -> bool:
