@@ -81,7 +81,7 @@ def test_middleware_imported_from_another_file_is_followed() -> None:
         ),
         (
             "express_finish_release_in_handler.js",
-            "the callback at line 8 closes as soon as the response is sent (`client.release()`)",
+            "the `finish` callback at line 8 closes (`client.release()`) while the write may",
         ),
         (
             "express_middleware_req_db_end.ts",  # req.db = client; res.on("close", …)

@@ -1,18 +1,33 @@
 """LW002 resource-closed-under-background-write (JavaScript/TypeScript).
 
 ## What it does
-Checks for background (un-awaited) writes on a database client that is closed when the
-request ends: a Hono/Express/Workers middleware that runs ``await sql.end()`` /
-``client.release()`` / ``pool.end()`` / ``db.$disconnect()`` after ``await next()`` (or in a
-``res.on("finish")`` callback, a Fastify ``onResponse``/``onSend`` hook), a ``finally`` block
-(or a later statement) in the same function that closes the client the write uses (a TypeORM
-``queryRunner.release()``, ``mongoose.disconnect()`` after model writes in a script), or a
-caller in the same file that closes the client it passed to the writing function as soon as
-that function returns. Middleware is matched to handlers in the same file by the context key
-(``c.set("sql", sql)`` / ``c.get("sql")``). When the middleware lives in another file the
-detector reports from the handler side with the evidence it has, and says so: the client comes
-from the request context (``c.get("sql")``, ``c.var.db``, ``res.locals.db``, ``req.db``) or is
-created for this request (``postgres(url)``, ``await pool.connect()``).
+Checks for background (un-awaited) writes on a database client that is closed before they can
+finish:
+
+- request-scoped clients closed when the request ends: a Hono/Koa/SvelteKit middleware that
+  closes after ``await next()``/``await resolve()`` (``sql.end()``, ``client.release()``,
+  ``trx.commit()``, ``c.executionCtx.waitUntil(sql.end())``), an Express ``res.on("finish")``
+  callback, a Fastify ``onResponse``/``onSend``/``onRequestAbort`` hook, a hapi
+  ``onPostResponse`` extension, an RxJS ``finalize`` in a NestJS interceptor. The middleware is
+  matched to the handler by the key or request property the client is published under
+  (``c.set("sql", sql)``, ``req.db = client``, ``ctx.state.trx = trx``), in the same file or in
+  a middleware the file imports by relative path and installs with ``.use(…)``;
+- a ``finally`` block or a later statement of the same function or script that closes the
+  client (or what it was made from: ``db = mongo.db("shop")``, ``drizzle(pool)``,
+  ``AppDataSource.getRepository(…)``), a ``res.on("finish")``/stream ``end`` callback the same
+  function registers, a write returned without ``await`` from a ``try`` whose finally closes;
+- a caller that closes the client as soon as the writing function returns or settles
+  (``await logVisit(db); await db.end()``, ``main().finally(() => prisma.$disconnect())``), a
+  helper that passes the client to a callback and closes it when the callback returns
+  (``withClient(async (client) => …)``, also imported), a transaction callback
+  (``db.transaction(async (trx) => …)`` commits when it returns);
+- an application cleanup hook (``process.on("SIGTERM")``, Fastify ``onClose``, NestJS
+  ``onModuleDestroy``) that closes the client without draining background writes (medium).
+
+When the middleware is not visible, the detector reports from the handler side with the
+evidence it has, and says so: the client is taken from the request context (``c.get("sql")``,
+``c.var.db``, ``res.locals.db``) or created by the handler for this request. A client the
+visible middleware publishes without ever closing is per-app, and not reported.
 
 ## Why is this bad?
 The handler returns, the middleware closes the connection, and the background write then
@@ -96,14 +111,18 @@ CLOSE_METHODS = frozenset(
 # Closers that are not named like a database client: a TypeORM query runner or data source,
 # Mongoose itself, a Sequelize instance, a MikroORM ``orm``.
 OTHER_CLIENTS = re.compile(
-    r"(^|\.)(runner|queryRunner|mongoose|mongoose\.connection|sequelize|orm|\w*[dD]ataSource)$"
+    r"(^|\.)(runner|queryRunner|mongoose|mongoose\.connection|sequelize|orm|\w*[dD]ataSource|\$client)$"
 )
 # Closing one of these closes the connection every model of the program shares.
 GLOBAL_CONNECTIONS = frozenset({"mongoose", "mongoose.connection", "sequelize"})
 # Callbacks that run once the response is done: ``res.on("finish", …)``, Fastify hooks.
+# Also the end of a stream whose ``data``/``line`` callbacks start the writes.
 AFTER_RESPONSE_EVENTS = frozenset(
-    {"finish", "close", "onResponse", "onSend", "onRequestAbort", "onTimeout"}
+    {"finish", "close", "end", "onResponse", "onSend", "onRequestAbort", "onTimeout"}
 )
+EVENT_REGISTRATIONS = frozenset({"on", "once", "addListener", "addHook"})
+# ``db.$client`` (drizzle), ``db.client``: closing it closes what ``db`` runs on.
+WRAPPED_CLIENTS = frozenset({"$client", "client", "pool", "driver", "connection", "session"})
 # Application cleanup: the client is closed when the process shuts down.
 SHUTDOWN_SIGNALS = frozenset({"SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "beforeExit"})
 SHUTDOWN_METHODS = frozenset(
@@ -138,7 +157,7 @@ BINDING_ONLY = re.compile(
 CHECKOUTS = frozenset(
     {
         "connect", "getConnection", "acquire", "createQueryRunner", "startSession",
-        "transaction", "begin", "reserve", "fork",
+        "transaction", "begin", "reserve",
     }
 )  # fmt: skip
 # Factories that wrap a client: ``drizzle(pool)``, ``new Kysely(…)``, ``knex(config)`` do not.
@@ -161,6 +180,7 @@ class Closer:
     # "later in the function"
     function: Node | None  # the function the close runs in (None: the script's top level)
     owner: Node | None  # the middleware/handler that registered an after-response callback
+    emitter: str = ""  # ``rl`` for ``rl.on("close", () => pool.end())``
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +318,11 @@ def _closers(ctx: JsContext) -> list[Closer]:
         if prop:
             names.add(prop)
         names |= _published_keys(ctx, owner, client)
-        closers.append(Closer(call, client, frozenset(names), how, scope, owner))
+        root, _, last = client.rpartition(".")
+        if last in WRAPPED_CLIENTS and root and "." not in root and root != "this" and not prop:
+            names.add(root)  # db.$client.end() closes what drizzle's ``db`` runs on
+        emitter = _emitter(ctx, scope) if how == "after the response" else ""
+        closers.append(Closer(call, client, frozenset(names), how, scope, owner, emitter))
     return closers
 
 
@@ -365,7 +389,22 @@ def _after_response_callback(ctx: JsContext, function: Node) -> bool:
     name = callee_name(ctx, parent.parent)
     if name in ("onFinished", "finalize"):  # onFinished(res, () => …); RxJS finalize(() => …)
         return True
-    return name in ("on", "once", "addHook") and event in AFTER_RESPONSE_EVENTS
+    if name == "ext" and event == "onPostResponse":  # hapi
+        return True
+    return name in EVENT_REGISTRATIONS and event in AFTER_RESPONSE_EVENTS
+
+
+def _emitter(ctx: JsContext, callback: Node | None) -> str:
+    """``rl`` for a callback registered with ``rl.on("…", callback)``; '' otherwise."""
+    if callback is None or callback.parent is None or callback.parent.parent is None:
+        return ""
+    callee = callback.parent.parent.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return ""
+    if ctx.text_of(callee.child_by_field_name("property")) not in EVENT_REGISTRATIONS:
+        return ""
+    target = callee.child_by_field_name("object")
+    return dotted(ctx, target) if target is not None else ""
 
 
 def _shutdown_hook(ctx: JsContext, function: Node | None) -> Node | None:
@@ -556,13 +595,14 @@ def _evidence(
     # Ex) try { client.query("INSERT …") } finally { client.release() }
     # Ex) const client = await pool.connect(); res.on("finish", () => client.release()); …
     for closer in closers:
-        if closer.client not in names:
+        if closer.client not in names and not closer.names & names:
             continue
         if closer.how == "after the response":
-            if closer.owner is not None and _contains(closer.owner, top):
+            if _same_registration(ctx, closer, top):
                 return Evidence(
-                    f"which the callback at line {ctx.line_of(closer.node)} closes as soon as "
-                    f"the response is sent (`{ctx.text_of(closer.node)}`)",
+                    f"which the {_event_of(ctx, closer.function)}callback at line "
+                    f"{ctx.line_of(closer.node)} closes (`{ctx.text_of(closer.node)}`) while the "
+                    f"write may still be running",
                     True,
                 )
             continue
@@ -616,6 +656,31 @@ def _evidence(
             False,
         )
     return None
+
+
+def _event_of(ctx: JsContext, callback: Node | None) -> str:
+    """```finish` `` for ``res.on("finish", callback)``; '' when there is no event name."""
+    if callback is None or callback.parent is None or callback.parent.type != "arguments":
+        return ""
+    args = arguments_of(callback.parent.parent) if callback.parent.parent is not None else []
+    event = string_value(ctx, args[0]) if args else None
+    return f"`{event}` " if event else ""
+
+
+def _same_registration(ctx: JsContext, closer: Closer, top: Node) -> bool:
+    """The after-response/end callback was registered by the function the write runs in
+    (``res.on("finish", …)`` in the handler), or on the emitter whose other callbacks start
+    the write (``rl.on("line", …)`` … ``rl.on("close", () => pool.end())``)."""
+    if closer.owner is not None and _contains(closer.owner, top):
+        return True
+    if not closer.emitter:
+        return False
+    function = ctx.enclosing_function(top)
+    while function is not None:
+        if _emitter(ctx, function) == closer.emitter:
+            return True
+        function = ctx.enclosing_function(function)
+    return False
 
 
 def _request_scoped(ctx: JsContext, closer: Closer) -> str:
