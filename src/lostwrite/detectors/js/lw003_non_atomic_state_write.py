@@ -76,6 +76,7 @@ IN_PLACE_CALL = re.compile(
 IN_PLACE_CALLEE_PARTS = frozenset({"identifier", "property_identifier", "member_expression"})
 FS_ROOTS = frozenset({"fs", "fsp", "fse", "fsPromises", "fs.promises"})
 TRUNCATING = re.compile(r"""^['"`]w\+?['"`]$""")
+UPDATING = re.compile(r"""^['"`]r\+['"`]$""")
 BACKUP = re.compile(r"(\.bak\b|backup|\.orig\b|\.old\b)", re.IGNORECASE)
 APPEND_FLAGS = re.compile(r"""flags\s*:\s*['"`](a|a\+|as|ax|r\+)['"`]""")
 
@@ -92,7 +93,7 @@ STATE_WORDS = re.compile(
 NAMED_STATE = re.compile(
     r"(state|config|conf\b|settings|checkpoint|ckpt|manifest|progress|snapshot|cursor|offset|"
     r"prefs|preferences|credentials|token|session|inventory|ledger|lease|db\b|database|store|"
-    r"watermark|bookmark|lock\b|lockfile|registry|\blast\b|\bseen\b|\bhistory\b|\bpending\b|"
+    r"watermark|bookmark|lock\b|lockfile|registry|\bposition\b|\bresume\b|\bseq\b|\blast\b|\bseen\b|\bhistory\b|\bpending\b|"
     r"\.sqlite3?\b|(?<![\w$])\.env\b(?!\.))",
     re.IGNORECASE,
 )
@@ -184,6 +185,8 @@ def check(ctx: JsContext) -> None:
         if write is not None:
             name = callee_name(ctx, node)
             how = HOW[next(k for k in HOW if name.lstrip("f").startswith(k))]
+            if name.startswith("open") and UPDATING.match(ctx.text_of(arguments_of(node)[1])):
+                how = HOW["truncate"]  # open(p, "r+") then handle.truncate(0)
             target = arguments_of(node)[IN_PLACE[name]]
             _judge(ctx, write, target, _handle_data(ctx, node), how, True)
 
@@ -208,7 +211,8 @@ def _in_place(ctx: JsContext, call: Node) -> Write | None:
     if len(args) <= IN_PLACE[name]:
         return None
     if name.startswith("open"):
-        if len(args) < 2 or not TRUNCATING.match(ctx.text_of(args[1])):
+        flag = ctx.text_of(args[1]) if len(args) >= 2 else ""
+        if not TRUNCATING.match(flag) and not (UPDATING.match(flag) and _truncated(ctx, call)):
             return None  # read, append or exclusive-create
     elif name.startswith("copyFile") and BACKUP.search(ctx.text_of(args[1])):
         return None  # copyFile(STATE, `${STATE}.bak`): a backup copy, the live file untouched
@@ -236,23 +240,43 @@ def _written_after(ctx: JsContext, call: Node, target: Node) -> bool:
     return re.search(rb"\b(?:write|writeSync|writeFile|end)\s*\(", after) is not None
 
 
-def _handle_data(ctx: JsContext, call: Node) -> str:
-    """What is written through the descriptor, handle or stream the call opens
-    (``const fd = openSync(p, "w"); writeSync(fd, JSON.stringify(checkpoint))``)."""
+def _handle_name(call: Node) -> str:
+    """The variable the descriptor or handle opened by ``call`` is kept in, or ''."""
     holder = call.parent
     while holder is not None and holder.type in ("await_expression", "parenthesized_expression"):
         holder = holder.parent
     if holder is None or holder.type != "variable_declarator":
         return ""
-    name = ctx.text_of(holder.child_by_field_name("name"))
-    if not re.fullmatch(r"[\w$]+", name):
+    name = holder.child_by_field_name("name")
+    text = name.text.decode() if name is not None and name.text else ""
+    return text if re.fullmatch(r"[\w$]+", text) else ""
+
+
+def _truncated(ctx: JsContext, call: Node) -> bool:
+    """``open(p, "r+")`` whose handle is then truncated (``handle.truncate(0)``,
+    ``ftruncateSync(fd)``): the same in-place rewrite as ``"w"``."""
+    name = _handle_name(call)
+    if not name:
+        return False
+    function = ctx.enclosing_function(call)
+    end = function.end_byte if function is not None else len(ctx.source)
+    word = re.escape(name.encode())
+    pattern = rb"(?<![\w$.])" + word + rb"\s*\.\s*truncate\s*\(|\bftruncate(?:Sync)?\s*\(\s*" + word
+    return re.search(pattern, ctx.source[call.end_byte : end]) is not None
+
+
+def _handle_data(ctx: JsContext, call: Node) -> str:
+    """What is written through the descriptor, handle or stream the call opens
+    (``const fd = openSync(p, "w"); writeSync(fd, JSON.stringify(checkpoint))``)."""
+    name = _handle_name(call)
+    if not name:
         return ""
     function = ctx.enclosing_function(call)
     end = function.end_byte if function is not None else len(ctx.source)
     word = re.escape(name.encode())
     pattern = rb"(?:(?<![\w$.])" + word + rb"\s*\.\s*(?:write|writeFile|end|writev)\s*\(|"
     pattern += rb"\b(?:writeSync|writeFileSync|write)\s*\(\s*" + word + rb"\s*,)([^;\n]{0,200})"
-    found = re.finditer(pattern, ctx.source[holder.end_byte : end])
+    found = re.finditer(pattern, ctx.source[call.end_byte : end])
     return " ".join(m.group(1).decode("utf-8", errors="replace") for m in found)
 
 

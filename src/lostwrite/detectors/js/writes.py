@@ -375,7 +375,8 @@ def module_value(ctx: JsContext, name: str) -> Node | None:
 
 
 def member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
-    """``this.file`` in a class: the value of the ``file = …`` field or ``this.file = …``."""
+    """``this.file`` in a class: the value of the ``file = …`` field, of a constructor parameter
+    property (``constructor(private readonly file = "jobs.json")``) or of ``this.file = …``."""
     body = node.parent
     while body is not None and body.type != "class_body":
         body = body.parent
@@ -388,6 +389,16 @@ def member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
             and member.child_by_field_name("value") is not None
         ):
             return member.child_by_field_name("value")
+        if (
+            member.type == "method_definition"
+            and ctx.text_of(member.child_by_field_name("name")) == "constructor"
+        ):
+            params = member.child_by_field_name("parameters")
+            for param in params.named_children if params is not None else []:
+                if ctx.text_of(param.child_by_field_name("pattern")) == name:
+                    value = param.child_by_field_name("value")
+                    if value is not None:
+                        return value
     source = ctx.source
     pattern = rb"\bthis\.%s\s*=(?!=)\s*" % re.escape(name.encode())
     found = re.search(pattern, source[body.start_byte : body.end_byte])
