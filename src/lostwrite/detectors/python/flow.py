@@ -114,12 +114,22 @@ EXITS = frozenset(
         "os.abort",
         "os.kill",
         "_thread.exit",
+        "_thread.interrupt_main",
         "signal.raise_signal",
     }
 )
 
 # Exceptions that end a CLI without printing anything.
-SILENT_EXIT_EXCEPTIONS = frozenset({"typer.Exit", "click.exceptions.Exit", "click.Exit"})
+SILENT_EXIT_EXCEPTIONS = frozenset(
+    {
+        "typer.Exit",
+        "typer.Abort",
+        "click.exceptions.Exit",
+        "click.Exit",
+        "click.Abort",
+        "click.exceptions.Abort",
+    }
+)
 
 # Exception types that do not come from a failed write, or that mean "already stored".
 NOT_WRITE_FAILURES = frozenset(
@@ -270,6 +280,17 @@ def exit_of(node: ast.AST, model: SemanticModel) -> str | None:
             and any(t.split(".")[0] in ("click", "typer") for t in model.imports.values())
         ):
             return f"{func.value.id}.{func.attr}"
+        # Ex) except RedisError: loop.stop()  -- run_forever() returns and the daemon ends
+        if isinstance(func, ast.Attribute) and func.attr == "stop" and not node.args:
+            owner = func.value
+            if isinstance(owner, ast.Call):
+                if model.resolve(owner.func) in (
+                    "asyncio.get_event_loop",
+                    "asyncio.get_running_loop",
+                ):
+                    return "the event loop's stop"
+            elif dotted(owner).split(".")[-1].lstrip("_") in ("loop", "event_loop", "io_loop"):
+                return f"{dotted(owner)}.stop"
         return None
     if isinstance(node, ast.Raise) and node.exc is not None:
         exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc

@@ -54,10 +54,23 @@ from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 CODE = "LW007"
 # The exits themselves: sys.exit( / os._exit( / exit( / SystemExit / typer.Exit / os.abort( /
 # os.kill( / quit( / signal.raise_signal, or ``from os import _exit as die``.
-TRIGGERS = (b"exit(", b"Exit", b"abort(", b"kill(", b"quit(", b"raise_signal", b"exit as")
+TRIGGERS = (
+    b"exit(",
+    b"Exit",
+    b"abort(",
+    b"Abort",
+    b"kill(",
+    b"quit(",
+    b"raise_signal",
+    b"exit as",
+    b"interrupt_main",
+    b"loop.stop(",
+)
 
 SUCCESS_EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
-EXIT_NAMES = frozenset({"exit", "_exit", "quit", "abort", "kill", "raise_signal"})
+EXIT_NAMES = frozenset(
+    {"exit", "_exit", "quit", "abort", "kill", "raise_signal", "interrupt_main", "stop"}
+)
 MESSAGE = (
     "if {write} fails, this {where} ends the process with {exit} and logs nothing: the write is "
     "lost and the reason with it{status}. Log the failure before exiting "
@@ -77,9 +90,22 @@ def check(ctx: PythonContext) -> None:
         if call_name(c) in names or (isinstance(c.func, ast.Name) and c.func.id in model.imports)
     ]
     candidates += model.of_type(ast.Raise)
+    # Ex) def main() -> int: ... except psycopg.Error: return 3  /  sys.exit(main())
+    status_functions = _exit_status_functions(model)
+    if status_functions:
+        candidates += [
+            r
+            for r in model.of_type(ast.Return)
+            if _nonzero_code(r.value)
+            and getattr(model.enclosing_function(r), "name", None) in status_functions
+        ]
     candidates.sort(key=position)
     for node in candidates:
         exit_name, silent_helper = _exit_kind(node, model, helpers)
+        if isinstance(node, ast.Return) and node.value is not None:
+            function = model.enclosing_function(node)
+            owner = function.name if function is not None else "main"
+            exit_name = f"return {ast.unparse(node.value)} as the exit status of {owner}()"
         if exit_name is None:
             continue
         found = _guarded_write(node, model, index)
@@ -121,6 +147,29 @@ def _exit_kind(
         if callee in helpers and model.resolve(node.func) is None:
             return f"{dotted(node.func)}()", helpers[callee]
     return None, None
+
+
+def _exit_status_functions(model: SemanticModel) -> set[str]:
+    """Functions whose return value is the process's exit status: ``sys.exit(main())``."""
+    found: set[str] = set()
+    for call in model.of_type(ast.Call):
+        status = call.args[0] if call.args else None
+        if (
+            isinstance(status, ast.Call)
+            and isinstance(status.func, ast.Name)
+            and model.resolve(call.func) in SUCCESS_EXITS | {"SystemExit"}
+        ):
+            found.add(status.func.id)
+    return found
+
+
+def _nonzero_code(value: ast.expr | None) -> bool:
+    return (
+        isinstance(value, ast.Constant)
+        and isinstance(value.value, int)
+        and not isinstance(value.value, bool)
+        and value.value != 0
+    )
 
 
 def _exit_helpers(model: SemanticModel) -> dict[str, bool]:
@@ -193,6 +242,9 @@ def _written_by_test(branch: ast.If, model: SemanticModel, index: WriteIndex) ->
 def _exits_zero(node: ast.AST, model: SemanticModel) -> bool:
     """``sys.exit(0)``, ``sys.exit()``, ``raise SystemExit``: the process reports success."""
     if isinstance(node, ast.Raise):
+        exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+        if exc is not None and (model.resolve(exc) or dotted(exc)).endswith("Abort"):
+            return False  # click.Abort / typer.Abort: "Aborted!" and status 1
         if not isinstance(node.exc, ast.Call):
             return True
         node = node.exc
