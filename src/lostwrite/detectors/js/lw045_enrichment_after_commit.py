@@ -51,11 +51,16 @@ TRIGGERS = (
     b"(async",
     b"import(",
     b"= await",
+    b".on(",
+    b".once(",
 )
 
 SCHEDULERS = frozenset({"setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
 CALLBACKS = frozenset({"arrow_function", "function_expression", "function"})
-ASSIGNMENT = re.compile(rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=(?!=)")
+ASSIGNMENT = re.compile(
+    rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*(?:\.\s*[\w$]+|\[[^\]]+\])+\s*=(?![=>])"
+    rb"|(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[\w$]+\s*\.\s*(?:push|unshift)\s*\("
+)  # Ex) row.verdict = … / row.meta.tags = … / row.tags.push(…tags)
 OBJECT_ASSIGN = re.compile(rb"\bObject\.assign\(\s*([A-Za-z_$][\w$]*)\s*,")
 # ``const { classify } = await import("./ml")`` after the write: the enrichment's module is only
 # loaded once the record is stored, so whatever it computes lands in memory only.
@@ -78,10 +83,12 @@ def check(ctx: JsContext) -> None:
         if callback is None:
             continue
         scope = ctx.enclosing_function(call)
+        # a named callback may be defined anywhere: what counts is when it is scheduled
+        anchor = callback if call.start_byte <= callback.start_byte < call.end_byte else call
         earlier = [
             w
             for w in writes
-            if w.node.start_byte < callback.start_byte
+            if w.node.start_byte < anchor.start_byte
             and ctx.enclosing_function(w.node) == scope
             and not (callback.start_byte <= w.node.start_byte < callback.end_byte)
         ]
@@ -174,12 +181,20 @@ def _scheduled_callback(ctx: JsContext, call: Node) -> Node | None:
         return None
     name = callee_name(ctx, call)
     args = arguments_of(call)
-    if not args or args[0].type not in CALLBACKS:
+    if not args:
+        return None
+    # Ex) worker.once("message", (verdict) => { row.verdict = verdict })
+    if name in ("on", "once") and len(args) >= 2 and args[-1].type in CALLBACKS:
+        return args[-1]
+    callback = args[0]
+    if callback.type == "identifier":  # Ex) setTimeout(enrich, 0) with a local ``enrich``
+        callback = ctx.index.local_functions.get(ctx.text_of(callback), callback)
+    if callback.type not in CALLBACKS and callback.type != "function_declaration":
         return None
     if name == "then":
-        return args[0]
+        return callback
     if last_segment(dotted(ctx, function) if function is not None else "") in SCHEDULERS:
-        return args[0]
+        return callback
     return None
 
 
@@ -201,7 +216,7 @@ def _assignments_in(ctx: JsContext, start_byte: int, end_byte: int) -> list[tupl
             ):
                 node = node.parent
             if node is not None and node.start_byte == start:
-                found.append((match.group(1).decode(), node))
+                found.append(((match.group(1) or match.group(2)).decode(), node))
     return found
 
 
