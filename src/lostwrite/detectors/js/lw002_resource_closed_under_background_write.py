@@ -100,6 +100,7 @@ TRIGGERS = (
     b"request.",
     b"ctx.state.",
     b"(async (",  # withClient(async (client) => …), in a file that imports withClient
+    b"using ",  # await using conn = await pool.connect()
 )
 
 CLOSE_METHODS = frozenset(
@@ -592,6 +593,14 @@ def _evidence(
     callback = _closed_by_callee(ctx, names, function)
     if callback is not None:
         return callback
+    # Ex) await using conn = await pool.connect(); conn.query("INSERT …")   (TS 5.2 disposal)
+    disposal = _using_declaration(ctx, root, top)
+    if disposal is not None:
+        return Evidence(
+            f"which the `using` declaration at line {ctx.line_of(disposal)} disposes (closes) as "
+            f"soon as its block ends",
+            True,
+        )
     # Ex) try { client.query("INSERT …") } finally { client.release() }
     # Ex) const client = await pool.connect(); res.on("finish", () => client.release()); …
     for closer in closers:
@@ -665,6 +674,20 @@ def _event_of(ctx: JsContext, callback: Node | None) -> str:
     args = arguments_of(callback.parent.parent) if callback.parent.parent is not None else []
     event = string_value(ctx, args[0]) if args else None
     return f"`{event}` " if event else ""
+
+
+def _using_declaration(ctx: JsContext, root: str, top: Node) -> Node | None:
+    """The ``using``/``await using`` declaration of ``root`` in a block around ``top``."""
+    function = ctx.enclosing_function(top)
+    start = function.start_byte if function is not None else 0
+    pattern = re.compile(rb"\busing\s+" + re.escape(root.encode()) + rb"\s*(?::[^=;]+)?=")
+    for match in pattern.finditer(ctx.source, start, top.start_byte):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
+        while node is not None and node.type not in ("statement_block", "program"):
+            node = node.parent
+        if node is not None and _contains(node, top):
+            return ctx.tree.root_node.descendant_for_byte_range(match.start(), match.end())
+    return None
 
 
 def _same_registration(ctx: JsContext, closer: Closer, top: Node) -> bool:
