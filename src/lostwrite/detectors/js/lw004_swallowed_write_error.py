@@ -73,6 +73,7 @@ EFFECT_CATCHERS = frozenset(
         "Effect.catchTag", "Effect.catchTags", "Effect.catchIf", "Effect.catchSome",
     }
 )  # fmt: skip
+LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 PIPE_FUNCTIONS = frozenset({"pipe", "Function.pipe", "F.pipe", "Effect.pipe"})
 CALLBACK_TYPES = frozenset({"arrow_function", "function_expression", "function"})
 # ``return { ok: true }`` / ``return true`` at the end of a handler that only logged: the
@@ -195,6 +196,9 @@ def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> Non
     if _diagnostic_file(ctx, write):
         ctx.accept(CODE, write.node, "a diagnostic file (log, report, timing)", call=write.what)
         return
+    if _retried_then_thrown(ctx, clause):
+        ctx.accept(CODE, write.node, "retried, then thrown", call=write.what)
+        return
     swallow = _swallows(ctx, clause)
     if swallow is None:
         ctx.accept(CODE, write.node, "error re-raised or handled", call=write.what)
@@ -269,6 +273,21 @@ def _report(
         risk="medium",
         call=write.what,
     )
+
+
+def _retried_then_thrown(ctx: JsContext, clause: Node) -> bool:
+    """The ``try`` is inside a retry loop that throws once the attempts run out
+    (``for (…attempts…) { try { await write(); return } catch (e) { log(e) } } throw …``)."""
+    loop = clause.parent
+    while loop is not None and loop.type not in LOOPS:
+        if loop.type in FUNCTIONS:
+            return False
+        loop = loop.parent
+    if loop is None:
+        return False
+    function = ctx.enclosing_function(loop)
+    end = function.end_byte if function is not None else len(ctx.source)
+    return re.search(rb"\bthrow\b", ctx.source[loop.end_byte : end]) is not None
 
 
 def _diagnostic_file(ctx: JsContext, write: Write) -> bool:
