@@ -166,7 +166,7 @@ WRAPPERS = re.compile(r"^(?:drizzle|kysely|wrap\w*|new\s+\w+)$", re.IGNORECASE)
 # ``db.transaction(async (trx) => …)``: the transaction is committed (and its connection
 # released) as soon as the callback's promise settles.
 TRANSACTION_CALLS = frozenset(
-    {"transaction", "$transaction", "begin", "withTransaction", "runInTransaction", "transact"}
+    {"transaction", "$transaction", "withTransaction", "runInTransaction", "transact"}
 )
 
 
@@ -292,6 +292,7 @@ def _fix(ctx: JsContext, top: Node) -> str:
 
 def _closers(ctx: JsContext) -> list[Closer]:
     closers: list[Closer] = []
+    writers: set[str] | None = None  # clients the file writes through (``producer``, ``queue``)
     for call in ctx.index.calls:
         function = call.child_by_field_name("function")
         if function is None or function.type != "member_expression":
@@ -308,7 +309,10 @@ def _closers(ctx: JsContext) -> list[Closer]:
             if not client:
                 continue
         elif not is_db_name(client) and not OTHER_CLIENTS.search(client):
-            continue
+            if writers is None:
+                writers = {w.client for w in ctx.writes.all()}
+            if client not in writers:
+                continue
         scope = ctx.enclosing_function(call)
         if _in_catch(call, scope):
             continue  # runs only when something failed
@@ -463,30 +467,6 @@ def _source_of(ctx: JsContext, node: Node) -> str:
         if WRAPPERS.match(name) and args and args[0].type == "identifier":
             return ctx.text_of(args[0])
     return ""
-
-
-def _identities(ctx: JsContext, write: Write, receiver: str, top: Node) -> tuple[set[str], str]:
-    """The names the write's client goes by (its root variable and what that variable was made
-    from, transitively), and the request key it was taken under ('' if none)."""
-    prop = _prop_of(receiver) or _prop_of(write.client)
-    names: set[str] = set()
-    pending = [write.client.split(".")[0]]
-    if receiver and receiver.split(".")[0] != pending[0] and not prop:
-        pending.append(receiver.split(".")[0])
-    function = ctx.enclosing_function(top)
-    while pending and len(names) < 8:
-        name = pending.pop()
-        if name in names or not name:
-            continue
-        names.add(name)
-        value = _declared(ctx, name, function, top.start_byte)
-        if value is None:
-            continue
-        prop = prop or _prop_of(ctx.text_of(value))
-        source = _source_of(ctx, value)
-        if source:
-            pending.append(source.split(".")[0])
-    return names, prop
 
 
 def _declared(ctx: JsContext, name: str, function: Node | None, until: int) -> Node | None:
@@ -771,7 +751,7 @@ def _caller_closer(
     position = own.index(root) if root in own else -1
     model = root[:1].isupper()
     for call in ctx.index.calls:
-        if callee_name(ctx, call) != name or _contains_strictly(function, call):
+        if callee_name(ctx, call) != name or _contains(function, call):
             continue
         if position >= 0:
             args = arguments_of(call)
@@ -794,10 +774,6 @@ def _caller_closer(
             how = "passed in and closes" if position >= 0 else "closes"
             return f"which {by} {how} as soon as `{name}` returns ({closing})"
     return None
-
-
-def _contains_strictly(function: Node, node: Node) -> bool:
-    return function.start_byte <= node.start_byte < function.end_byte
 
 
 def _settles_after(ctx: JsContext, closer: Closer, call: Node) -> bool:
@@ -849,18 +825,17 @@ def _closed_by_callee(
         if closer.function != helper or closer.how not in ("in finally", "later in the function"):
             continue
         if _calls_param_with(helper_ctx, helper, closer.client, closer.node.start_byte):
-            where = f" ({_where(ctx, name)}, line {helper_ctx.line_of(closer.node)})"
+            closing = f"`{helper_ctx.text_of(closer.node)}`"
+            if helper_ctx is ctx:
+                where, closing = "", f"{closing} at line {ctx.line_of(closer.node)}"
+            else:
+                where = f" ({ctx.index.module_of(name)}, line {helper_ctx.line_of(closer.node)})"
             return Evidence(
-                f"which `{name}`{where if helper_ctx is not ctx else ''} passes to this callback "
-                f"and closes as soon as the callback returns (`{helper_ctx.text_of(closer.node)}`"
-                f"{'' if helper_ctx is not ctx else f' at line {ctx.line_of(closer.node)}'})",
+                f"which `{name}`{where} passes to this callback and closes as soon as the "
+                f"callback returns ({closing})",
                 True,
             )
     return None
-
-
-def _where(ctx: JsContext, name: str) -> str:
-    return ctx.index.module_of(name)
 
 
 def _function_named(ctx: JsContext, name: str) -> tuple[JsContext, Node | None]:
