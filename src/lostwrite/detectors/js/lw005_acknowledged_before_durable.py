@@ -148,7 +148,7 @@ def check(ctx: JsContext) -> None:
         handler = handler_of(ctx, node)
         if handler is None:
             continue
-        response = _claiming_response(ctx, handler)
+        response = _claiming_response(ctx, handler, write)
         if response is None:
             ctx.accept(CODE, node, "response does not claim it is stored", call=write.what)
             continue
@@ -427,7 +427,7 @@ def _statement_of(node: Node) -> Node | None:
     return current if current.type in ("expression_statement", "lexical_declaration") else None
 
 
-def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
+def _claiming_response(ctx: JsContext, handler: Handler, write: Write) -> Node | None:
     """The first response in ``handler`` that claims success with the data stored."""
     function = handler.function
     for match in RESPONSE.finditer(ctx.source, function.start_byte, function.end_byte):
@@ -454,7 +454,66 @@ def _claiming_response(ctx: JsContext, handler: Handler) -> Node | None:
                 return node
     if handler.framework == "nest":
         return _nest_created(ctx, function)
+    return _implicit_success(ctx, handler, write)
+
+
+FAILURE = re.compile(r"\b[45]\d\d\b|error|fail|invalid|denied|not ?found|forbidden", re.I)
+WRITE_ROUTES = frozenset({"post", "put", "patch"})
+
+
+def _implicit_success(ctx: JsContext, handler: Handler, write: Write) -> Node | None:
+    """A POST/PUT/PATCH handler that stores nothing before it answers and sends back the very
+    record it deferred (``setImmediate(() => Bookmark.create(b)); res.json(b)``): the client
+    takes the echo as "created"."""
+    function = handler.function
+    if not _write_route(ctx, function):
+        return None
+    if any(
+        ctx.enclosing_function(w.node) == function
+        and fate_of(ctx, w.node).kind in ("awaited", "returned", "yielded")
+        for w in ctx.writes.all()
+    ):
+        return None  # the answer is about the awaited write; a deferred one is a side effect
+    for match in RESPONSE.finditer(ctx.source, function.start_byte, function.end_byte):
+        node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
+        node = _outermost_expression(node)
+        if node is None or ctx.enclosing_function(node) != function:
+            continue
+        text = ctx.text_of(node)
+        if HONEST.search(text) or FAILURE.search(text):
+            continue
+        if _echoed_record(ctx, node, write):
+            return node
     return None
+
+
+def _echoed_record(ctx: JsContext, response: Node, write: Write) -> bool:
+    """``res.json(bookmark)`` / ``Response.json({ ...comment })`` where the write stores
+    ``bookmark`` itself (``Bookmark.create(bookmark)``, ``values(comment)``)."""
+    call = response
+    while call.type in ("return_statement", "await_expression") and call.named_children:
+        call = call.named_children[0]
+    if call.type != "call_expression" or not arguments_of(call):
+        return False
+    first = ctx.text_of(arguments_of(call)[0])
+    name = re.fullmatch(r"\{?\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)\s*\}?", first)
+    if name is None:
+        return False
+    whole = rb"(?<![\w$.])" + re.escape(name.group(1).encode()) + rb"(?![\w$]|\s*[.\[(])"
+    return re.search(whole, ctx.source[write.node.start_byte : write.node.end_byte]) is not None
+
+
+def _write_route(ctx: JsContext, function: Node) -> bool:
+    """``app.post("/x", fn)`` / ``router.put(…)`` / ``export async function POST``."""
+    if ctx.binding_name(function) in ("POST", "PUT", "PATCH"):
+        return True
+    parent = function.parent
+    if parent is None or parent.type != "arguments" or parent.parent is None:
+        return False
+    callee = parent.parent.child_by_field_name("function")
+    if callee is None or callee.type != "member_expression":
+        return False
+    return ctx.text_of(callee.child_by_field_name("property")) in WRITE_ROUTES
 
 
 NEST_WRITE_ROUTE = re.compile(r"^@(Post|Put|Patch)\b")
