@@ -73,15 +73,17 @@ EFFECT_CATCHERS = frozenset(
         "Effect.catchTag", "Effect.catchTags", "Effect.catchIf", "Effect.catchSome",
     }
 )  # fmt: skip
+COMBINED = ("Promise.all", "Promise.any", "Promise.race")
 LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 PIPE_FUNCTIONS = frozenset({"pipe", "Function.pipe", "F.pipe", "Effect.pipe"})
 CALLBACK_TYPES = frozenset({"arrow_function", "function_expression", "function"})
 # ``return { ok: true }`` / ``return true`` at the end of a handler that only logged: the
 # failure answered as a success.
-SUCCESS_RETURN = re.compile(
-    r"^return\s+(?:true|\[\]|\{\}|"
-    r"\{\s*(?:ok|success|saved|stored|persisted|done)\s*:\s*true\b[^}]*\})\s*;?$"
+SUCCESS_VALUE = (
+    r"(?:true|\[\]|\{\}|\{\s*(?:ok|success|saved|stored|persisted|done)\s*:\s*true\b[^}]*\})"
 )
+SUCCESS_RETURN = re.compile(rf"^return\s+{SUCCESS_VALUE}\s*;?$")
+SUCCEED = re.compile(rf"^Effect\.succeed\(\s*{SUCCESS_VALUE}\s*\)$")
 # ``.catch(logError)`` / ``.catch(reportError)``: a handler that logs by its name.
 LOGGER_NAME = re.compile(r"(log|logger|report|warn)(Error|Errors|Warning|Warn|Failure|Exception)?")
 CONSOLE_LOG = re.compile(r"Console\.(log|error|warn|info|debug)")
@@ -142,6 +144,19 @@ def check(ctx: JsContext) -> None:
                     call=write.what,
                 )
             continue
+        # Ex) await Promise.all([db.insert(a).values(x), …]).catch((e) => console.warn(e))
+        combined = _combinator_call(ctx, write.node, COMBINED) if not fate.catches else None
+        if combined is not None:
+            outer = fate_of(ctx, combined)
+            if outer.catches:
+                swallow = _swallows(ctx, outer.catches[-1])
+                if swallow is not None and not outer.lost and outer.kind == "awaited":
+                    if combined not in reported_catches:
+                        reported_catches.add(combined)
+                        under = f" (run under `{_callee(ctx, combined)}`, line "
+                        under += f"{ctx.line_of(combined)})"
+                        _report(ctx, write, swallow, False, under)
+                    continue
         # Ex) await db.insert(t).values(v).catch((e) => console.error(e))
         if fate.catches:
             swallow = _swallows(ctx, fate.catches[-1])
@@ -189,8 +204,12 @@ def check(ctx: JsContext) -> None:
 
 
 def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> None:
-    """The write runs in a ``try`` whose ``catch`` only logs (or ignores) the failure."""
+    """The write runs in a ``try`` whose ``catch`` only logs (or ignores) the failure
+    (directly, or through the ``await Promise.all(rows.map((r) => write(r)))`` it is in)."""
     clause = _enclosing_catch(write.node)
+    if clause is None and write.promise:
+        combined = _combinator_call(ctx, write.node, COMBINED)
+        clause = _enclosing_catch(combined) if combined is not None else None
     if clause is None:
         return
     if _diagnostic_file(ctx, write):
@@ -231,17 +250,28 @@ def _unread_all_settled(ctx: JsContext, node: Node) -> Node | None:
 
 def _all_settled_call(ctx: JsContext, node: Node) -> Node | None:
     """The ``Promise.allSettled(…)`` call ``node`` runs under (at most two functions up)."""
+    return _combinator_call(ctx, node, ("Promise.allSettled", "Promise.allSettled.bind"))
+
+
+def _combinator_call(ctx: JsContext, node: Node, names: tuple[str, ...]) -> Node | None:
+    """The ``Promise.all(…)``-like call (one of ``names``) ``node`` runs under (at most two
+    functions up: ``Promise.all(rows.map(async (r) => write(r)))``)."""
     current = node.parent
     functions = 0
     while current is not None and functions <= 2:
         if current.type in FUNCTIONS:
             functions += 1
-        if current.type == "call_expression" and ctx.text_of(
-            current.child_by_field_name("function")
-        ) in ("Promise.allSettled", "Promise.allSettled.bind"):
+        if (
+            current.type == "call_expression"
+            and ctx.text_of(current.child_by_field_name("function")) in names
+        ):
             return current
         current = current.parent
     return None
+
+
+def _callee(ctx: JsContext, call: Node) -> str:
+    return ctx.text_of(call.child_by_field_name("function"))
 
 
 def _report(
@@ -398,21 +428,48 @@ def _swallows(ctx: JsContext, handler: Node) -> Swallow | None:
         return Swallow(level, handler) if level else None
     if body is None or body.type != "statement_block":
         return None
-    statements = [c for c in body.named_children if c.type not in ("comment", "empty_statement")]
-    if not statements:
-        return None
-    last = statements[-1]
-    if last.type not in ("continue_statement", "break_statement") and not (
-        last.type == "return_statement" and SUCCESS_RETURN.match(ctx.text_of(last))
-    ):
-        return None
+    level = _block_level(ctx, body)
+    return Swallow(level, handler) if level else None
+
+
+def _block_level(ctx: JsContext, block: Node) -> str:
+    """``none``/``warn``/``error`` when every statement of the block only logs; the last one
+    may also ``continue``/``break`` or return a success (``return { ok: true }``), and an
+    ``if``/``else`` counts when every branch only logs; '' otherwise."""
+    if block.type != "statement_block":
+        return _statements_level(ctx, [block])  # Ex) else if (…) …  /  if (e) log(e)
+    statements = [c for c in block.named_children if c.type not in ("comment", "empty_statement")]
+    return _statements_level(ctx, statements)
+
+
+def _statements_level(ctx: JsContext, statements: list[Node]) -> str:
     level = "none"
-    for statement in statements[:-1]:
-        inner = block_swallows(ctx, statement)
-        if inner is None:
-            return None
-        level = _higher(level, inner.level)
-    return Swallow(level, handler)
+    for index, statement in enumerate(statements):
+        if index == len(statements) - 1 and (
+            statement.type in ("continue_statement", "break_statement")
+            or (
+                statement.type == "return_statement"
+                and SUCCESS_RETURN.match(ctx.text_of(statement))
+            )
+        ):
+            continue
+        if statement.type == "if_statement":
+            branches = [statement.child_by_field_name("consequence")]
+            alternative = statement.child_by_field_name("alternative")
+            if alternative is not None:
+                named = alternative.named_children
+                branches.append(named[-1] if named else None)
+            for branch in branches:
+                inner = _block_level(ctx, branch) if branch is not None else ""
+                if not inner:
+                    return ""
+                level = _higher(level, inner)
+            continue
+        found = block_swallows(ctx, statement)
+        if found is None:
+            return ""
+        level = _higher(level, found.level)
+    return level
 
 
 def _higher(a: str, b: str) -> str:
@@ -453,6 +510,8 @@ def _effect_log_level(ctx: JsContext, call: Node) -> str:
         return _effect_log_level(ctx, inner) if inner.type == "call_expression" else ""
     if CONSOLE_LOG.fullmatch(callee):
         return "error" if callee.endswith("error") else "warn"
+    if SUCCEED.match(ctx.text_of(call)):
+        return "none"  # Ex) Effect.catchAll(() => Effect.succeed({ saved: true }))
     if callee.startswith("Effect.log"):
         return "error" if callee.endswith(("Error", "Fatal")) else "warn"
     if callee == "Effect.gen":
