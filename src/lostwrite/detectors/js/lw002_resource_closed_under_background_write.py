@@ -133,7 +133,7 @@ SHUTDOWN_METHODS = frozenset(
 REQUEST_SCOPED = re.compile(
     r"^(?:await\s+)?(?:(?:c|ctx|context)\.get\(\s*['\"`](?P<key>\w+)['\"`]\s*\)|"
     r"(?:c|ctx)\.var\.(?P<var>\w+)|(?:res|reply)\.locals\.(?P<local>\w+)|"
-    r"req(?:uest)?\.(?P<req>\w+)|ctx\.state\.(?P<state>\w+)|"
+    r"request\.app\.(?P<hapi>\w+)|req(?:uest)?\.(?P<req>\w+)|ctx\.state\.(?P<state>\w+)|"
     r"(?:(?:event|context|Astro)\.)?locals\.(?P<event>\w+)|"
     # Koa puts clients on the context itself: ``ctx.db``
     r"ctx\.(?!(?:state|request|response|req|res|body|status|params|query|headers|cookies|env|"
@@ -141,7 +141,7 @@ REQUEST_SCOPED = re.compile(
 )
 # ``req.db = client`` / ``ctx.state.trx = trx`` / ``res.locals.db = db`` in a middleware.
 PUBLISHED = (
-    rb"(?:\breq|\brequest|\bctx\.state|\bctx|\bres\.locals|\bevent\.locals|\blocals)"
+    rb"(?:\breq|\brequest\.app|\brequest|\bctx\.state|\bctx|\bres\.locals|\bevent\.locals|\blocals)"
     rb"\.([\w$]+)\s*=(?!=)\s*"
 )
 PER_REQUEST = re.compile(
@@ -209,7 +209,8 @@ def check(ctx: JsContext) -> None:
         evidence = _evidence(ctx, write, receiver, fate.top, closers)
         if evidence is None:
             continue
-        shown = receiver if _prop_of(receiver) else write.client
+        scoped = REQUEST_SCOPED.match(receiver)  # c.var.prisma for c.var.prisma.recipeView
+        shown = scoped.group(0) if scoped else write.client
         known = write.table and not is_db_name(write.table)  # not ``manager`` in ``runner.manager``
         lost = f"what it writes to `{write.table}`" if known else "what it writes"
         ctx.report(
