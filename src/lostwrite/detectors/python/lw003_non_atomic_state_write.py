@@ -65,6 +65,8 @@ STATE_TOKENS = frozenset(
 OUTPUT_TOKENS = frozenset(
     ("build", "dist", "output", "outputs", "generated", "render", "rendered", "template")
 )
+CACHE_TOKENS = frozenset(("cache", "cached", "caches"))
+CACHE_DIRECTORY = re.compile(r"(?:^|[/\\])\.?cache[/\\]", re.IGNORECASE)
 STATE_EXTENSIONS = (".json", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".pickle", ".pkl", ".state")
 TOKEN_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])")
 TEMP_WORDS = re.compile(r"(tmp|temp|partial|\.new\b|scratch)", re.IGNORECASE)
@@ -453,7 +455,8 @@ def _is_state(
         return False
     if tokens & STATE_TOKENS:
         return True
-    if not readers:
+    # Ex) CACHE_FILE = "~/.cache/thumbs/index.json": rebuilt when lost, not state
+    if not readers or _cache_location(target, words):
         return False
     if any(w.endswith(STATE_EXTENSIONS) for w in words.split()):
         return True
@@ -461,6 +464,14 @@ def _is_state(
         isinstance(target, ast.Name) and target.id not in GENERIC_NAMES and target.id.isupper()
     )
     return persistent and bool(readers - {scope})
+
+
+def _cache_location(target: ast.expr, words: str) -> bool:
+    """The path is named as a cache (``CACHE_FILE``, ``self.cache_path``) or lives in a cache
+    directory (``~/.cache/...``, ``cache/``): regenerable, not state."""
+    name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
+    named = {t.lower() for t in TOKEN_SPLIT.split(name) if t}
+    return bool(named & CACHE_TOKENS) or bool(CACHE_DIRECTORY.search(words))
 
 
 def _fixable(call: ast.Call, model: SemanticModel) -> bool:
