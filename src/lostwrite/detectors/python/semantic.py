@@ -12,6 +12,7 @@ import ast
 import builtins
 from collections import defaultdict
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import TypeVar
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
@@ -84,7 +85,8 @@ class SemanticModel:
         if bucket is None:
             return []
         if kind not in self._sorted:  # the stack walk is not in source order; sort on demand
-            bucket.sort(key=_position)
+            located = "lineno" in kind._attributes and "col_offset" in kind._attributes
+            bucket.sort(key=_LOCATION if located else _position)
             self._sorted.add(kind)
         return bucket  # type: ignore[return-value]
 
@@ -152,6 +154,9 @@ def _child_fields(kind: type[ast.AST]) -> tuple[str, ...]:
     )
     _CHILD_FIELDS[kind] = fields
     return fields
+
+
+_LOCATION = attrgetter("lineno", "col_offset")  # the sort key of nodes that have a location
 
 
 def _position(node: ast.AST) -> tuple[int, int]:
