@@ -71,6 +71,7 @@ TRIGGERS = (
     b"queueMicrotask",
     b".push(",
     b"publish(",
+    b"ack(",
 )
 
 RESPONSE = re.compile(
@@ -141,7 +142,10 @@ def check(ctx: JsContext) -> None:
     deferrals += _emitted(ctx)
     deferrals += _loose_deferred(ctx)
     deferrals += _emitted_elsewhere(ctx)
+    acks = _acks(ctx) if b"ack(" in ctx.source else []
     for write, deferral in deferrals:
+        if acks and _acked_before(ctx, write, deferral, acks):
+            continue
         if deferral is None:
             continue
         node, how = deferral
@@ -169,6 +173,76 @@ def check(ctx: JsContext) -> None:
             risk="critical" if write.kind in ("db", "call", "kv") else "medium",
             call=write.what,
         )
+
+
+def _acks(ctx: JsContext) -> list[Node]:
+    """Message acknowledgements: ``channel.ack(msg)``, ``message.ack()``, ``msg.ack()``."""
+    return [
+        call
+        for call in ctx.index.calls
+        if callee_name(ctx, call) == "ack"
+        and call.parent is not None
+        and call.parent.type in ("expression_statement", "await_expression")
+    ]
+
+
+def _acked_before(
+    ctx: JsContext, write: Write, deferral: tuple[Node, str] | None, acks: list[Node]
+) -> bool:
+    """A consumer acknowledges the message before its write is durable: the write comes after
+    ``channel.ack(msg)`` in the same function, or is deferred (``setImmediate``, an unconfirmed
+    send) by a function that acks. Reports it and returns True."""
+    node = deferral[0] if deferral is not None else write.node
+    function = ctx.enclosing_function(node)
+    if function is None:
+        return False
+    for ack in acks:
+        if ctx.enclosing_function(ack) != function:
+            continue
+        if deferral is not None:
+            how = f"{write.what} is {deferral[1]}, and the message is acknowledged anyway"
+        elif ack.end_byte <= write.node.start_byte and _precedes(ack, write.node, function):
+            how = f"{write.what} only starts after the message was acknowledged"
+        else:
+            continue
+        ctx.report(
+            CODE,
+            node,
+            f"{how} (`{_short(ctx, ack)}` at line {ctx.line_of(ack)}): the broker drops the "
+            f"message at the ack, so if the write fails or the process stops first the message "
+            f"is never redelivered and its data is lost. Fix: await the write, then ack (and "
+            f"nack or dead-letter it when the write fails)",
+            risk="critical" if write.kind in ("db", "call", "kv") else "medium",
+            call=write.what,
+        )
+        return True
+    return False
+
+
+def _precedes(ack: Node, node: Node, function: Node) -> bool:
+    """The statement of ``ack`` comes before ``node`` on its path up to ``function`` (not in
+    another branch)."""
+    statement = _statement_of(node)
+    while statement is not None and statement != function:
+        sibling = statement.prev_named_sibling
+        while sibling is not None:
+            if sibling.start_byte <= ack.start_byte < sibling.end_byte:
+                return _unconditional(sibling, ack)
+            sibling = sibling.prev_named_sibling
+        statement = statement.parent
+    return False
+
+
+def _unconditional(sibling: Node, ack: Node) -> bool:
+    """The ack is the sibling statement itself, not inside an ``if``/``catch`` before it."""
+    current = ack.parent
+    while current is not None:
+        if current.type in ("if_statement", "try_statement", "switch_statement", "else_clause"):
+            return False
+        if current == sibling:
+            return True
+        current = current.parent
+    return True
 
 
 def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
