@@ -73,6 +73,11 @@ EFFECT_CATCHERS = frozenset(
         "Effect.catchTag", "Effect.catchTags", "Effect.catchIf", "Effect.catchSome",
     }
 )  # fmt: skip
+# A narrow catch of an expected outcome (a duplicate, a missing parent) is a decision, not a
+# swallowed failure: ``Effect.catchTag("ConstraintError", (e) => Effect.logWarning(…))``.
+EXPECTED_TAG = re.compile(
+    r"Constraint|Conflict|Duplicate|Unique|AlreadyExists|Exists|NotFound|NoSuchElement|Missing",
+)
 COMBINED = ("Promise.all", "Promise.any", "Promise.race")
 LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 PIPE_FUNCTIONS = frozenset({"pipe", "Function.pipe", "F.pipe", "Effect.pipe"})
@@ -385,8 +390,11 @@ def _effect_catch(ctx: JsContext, top: Node) -> Node | None:
                     pair.child_by_field_name("value")
                     for pair in args[-1].named_children
                     if pair.type == "pair"
+                    and not EXPECTED_TAG.search(ctx.text_of(pair.child_by_field_name("key")))
                 ]
                 return next((h for h in handlers if h is not None and _swallows(ctx, h)), None)
+            if len(args) == 2 and EXPECTED_TAG.search(ctx.text_of(args[0])):
+                return None  # Ex) Effect.catchTag("ConstraintError", …): an expected outcome
             return args[-1] if args else None
     return None
 
