@@ -50,7 +50,10 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW007"
-TRIGGERS = (b"orDie", b"Effect.die", b"process.exit", b"process.abort", b"exitCode")
+TRIGGERS = (
+    b"orDie", b"Effect.die", b"process.exit", b"process.abort", b"exitCode",
+    b"unhandledRejection", b"uncaughtException",
+)  # fmt: skip
 EXIT_CODE = re.compile(rb"\bprocess\.exitCode\s*=\s*(?!0\b)")
 FATAL_EVENTS = re.compile(r"^['\"`](unhandledRejection|uncaughtException)['\"`]$")
 RUNNERS = re.compile(
@@ -82,7 +85,7 @@ def check(ctx: JsContext) -> None:
     if b"Effect" in ctx.source:
         for match in OR_DIE.finditer(ctx.source):
             _effect(ctx, match.start(), match.end(), match.group(1).decode())
-    if b"process.exit" in ctx.source or b"process.abort" in ctx.source or b"exitCode" in ctx.source:
+    if any(trigger in ctx.source for trigger in TRIGGERS[2:]):
         _process_exits(ctx)
 
 
@@ -245,6 +248,7 @@ def _process_exits(ctx: JsContext) -> None:
     # Ex) process.on("unhandledRejection", () => process.exit(1))   -- every floating or
     #     rethrown write failure of the file ends here
     promised = next((w for w in writes if w.promise), None)
+    fatal: list[Node] = []
     if promised is not None:
         for call in ctx.index.calls:
             args = arguments_of(call)
@@ -254,6 +258,7 @@ def _process_exits(ctx: JsContext) -> None:
                 in ("process.on", "process.once")
                 and FATAL_EVENTS.match(ctx.text_of(args[0]))
             ):
+                fatal.append(args[1])
                 handlers.setdefault(
                     args[1],
                     (
@@ -265,7 +270,9 @@ def _process_exits(ctx: JsContext) -> None:
                 )
     if not handlers:
         return
-    for node, exit_call in _exits(ctx):
+    # Ex) process.on("unhandledRejection", (reason) => { throw reason })   -- a raw crash
+    rethrows = [(t, "throw") for h in fatal for t in _throws(h)]
+    for node, exit_call in _exits(ctx) + rethrows:
         handler = next((h for h in handlers if h.start_byte <= node.start_byte < h.end_byte), None)
         if handler is None:
             continue
@@ -279,7 +286,13 @@ def _process_exits(ctx: JsContext) -> None:
             ctx.accept(CODE, node, "failure logged before exit", call=what)
             continue
         # Ex) await prisma.user.createMany({ data }).catch(() => process.exit(1))
-        exits = "ends with a failure code" if "exitCode" in exit_call else "exits"
+        exits = (
+            "ends with a failure code"
+            if "exitCode" in exit_call
+            else "crashes on a rethrown error"
+            if exit_call == "throw"
+            else "exits"
+        )
         ctx.report(
             CODE,
             node,
@@ -289,6 +302,19 @@ def _process_exits(ctx: JsContext) -> None:
             risk="medium",
             call=what,
         )
+
+
+def _throws(function: Node) -> list[Node]:
+    """The ``throw`` statements of a handler (not of functions nested in it)."""
+    found: list[Node] = []
+    stack = list(function.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type == "throw_statement":
+            found.append(node)
+        elif node.type not in FUNCTION_NODES:
+            stack.extend(node.named_children)
+    return found
 
 
 def _exits(ctx: JsContext) -> list[tuple[Node, str]]:
