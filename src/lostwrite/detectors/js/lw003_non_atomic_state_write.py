@@ -100,11 +100,14 @@ NAMED_STATE = re.compile(
 # A function or class whose name says it persists data (``saveCheckpoint``, ``class
 # JsonStore``): structured data it writes (``JSON.stringify(…)``) is state to be read back.
 PERSISTER = re.compile(
-    r"(^|[\s.])(save|persist|store|commit|remember|checkpoint|set|update|put|upsert|insert|"
-    r"delete|remove)\b|\b(store|repository|repo|db|database|cache|registry|ledger)\b",
+    r"(^|[\s.])(save|persist\w*|store|commit|remember|checkpoint|set|update|put|upsert|insert|"
+    r"delete|remove)\b|\b(store|storage|repository|repo|db|database|cache|registry|ledger)\b",
     re.IGNORECASE,
 )
-STRUCTURED = re.compile(r"JSON\.stringify|\b(?:yaml|YAML|toml|TOML)\.(?:stringify|dump)\(")
+STRUCTURED = re.compile(
+    r"JSON\.stringify|\b(?:yaml|YAML|toml|TOML|ini|jsyaml)\.(?:stringify|dump|encode)\(|"
+    r"\bstringify(?:Yaml|YAML|Toml|TOML)\("
+)
 # A fresh file per run or per call, or a build/report output: nothing rewrites it in place.
 UNIQUE = re.compile(
     r"Date\.now\(|toISOString\(|getTime\(|randomUUID\(|uuid|nanoid|\btimestamp\b|\bstamp\b",
@@ -401,7 +404,10 @@ def _is_state(
         return True
     # Ex) class JsonStore { async save(doc) { await writeFile(this.file, JSON.stringify(doc)) } }
     structured = STRUCTURED.search(data) or write.what.split("(")[0].endswith(("Json", "JSON"))
-    return bool(structured) and PERSISTER.search(_normal(ctx.context_name(write.node))) is not None
+    context = _normal(ctx.context_name(write.node))
+    # Ex) function writeCheckpoint(file, cp) { writeFileSync(file, JSON.stringify(cp)) }
+    persisting = PERSISTER.search(context) or NAMED_STATE.search(context)
+    return bool(structured) and persisting is not None
 
 
 def _in_fresh_temp_dir(ctx: JsContext, target: str) -> bool:
