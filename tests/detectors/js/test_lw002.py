@@ -176,3 +176,21 @@ def test_an_app_cleanup_hook_that_closes_without_draining() -> None:
     assert "`await Promise.allSettled(…)` them in the cleanup hook" in finding.message
     [site] = result.sites
     assert site.risk == "medium"
+
+
+def test_the_app_that_mounts_a_routes_file_is_followed() -> None:
+    routes = FIXTURES / CODE / "positive" / "support" / "app" / "routes" / "views.ts"
+    result = run(CODE, routes)
+    [finding] = result.findings
+    assert finding.line == 8
+    assert (
+        "the middleware in `../index.ts` (line 12, which mounts these routes) closes after "
+        "`await next()` (`sql.end()`)" in finding.message
+    )
+    [site] = result.sites
+    assert site.risk == "critical"
+
+
+def test_an_app_wide_client_published_by_the_mounting_app_is_not_reported() -> None:
+    routes = FIXTURES / CODE / "negative" / "support" / "app" / "routes" / "views.ts"
+    assert run(CODE, routes).findings == []

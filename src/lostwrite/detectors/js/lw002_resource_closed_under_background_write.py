@@ -60,12 +60,14 @@ c.executionCtx.waitUntil(trackAuthorView(sql, key).catch((err) => logger.error(e
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import handler_of, params, wait_until_for
+from lostwrite.detectors.js.project import imported_context, importers
 from lostwrite.detectors.js.promises import fate_of, only_chained_later
 from lostwrite.detectors.js.writes import (
     Write,
@@ -631,11 +633,20 @@ def _evidence(
     if not prop:
         return _per_request(ctx, root, function, top)
     # Ex) import { withSql } from "../middleware/db"; app.use("*", withSql)
+    key_root = root if found.taken else ""
     middleware = _installed_middleware(ctx)
-    imported = _imported_middleware_closer(middleware, prop, root if found.taken else "")
+    imported = _imported_middleware_closer(middleware, prop, key_root)
     if imported is not None:
         return Evidence(imported, True)
-    if _publishes(ctx, prop) or any(_publishes(other, prop) for _, _, other in middleware):
+    published = _publishes(ctx, prop) or any(_publishes(o, prop) for _, _, o in middleware)
+    # Ex) src/index.ts: import views from "./routes/views"; app.use(withSql); app.route("/", views)
+    for app in importers(ctx):
+        evidence = _app_closer(ctx, app, prop, key_root)
+        if evidence is not None:
+            return Evidence(evidence, True)
+        published = published or _publishes(app, prop)
+        published = published or any(_publishes(o, prop) for _, _, o in _installed_middleware(app))
+    if published:
         return None  # the middleware that publishes the client is visible and does not close it
     if found.taken is not None:
         return Evidence(
@@ -845,8 +856,6 @@ def _function_named(ctx: JsContext, name: str) -> tuple[JsContext, Node | None]:
     local = ctx.index.local_functions.get(name)
     if local is not None:
         return ctx, local
-    from lostwrite.detectors.js.project import imported_context
-
     spec = ctx.index.module_of(name)
     other = imported_context(ctx, spec) if spec else None
     if other is None:
@@ -873,8 +882,6 @@ def _calls_param_with(ctx: JsContext, function: Node, client: str, before: int) 
 def _installed_middleware(ctx: JsContext) -> list[tuple[str, str, JsContext]]:
     """The middleware installed with ``.use(…)`` and imported by relative path:
     ``app.use("*", withSql)`` or a factory, ``app.use(dbMiddleware())``."""
-    from lostwrite.detectors.js.project import imported_context
-
     names: set[str] = set()
     for call in ctx.index.calls:
         if callee_name(ctx, call) != "use":
@@ -913,6 +920,27 @@ def _imported_middleware_closer(
                     f"right after the handler returns"
                 )
     return None
+
+
+def _app_closer(ctx: JsContext, app: JsContext, key: str, root: str) -> str | None:
+    """Evidence from the app file that imports this routes file: its own middleware, or one it
+    imports and installs, closes the client published under ``key``."""
+    where = os.path.relpath(app.path, os.path.dirname(ctx.path))
+    for closer in _closers(app):
+        if not (closer.how == "after the response" or _after_handler(closer)):
+            continue
+        if key in closer.names or root in closer.names:
+            when = (
+                f"closes after `{closer.how[6:]}`"
+                if _after_handler(closer)
+                else "closes once the response is sent"
+            )
+            return (
+                f"a request-scoped client that the middleware in `{where}` (line "
+                f"{app.line_of(closer.node)}, which mounts these routes) {when} "
+                f"(`{app.text_of(closer.node)}`), right after the handler returns"
+            )
+    return _imported_middleware_closer(_installed_middleware(app), key, root)
 
 
 def _publishes(ctx: JsContext, key: str) -> bool:

@@ -1,9 +1,10 @@
 """Modules imported by relative path, for evidence that lives in another file of the project.
 
 LW002 uses this to find the middleware a handler file installs (``app.use("*", withSql)`` with
-``import { withSql } from "../middleware/db"``). The imported file is read and parsed at most
-once per process and version of the file; anything that cannot be resolved, read or parsed is
-simply not evidence. Note that the scan cache keys a result by the content of the file it
+``import { withSql } from "../middleware/db"``), and, the other way round, the app file that
+imports a routes file and installs the middleware around it (``importers``). Another file is
+read and parsed at most once per process and version of the file; anything that cannot be
+resolved, read or parsed is simply not evidence. Note that the scan cache keys a result by the content of the file it
 belongs to, so a change in the imported file alone refreshes this evidence only on a
 ``--no-cache`` run.
 """
@@ -59,3 +60,67 @@ def _load(path: str, mtime_ns: int, size: int, options: AnalysisOptions) -> JsCo
     except (OSError, UnicodeDecodeError, JsSyntaxError):
         return None
     return JsContext(path, text, data, tree, grammar, options)
+
+
+NEARBY_LEVELS = 3  # the file's own folder and the two above it
+MAX_NEARBY_FILES = 200
+SKIPPED_FOLDERS = frozenset({"node_modules", "dist", "build", ".git", ".next", "coverage"})
+
+
+def importers(ctx: JsContext) -> list[JsContext]:
+    """Files near ``ctx`` (its folder and the two above it, as an app's ``index.ts`` sits above
+    its ``routes/``) that import it by relative path, parsed. Only files that mention the
+    imported module's name are read past their bytes."""
+    target = os.path.abspath(ctx.path)
+    stem = os.path.splitext(os.path.basename(target))[0]
+    if stem == "index":
+        stem = os.path.basename(os.path.dirname(target))
+    token = stem.encode()
+    found: list[JsContext] = []
+    for path in _nearby(os.path.dirname(target)):
+        if path == target:
+            continue
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        if stat.st_size > MAX_BYTES or not _mentions(path, stat.st_mtime_ns, stat.st_size, token):
+            continue
+        other = _load(path, stat.st_mtime_ns, stat.st_size, ctx.options)
+        if other is not None and any(
+            resolve(path, module.split("#", 1)[0]) == target
+            for module in other.index.imports.values()
+            if module.startswith(".")
+        ):
+            found.append(other)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _nearby(folder: str) -> tuple[str, ...]:
+    paths: list[str] = []
+    for _ in range(NEARBY_LEVELS):
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            break
+        paths += [
+            os.path.join(folder, name)
+            for name in names
+            if os.path.splitext(name)[1] in SUFFIXES[1:] and not name.endswith(".d.ts")
+        ]
+        parent = os.path.dirname(folder)
+        if parent == folder or os.path.basename(folder) in SKIPPED_FOLDERS:
+            break
+        folder = parent
+    return tuple(paths[:MAX_NEARBY_FILES])
+
+
+@lru_cache(maxsize=1024)
+def _mentions(path: str, mtime_ns: int, size: int, token: bytes) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError:
+        return False
+    return token in data and (b"import" in data or b"require(" in data)
