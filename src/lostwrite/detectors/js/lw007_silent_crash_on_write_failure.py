@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import log_level
-from lostwrite.detectors.js.promises import climb, fate_of
+from lostwrite.detectors.js.promises import COMBINATORS, climb
 from lostwrite.detectors.js.writes import arguments_of, callee_name, error_first_callback
 
 if TYPE_CHECKING:
@@ -234,9 +234,8 @@ def _process_exits(ctx: JsContext) -> None:
     writes = ctx.writes.all()
     for write in writes:
         when = f"when {write.what} fails"
-        fate = fate_of(ctx, write.node)
-        for handler in fate.catches:
-            handlers[handler] = (write.what, when)
+        for handler in _outer_catches(ctx, write.node):
+            handlers.setdefault(handler, (write.what, when))
         # Ex) fs.appendFile(spool, lines, (err) => { if (err) process.exit(1) })
         args = arguments_of(write.node)
         if not write.promise and args and error_first_callback(ctx, write.node):
@@ -317,13 +316,75 @@ def _throws(function: Node) -> list[Node]:
     return found
 
 
+def _outer_catches(ctx: JsContext, node: Node) -> list[Node]:
+    """The ``.catch`` handlers a failure of ``node`` reaches: its own chain, then through
+    ``Promise.all([...])``/``Promise.all(xs.map(cb))`` and callbacks whose promise the enclosing
+    call returns (``db.transaction(async (tx) => …).catch(…)``)."""
+    found: list[Node] = []
+    current = node
+    for _ in range(4):
+        top, catches, _thens = climb(ctx, current)
+        found += catches
+        parent = top.parent
+        if parent is not None and parent.type == "array":
+            parent = parent.parent  # Ex) Promise.all([write(a), write(b)])
+        if parent is not None and parent.type == "await_expression":
+            parent = parent.parent.parent if parent.parent is not None else None
+        call = parent.parent if parent is not None and parent.type == "arguments" else None
+        if call is not None and COMBINATORS.match(
+            ctx.text_of(call.child_by_field_name("function"))
+        ):
+            current = call
+            continue
+        # Ex) rows.map((r) => pool.query(…)) / transaction(async (tx) => { await tx.insert(…) })
+        function = ctx.enclosing_function(top)
+        if function is None or not _returned_or_awaited(top, function):
+            break
+        arguments = function.parent
+        if arguments is None or arguments.type != "arguments" or arguments.parent is None:
+            break
+        current = arguments.parent
+    return found
+
+
+def _returned_or_awaited(top: Node, function: Node) -> bool:
+    """``top`` is the callback's result (its body, returned) or awaited at its top level."""
+    parent = top.parent
+    if parent is None:
+        return False
+    if parent == function or parent.type == "return_statement":
+        return True
+    return parent.type == "await_expression"
+
+
 def _exits(ctx: JsContext) -> list[tuple[Node, str]]:
-    """``process.exit(…)`` / ``process.abort()`` calls and ``process.exitCode = 1``."""
+    """``process.exit(…)`` / ``process.abort()`` calls, ``process.exitCode = 1``, and calls of
+    local helpers that exit without logging (``function bail() { process.exit(2) }``)."""
     found: list[tuple[Node, str]] = []
+    helpers: dict[str, str] = {}
     for call in ctx.index.calls:
         exit_call = ctx.text_of(call.child_by_field_name("function"))
         if exit_call in ("process.exit", "process.abort"):
             found.append((call, exit_call))
+            helper = ctx.enclosing_function(call)
+            name = ctx.binding_name(helper) if helper is not None else ""
+            if (
+                name
+                and ctx.index.local_functions.get(name) == helper
+                and not any(
+                    helper.start_byte <= other.start_byte < call.start_byte
+                    and log_level(ctx, other)
+                    for other in ctx.index.calls
+                )
+            ):
+                helpers[name] = f"{name}() (which calls {exit_call})"
+    if helpers:
+        for call in ctx.index.calls:
+            function = call.child_by_field_name("function")
+            if function is not None and function.type == "identifier":
+                described = helpers.get(ctx.text_of(function))
+                if described:
+                    found.append((call, described))
     for match in EXIT_CODE.finditer(ctx.source):
         node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
         while node is not None and node.type != "assignment_expression":
