@@ -160,7 +160,7 @@ FILE_VERBS = frozenset(("write", "writelines"))
 FILE_WORDS = frozenset("f fh fp file handle outfile fout logfile".split())
 REPO_VERBS = frozenset(
     "insert create update delete remove add put set store record write append log_event "
-    "save_all insert_all add_event append_event".split()
+    "save_all insert_all add_event append_event upload enqueue".split()
 )
 MODEL_VERBS = frozenset(
     "create update delete insert insert_many replace save get_or_create update_or_create".split()
@@ -287,7 +287,7 @@ DB_HANDLE_WORDS = frozenset(
 REPO_WORDS = frozenset(
     "repo repository repositories store storage dao persistence persister ledger journal archive "
     "collection coll datastore outbox audit uow bucket s3 dynamo dynamodb mongo db crud "
-    "database warehouse".split()
+    "database warehouse vault bookkeeper blobstore docstore objectstore eventstore".split()
 )
 TABLE_HEADS = frozenset(("table", "tbl"))
 MODEL_BASES = frozenset(
@@ -412,6 +412,67 @@ class _Scopes:
                     self.names.setdefault(function, {}).setdefault(arg.arg, []).append(
                         arg.annotation
                     )
+        self._bind_dependencies()
+
+    def _bind_dependencies(self) -> None:
+        """``keeper=Depends(get_bookkeeper)``: the parameter is what the provider returns (its
+        return annotation, or the value it returns/yields) when the provider is in the file."""
+        providers: dict[str, FunctionNode] | None = None
+        for arguments in self.model.of_type(ast.arguments):
+            function = self.model.parent(arguments)
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            positional = arguments.posonlyargs + arguments.args
+            pairs = list(
+                zip(
+                    positional[len(positional) - len(arguments.defaults) :],
+                    arguments.defaults,
+                    strict=True,
+                )
+            )
+            pairs += [
+                (a, d)
+                for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+                if d is not None
+            ]
+            for arg, default in pairs:
+                if not (
+                    isinstance(default, ast.Call)
+                    and dotted(default.func).split(".")[-1] == "Depends"
+                    and default.args
+                    and isinstance(default.args[0], ast.Name)
+                ):
+                    continue
+                if providers is None:
+                    providers = {
+                        fn.name: fn
+                        for kind in (ast.FunctionDef, ast.AsyncFunctionDef)
+                        for fn in self.model.of_type(kind)
+                        if isinstance(self.model.parent(fn), ast.Module)
+                    }
+                provider = providers.get(default.args[0].id)
+                if provider is None:
+                    continue
+                values: list[ast.expr] = []
+                returns = provider.returns
+                # Ex) async def get_session() -> AsyncIterator[AsyncSession]: yield session
+                if isinstance(returns, ast.Subscript) and dotted(returns.value).split(".")[-1] in (
+                    "Iterator",
+                    "AsyncIterator",
+                    "Generator",
+                    "AsyncGenerator",
+                ):
+                    inner = returns.slice
+                    returns = inner.elts[0] if isinstance(inner, ast.Tuple) else inner
+                if returns is not None:
+                    values.append(returns)
+                else:
+                    values += [
+                        node.value
+                        for node in ast.walk(provider)
+                        if isinstance(node, ast.Return | ast.Yield) and node.value is not None
+                    ]
+                self.names.setdefault(function, {}).setdefault(arg.arg, []).extend(values)
 
     def _bind(self, target: ast.expr, value: ast.expr, at: ast.AST) -> None:
         model = self.model
