@@ -4,15 +4,26 @@
 Checks for write failures that are caught and only logged or ignored, after which the code
 goes on as if the data was stored:
 
-- ``await write().catch((e) => console.error(e))`` (or ``.then(ok, (e) => log(e))``) on a
-  write whose result the caller relies on; for a background write (not awaited, or inside
-  ``waitUntil``) only a handler that ignores the error or logs below error level is reported;
-- ``try { await write() } catch (e) { logger.warn(e) }`` whose ``catch`` only logs (or is
-  empty) and neither re-throws, returns an error, answers an error status nor records the
-  failure anywhere;
+- ``await write().catch((e) => console.error(e))`` (or ``.then(ok, (e) => log(e))``,
+  ``.catch(noop)``, ``.catch(logError)``, ``.catch(() => null)``, a handler that logs and
+  returns ``{ ok: true }``/``[]``) on a write whose result the caller relies on, also when the
+  write runs under ``Promise.all([...]).catch(…)``; for a background write (not awaited, or
+  inside ``waitUntil``) only a handler that ignores the error or logs below error level is
+  reported;
+- ``try { await write() } catch (e) { logger.warn(e) }`` (sync writes such as
+  ``writeFileSync`` and better-sqlite3 included) whose ``catch`` only logs (or is empty, or
+  logs in every ``if``/``else`` branch, or logs and then ``continue``s/``break``s the loop) and
+  neither re-throws, returns an error, answers an error status nor records the failure
+  anywhere; a retry loop that throws once the attempts run out is handling, and so is a
+  write of a diagnostic file (log, report, timing);
 - ``fs.writeFile(path, data, (err) => { if (err) console.log(err) })``;
+- ``const results = await Promise.allSettled(writes)`` never read, or whose rejected results
+  are only logged;
 - Effect: ``Effect.catchAll((e) => Effect.logWarning(…))`` (or ``catchAllCause``, ``orElse``,
-  ``Effect.ignore``) in the ``.pipe(…)`` of a write or of the ``Effect.tryPromise`` wrapping it;
+  ``Effect.ignore``, ``catchTag``/``catchTags`` of a generic error, a handler that only logs
+  through ``Console``/``Effect.log*``/``Effect.gen`` or succeeds with an empty value) in the
+  ``.pipe(…)`` or ``pipe(…)`` of a write or of the ``Effect.tryPromise`` wrapping it;
+  ``catchTag`` of an expected outcome (``ConstraintError``, ``NotFound``…) is a decision;
 - a failure *returned* rather than thrown (supabase-js ``const { error } = await …``) whose
   ``if (error)`` only logs it.
 
