@@ -14,6 +14,9 @@ def test_seed_middleware_in_the_same_file_is_named() -> None:
     assert (finding.line, finding.column, finding.end_line, finding.end_column) == (21, 8, 21, 97)
     assert "the middleware at line 11 closes after `await next()` (`sql.end()`)" in finding.message
     assert "`c.executionCtx.waitUntil(…)`" in finding.message
+    assert "have the middleware close the client only after the writes handed to it settled" in (
+        finding.message
+    )
     assert not finding.fix_available
     [site] = run(CODE, FIXTURES / CODE / "positive" / "hono_middleware_same_file.ts").sites
     assert (site.verdict, site.risk) == ("at risk", "critical")

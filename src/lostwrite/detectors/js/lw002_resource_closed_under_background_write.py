@@ -272,6 +272,22 @@ def _try_around(node: Node, function: Node | None) -> Node | None:
     return None
 
 
+def _middleware_fix(ctx: JsContext, top: Node) -> str:
+    """The fix when a middleware closes the client once the handler returned."""
+    wait_until = wait_until_for(ctx, top)
+    if wait_until:
+        return (
+            f"await it before returning, or hand it to `{wait_until}(…)` and have the middleware "
+            f"close the client only after the writes handed to it settled (e.g. "
+            f"`{wait_until}(Promise.allSettled(pending).then(() => sql.end()))`)"
+        )
+    return (
+        "await it before returning, or register its promise on the request and have the "
+        "middleware close the client only after those promises settled (`await "
+        "Promise.allSettled(pending)` before the close)"
+    )
+
+
 def _fix(ctx: JsContext, top: Node) -> str:
     wait_until = wait_until_for(ctx, top)
     if wait_until:
@@ -556,7 +572,7 @@ def _evidence(
         if not prop or not (closer.how == "after the response" or _after_handler(closer)):
             continue
         if prop in closer.names or (found.taken is not None and root in closer.names):
-            return Evidence(_request_scoped(ctx, closer), True)
+            return Evidence(_request_scoped(ctx, closer), True, _middleware_fix(ctx, top))
     # Ex) for (…) { User.updateOne(…).exec() }  …  await mongoose.disconnect()
     for closer in closers:
         if (
@@ -637,13 +653,13 @@ def _evidence(
     middleware = _installed_middleware(ctx)
     imported = _imported_middleware_closer(middleware, prop, key_root)
     if imported is not None:
-        return Evidence(imported, True)
+        return Evidence(imported, True, _middleware_fix(ctx, top))
     published = _publishes(ctx, prop) or any(_publishes(o, prop) for _, _, o in middleware)
     # Ex) src/index.ts: import views from "./routes/views"; app.use(withSql); app.route("/", views)
     for app in importers(ctx):
         evidence = _app_closer(ctx, app, prop, key_root)
         if evidence is not None:
-            return Evidence(evidence, True)
+            return Evidence(evidence, True, _middleware_fix(ctx, top))
         published = published or _publishes(app, prop)
         published = published or any(_publishes(o, prop) for _, _, o in _installed_middleware(app))
     if published:
@@ -655,6 +671,7 @@ def _evidence(
             f"clients are typically closed by middleware right after the handler returns "
             f"(check yours)",
             False,
+            _middleware_fix(ctx, top),
         )
     return None
 
