@@ -72,8 +72,11 @@ EVENT_SWITCH = re.compile(
 )
 # ``@EventsHandler(X)``, ``@OnEvent("x")``, ``@EventPattern("x")``: NestJS event handler classes.
 EVENT_DECORATOR = re.compile(
-    r"@(EventsHandler|OnEvent|EventPattern|MessagePattern|Saga|Processor)\b"
+    r"@(EventsHandler|OnEvent|EventPattern|MessagePattern|Saga|Processor|Process|"
+    r"SqsMessageHandler|RabbitSubscribe|Subscribe)\b"
 )
+# ``class ReactionsProjection`` / ``OrderEventsHandler`` / ``LedgerConsumer``: the class says it.
+EVENT_CLASS = re.compile(r"(Projection|Projector|Listener|Subscriber|Consumer|Saga|Reducer)s?$")
 EVENT_FILES = re.compile(
     r"(project|consumer|subscriber|listener|event|saga|reducer)", re.IGNORECASE
 )
@@ -218,9 +221,11 @@ def _event_context(ctx: JsContext, node: Node) -> bool:
     function = ctx.enclosing_function(node)
     while function is not None:
         name = ctx.function_name(function)
-        if EVENT_WORDS.search(name):
+        if EVENT_WORDS.search(name) or EVENT_CLASS.search(name.split(".")[0]):
             return True
         if DISPATCHER.search(name) and _event_dispatcher(ctx, function):
+            return True
+        if function.type == "method_definition" and _event_decorated(ctx, function):
             return True
         parent = function.parent
         if parent is not None and parent.type == "pair" and _in_handler_map(ctx, parent):
@@ -256,6 +261,18 @@ def _in_handler_map(ctx: JsContext, pair: Node) -> bool:
         return False
     name = holder.child_by_field_name("name" if holder.type == "variable_declarator" else "left")
     return name is not None and HANDLER_MAP.search(ctx.text_of(name)) is not None
+
+
+def _event_decorated(ctx: JsContext, method: Node) -> bool:
+    """``@OnEvent("reaction.added") async persist(…)``: a method decorated as an event handler."""
+    sibling = method.prev_named_sibling
+    while sibling is not None and sibling.type == "decorator":
+        if EVENT_DECORATOR.match(ctx.text_of(sibling)):
+            return True
+        sibling = sibling.prev_named_sibling
+    return any(
+        c.type == "decorator" and EVENT_DECORATOR.match(ctx.text_of(c)) for c in method.children
+    )
 
 
 def _event_dispatcher(ctx: JsContext, function: Node) -> bool:
@@ -304,7 +321,7 @@ def _checks_parent(ctx: JsContext, function: Node | None, write: Node, parent: s
     before = ctx.source[start : write.start_byte].decode("utf-8", errors="replace")
     compact = before.replace("_", "")
     reads = (
-        r"(?:select|from|find\w*|get\w*|exists|load\w*|fetch\w*|lookup\w*|has\w*|query|"
+        r"\b(?:select|from|find\w*|get\w*|exists|load\w*|fetch\w*|lookup\w*|has\w*|query|"
         r"insert\w*|upsert|create)"
         r"\W{0,40}?" + name
     )
