@@ -159,6 +159,7 @@ NO_FSYNC_MESSAGE = (
 
 
 def check(ctx: JsContext) -> None:
+    temp_dirs = _temp_dirs(ctx)
     for write in ctx.writes.all():
         if write.kind != "file":
             continue
@@ -179,7 +180,8 @@ def check(ctx: JsContext) -> None:
         if ctx.text_of(args[1] if len(args) > 1 else args[0]) in ("''", '""', "``"):
             continue  # Ex) writeFile(lastCheckedFile, ""): a touch, its mtime is the state
         how = "the write truncates it first"
-        _judge(ctx, write, args[0], " ".join(ctx.text_of(a) for a in args[1:2]), how, False)
+        data = " ".join(ctx.text_of(a) for a in args[1:2])
+        _judge(ctx, write, args[0], data, how, False, temp_dirs)
     for match in IN_PLACE_CALL.finditer(ctx.source):
         node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
         while node is not None and node.type != "call_expression":
@@ -191,7 +193,7 @@ def check(ctx: JsContext) -> None:
             if name.startswith("open") and UPDATING.match(ctx.text_of(arguments_of(node)[1])):
                 how = HOW["truncate"]  # open(p, "r+") then handle.truncate(0)
             target = arguments_of(node)[IN_PLACE[name]]
-            _judge(ctx, write, target, _handle_data(ctx, node), how, True)
+            _judge(ctx, write, target, _handle_data(ctx, node), how, True, temp_dirs)
 
 
 def _in_place(ctx: JsContext, call: Node) -> Write | None:
@@ -289,7 +291,13 @@ def _normal(text: str) -> str:
 
 
 def _judge(
-    ctx: JsContext, write: Write, target_node: Node, data: str, how: str, in_place: bool
+    ctx: JsContext,
+    write: Write,
+    target_node: Node,
+    data: str,
+    how: str,
+    in_place: bool,
+    temp_dirs: frozenset[str],
 ) -> None:
     rendered = ctx.text_of(target_node)
     rendered = rendered if len(rendered) <= 60 else rendered[:57] + "..."
@@ -318,7 +326,7 @@ def _judge(
             )
         return
     # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
-    if temp or _in_fresh_temp_dir(ctx, target):
+    if temp or _in_fresh_temp_dir(target, temp_dirs):
         return
     # Ex) writeFileSync(`report-${Date.now()}.json`, …): a new file each time, never rewritten
     if UNIQUE.search(target) or (callers and all(UNIQUE.search(c) for c in callers)):
@@ -410,19 +418,23 @@ def _is_state(
     return bool(structured) and persisting is not None
 
 
-def _in_fresh_temp_dir(ctx: JsContext, target: str) -> bool:
-    """The path is built on a directory made by ``mkdtemp``/``mkdtempSync`` (``const work =
-    await mkdtemp(…)``; ``path.join(work, "spec.json")``): a scratch file nobody else reads."""
+def _temp_dirs(ctx: JsContext) -> frozenset[str]:
+    """Names bound to a directory made by ``mkdtemp``/``mkdtempSync`` (``const work = await
+    mkdtemp(…)``): ``path.join(work, "spec.json")`` is a scratch file nobody else reads."""
     if b"mkdtemp" not in ctx.source:
-        return False
-    names = {
+        return frozenset()
+    return frozenset(
         m.group(1).decode()
         for m in re.finditer(
             rb"([\w$]+)\s*(?::[^=;]{0,40})?=\s*(?:await\s+)?(?:[\w$.]+\.)?mkdtemp(?:Sync)?\(",
             ctx.source,
         )
-    }
-    return any(re.search(rf"(?<![\w$.]){re.escape(name)}\b", target) for name in names)
+    )
+
+
+def _in_fresh_temp_dir(target: str, temp_dirs: frozenset[str]) -> bool:
+    """The target path is built on one of the ``mkdtemp`` directories."""
+    return any(re.search(rf"(?<![\w$.]){re.escape(name)}\b", target) for name in temp_dirs)
 
 
 def _read_back(ctx: JsContext, target: Node) -> bool:
