@@ -423,7 +423,7 @@ def _closer(
                     call,
                 )
     # Ex) def handler(db: Session = Depends(get_db)): background_tasks.add_task(save, db, x)
-    defaults = _parameter_defaults(scope)
+    defaults = _parameter_defaults(scope, write_index(ctx))
     for name, default in defaults.items():
         if name not in resources:
             continue
@@ -589,8 +589,9 @@ def _calls_after(ctx: PythonContext, spawn: Spawn) -> list[ast.Call]:
     return result
 
 
-def _parameter_defaults(fn: FunctionNode) -> dict[str, ast.expr]:
-    """Parameter name -> its ``Depends(...)`` (default or inside ``Annotated``)."""
+def _parameter_defaults(fn: FunctionNode, writes: WriteIndex) -> dict[str, ast.expr]:
+    """Parameter name -> its ``Depends(...)`` (default, inside ``Annotated``, or inside a
+    module-level alias ``SessionDep = Annotated[AsyncSession, Depends(get_session)]``)."""
     found: dict[str, ast.expr] = {}
     positional = fn.args.posonlyargs + fn.args.args
     for arg, default in zip(
@@ -602,6 +603,9 @@ def _parameter_defaults(fn: FunctionNode) -> dict[str, ast.expr]:
             found[arg.arg] = default
     for arg in positional + fn.args.kwonlyargs:
         annotation = arg.annotation
+        if isinstance(annotation, ast.Name):
+            aliased = writes.scopes.bindings(annotation.id, None)
+            annotation = aliased[0] if len(aliased) == 1 else annotation
         if isinstance(annotation, ast.Subscript) and isinstance(annotation.slice, ast.Tuple):
             for element in annotation.slice.elts[1:]:
                 if isinstance(element, ast.Call):
