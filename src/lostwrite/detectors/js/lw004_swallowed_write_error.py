@@ -61,7 +61,13 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import Swallow, block_swallows, swallows
 from lostwrite.detectors.js.promises import fate_of
-from lostwrite.detectors.js.writes import Write, arguments_of, chain_of, target_words
+from lostwrite.detectors.js.writes import (
+    Write,
+    arguments_of,
+    callee_name,
+    chain_of,
+    target_words,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -89,6 +95,7 @@ EFFECT_CATCHERS = frozenset(
 EXPECTED_TAG = re.compile(
     r"Constraint|Conflict|Duplicate|Unique|AlreadyExists|Exists|NotFound|NoSuchElement|Missing",
 )
+SENTINEL_RETURN = re.compile(r"^return\s+(?:null|undefined|false)\s*;?$")
 COMBINED = ("Promise.all", "Promise.any", "Promise.race")
 LOOPS = frozenset({"for_statement", "for_in_statement", "while_statement", "do_statement"})
 PIPE_FUNCTIONS = frozenset({"pipe", "Function.pipe", "F.pipe", "Effect.pipe"})
@@ -238,10 +245,40 @@ def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> Non
     if swallow is None:
         ctx.accept(CODE, write.node, "error re-raised or handled", call=write.what)
         return
+    if _sentinel_checked(ctx, clause):
+        ctx.accept(
+            CODE, write.node, "failure returned as a value the callers check", call=write.what
+        )
+        return
     if clause in reported_catches:
         return
     reported_catches.add(clause)
     _report(ctx, write, swallow, False)
+
+
+def _sentinel_checked(ctx: JsContext, clause: Node) -> bool:
+    """The ``catch`` ends with ``return null`` (``undefined``/``false``) while the ``try``
+    returns a value, and every caller in this file checks it (``const saved = await
+    createBooking(…); if (!saved) …``): the failure is propagated as a value."""
+    body = clause.child_by_field_name("body")
+    statements = [c for c in body.named_children if c.type != "comment"] if body else []
+    if not statements or not SENTINEL_RETURN.match(ctx.text_of(statements[-1])):
+        return False
+    function = ctx.enclosing_function(clause)
+    name = ctx.binding_name(function) if function is not None else ""
+    if not name:
+        return False
+    calls = [
+        call
+        for call in ctx.index.calls
+        if callee_name(ctx, call) == name
+        and not function.start_byte <= call.start_byte < function.end_byte
+    ]
+    for call in calls:
+        fate = fate_of(ctx, call)
+        if fate.kind != "awaited" or not _result_checked(ctx, fate.top):
+            return False
+    return bool(calls)
 
 
 def _unread_all_settled(ctx: JsContext, node: Node) -> Node | None:
