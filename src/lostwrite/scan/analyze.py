@@ -24,17 +24,6 @@ def selected_detectors(language: str, options: AnalysisOptions) -> list[Detector
     return [d for d in DETECTORS if d.code in options.codes]
 
 
-def prefiltered_codes(path: str, data: bytes, options: AnalysisOptions) -> frozenset[str]:
-    """Codes of the selected detectors whose byte prefilter ``data`` passes."""
-    language = language_of(path)
-    if language is None:
-        return frozenset()
-    chosen = wanted_detectors(
-        selected_detectors(language, options), data, options.write_call_tokens
-    )
-    return frozenset(d.code for d in chosen)
-
-
 def decode(data: bytes) -> str:
     """UTF-8 text of a source file (a BOM is allowed); binary or other encodings are errors."""
     if b"\0" in data:
@@ -45,21 +34,21 @@ def decode(data: bytes) -> str:
         raise SourceError(f"not valid UTF-8 (byte offset {exc.start})") from None
 
 
-def analyze(
-    path: str, data: bytes, options: AnalysisOptions, wanted: frozenset[str] | None = None
-) -> FileResult:
-    """Run every selected detector whose triggers occur in ``data``; never raises.
-
-    ``wanted`` is the set of detector codes the caller's prefilter already chose.
-    """
+def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
+    """Run every selected detector whose byte prefilter ``data`` passes; never raises."""
     result = FileResult(path)
     language = language_of(path)
     if language is None:
         return result
-    if wanted is None:
-        wanted = prefiltered_codes(path, data, options)
-    detectors = [d for d in selected_detectors(language, options) if d.code in wanted]
+    detectors = wanted_detectors(
+        selected_detectors(language, options), data, options.write_call_tokens
+    )
     if not detectors and not options.regex_signatures:
+        # Ex) a file no detector can match: not parsed, but still checked to be UTF-8 text
+        try:
+            decode(data)
+        except SourceError as exc:
+            result.error = str(exc)
         return result
     findings: list[Finding] = []
     sites: list[Site] = []

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from lostwrite.errors import SourceError
-from lostwrite.scan.analyze import analyze, decode, prefiltered_codes
+from lostwrite.scan.analyze import analyze
 from lostwrite.scan.cache import ResultCache, content_hash, stat_key
 from lostwrite.scan.config import AnalysisOptions, Settings
 from lostwrite.scan.discovery import discover
@@ -59,16 +58,7 @@ def _read(path: str) -> tuple[bytes, list[int]]:
         os.close(fd)
 
 
-def _unparsed_result(path: str, data: bytes) -> FileResult:
-    """A file no detector could match: not parsed, but still checked to be UTF-8 text."""
-    try:
-        decode(data)
-    except SourceError as exc:
-        return FileResult(path, error=str(exc))
-    return FileResult(path)
-
-
-Item = tuple[str, bytes, frozenset[str]]  # path, bytes, codes the prefilter chose
+Item = tuple[str, bytes]  # path, bytes
 
 
 def _worker_init() -> None:
@@ -80,7 +70,7 @@ def _worker_init() -> None:
 
 
 def _analyze_batch(options: AnalysisOptions, batch: list[Item]) -> list[FileResult]:
-    return [analyze(path, data, options, wanted) for path, data, wanted in batch]
+    return [analyze(path, data, options) for path, data in batch]
 
 
 class _Analyzer:
@@ -164,17 +154,13 @@ def run_scan(
         if cache is not None:  # the content hash is only needed to key the cache
             digest = digests[item.path] = content_hash(data)
             cache.remember(absolute, key, digest)
-        wanted = prefiltered_codes(item.path, data, settings.options)
-        if not wanted and not settings.options.regex_signatures:
-            results[item.path] = _unparsed_result(item.path, data)
-            if cache is not None:
-                cache.put(digest, results[item.path].to_cache())
-            continue
+        # Ex) a moved or touched file with the same contents: its result by content hash
         cached = cache.get(digest) if cache else None
         if cached is not None:
             results[item.path] = FileResult.from_cache(item.path, cached)
             continue
-        analyzer.add((item.path, data, wanted))
+        # The byte prefilter runs in the workers too: this process only reads and hands over.
+        analyzer.add((item.path, data))
     for result in analyzer.results():
         results[result.path] = result
         if cache is not None:
