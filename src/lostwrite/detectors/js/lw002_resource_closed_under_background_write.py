@@ -289,6 +289,7 @@ def _middleware_fix(ctx: JsContext, top: Node) -> str:
 
 
 def _fix(ctx: JsContext, top: Node) -> str:
+    """The fix when the code around the write closes the client itself."""
     wait_until = wait_until_for(ctx, top)
     if wait_until:
         return (
@@ -310,6 +311,8 @@ def _fix(ctx: JsContext, top: Node) -> str:
 
 
 def _closers(ctx: JsContext) -> list[Closer]:
+    """Every call that closes, releases, commits or disconnects a client, with what it closes,
+    the names the client goes by, and when the close runs."""
     closers: list[Closer] = []
     writers: set[str] | None = None  # clients the file writes through (``producer``, ``queue``)
     for call in ctx.index.calls:
@@ -356,6 +359,7 @@ def _after_handler(closer: Closer) -> bool:
 
 
 def _in_catch(call: Node, scope: Node | None) -> bool:
+    """The call sits in a ``catch`` clause of its function: it runs only on failure."""
     node = call.parent
     while node is not None and node != scope:
         if node.type == "catch_clause":
@@ -386,6 +390,7 @@ def _published_keys(ctx: JsContext, scope: Node | None, client: str) -> set[str]
 
 
 def _how(ctx: JsContext, call: Node, scope: Node | None) -> str:
+    """When the close runs relative to the handler or to the code before it in ``scope``."""
     if scope is not None and _after_response_callback(ctx, scope):
         return "after the response"
     if scope is not None:
@@ -716,6 +721,7 @@ def _same_registration(ctx: JsContext, closer: Closer, top: Node) -> bool:
 
 
 def _request_scoped(ctx: JsContext, closer: Closer) -> str:
+    """Evidence text for a middleware or after-response callback in this file."""
     if _after_handler(closer):
         return (
             f"a request-scoped client that the middleware at line {ctx.line_of(closer.node)} "
