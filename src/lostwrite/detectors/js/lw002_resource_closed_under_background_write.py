@@ -203,8 +203,10 @@ def check(ctx: JsContext) -> None:
         fate = fate_of(ctx, write.node)
         if fate.kind == "returned" and _returned_past_finally(ctx, write, fate.top, closers):
             continue
-        if not fate.lost and not (
-            fate.kind == "stored" and only_chained_later(ctx, fate.top, fate.detail)
+        if (
+            not fate.lost
+            and not (fate.kind == "stored" and only_chained_later(ctx, fate.top, fate.detail))
+            and not (fate.kind == "returned" and _returned_into_lost_chain(ctx, fate.top))
         ):
             continue
         receiver = chain_of(ctx, write.node).receiver
@@ -259,6 +261,20 @@ def _returned_past_finally(ctx: JsContext, write: Write, top: Node, closers: lis
         f"what it writes is lost. Fix: `return await` it, so the finally waits for the write",
     )
     return True
+
+
+def _returned_into_lost_chain(ctx: JsContext, top: Node) -> bool:
+    """``sql`SELECT …`.then(([row]) => sql`UPDATE …`)`` left floating: the write is returned
+    into a ``.then``/``.finally`` chain whose own promise nobody awaits."""
+    function = ctx.enclosing_function(top)
+    parent = function.parent if function is not None else None
+    chained = parent.parent if parent is not None and parent.type == "arguments" else None
+    member = chained.child_by_field_name("function") if chained is not None else None
+    if chained is None or member is None or member.type != "member_expression":
+        return False
+    if ctx.text_of(member.child_by_field_name("property")) not in ("then", "finally"):
+        return False
+    return fate_of(ctx, chained).lost
 
 
 def _try_around(node: Node, function: Node | None) -> Node | None:
@@ -490,6 +506,8 @@ def _source_of(ctx: JsContext, node: Node) -> str:
         args = arguments_of(node)
         if WRAPPERS.match(name) and args and args[0].type == "identifier":
             return ctx.text_of(args[0])
+        if node.type == "new_expression" and name[4:5].isupper() and not is_db_name(name[4:]):
+            return name[4:]  # new User({…}): a document of the model ``User``
     return ""
 
 
@@ -582,7 +600,7 @@ def _evidence(
     for closer in closers:
         if (
             closer.client in GLOBAL_CONNECTIONS
-            and root[:1].isupper()  # a model: User.updateOne(…)
+            and any(n[:1].isupper() for n in names)  # a model: User.updateOne(…), user.save()
             and _contains(closer.function, top)
             and closer.node.start_byte > top.start_byte
         ):
