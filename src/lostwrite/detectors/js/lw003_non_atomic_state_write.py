@@ -119,6 +119,13 @@ OUTPUT_WORDS = re.compile(
     r"bench\w*|perf|junit|lcov|sarif)\b",
     re.IGNORECASE,
 )
+# A function that generates files for someone else (a build step, a scaffolder, an exporter):
+# a ``.json`` it writes is an output, not state it reads back.
+GENERATOR = re.compile(
+    r"(^|[\s.])(generate|gen|emit|scaffold|render|export|build|compile|bundle|codegen|"
+    r"write (?:output|report|types|schema|spec)|create (?:project|app))",
+    re.IGNORECASE,
+)
 TEMP_WORDS = re.compile(
     r"(tmp|temp|partial|stag(?:ing|ed)\b|\.new\b|scratch|\.part\b)", re.IGNORECASE
 )
@@ -407,12 +414,14 @@ def _is_state(
         return True
     if OUTPUT_WORDS.search(target):
         return False  # Ex) writeFileSync(path.join(outDir, "report.json"), …): an output
+    context = _normal(ctx.context_name(write.node))
+    if GENERATOR.search(context):
+        return False  # Ex) function generateOpenApi(spec) { writeFileSync("openapi.json", …) }
     # Ex) await fs.promises.writeFile(DATA_FILE, …) with DATA_FILE = "./data/users.json"
     if not in_place and (STATE_WORDS.search(target) or STATE_WORDS.search(_normal(data))):
         return True
     # Ex) class JsonStore { async save(doc) { await writeFile(this.file, JSON.stringify(doc)) } }
     structured = STRUCTURED.search(data) or write.what.split("(")[0].endswith(("Json", "JSON"))
-    context = _normal(ctx.context_name(write.node))
     # Ex) function writeCheckpoint(file, cp) { writeFileSync(file, JSON.stringify(cp)) }
     persisting = PERSISTER.search(context) or NAMED_STATE.search(context)
     return bool(structured) and persisting is not None
