@@ -46,7 +46,7 @@ import ast
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.frameworks import handler_index, success_text
-from lostwrite.detectors.python.tasks import Spawn, spawns
+from lostwrite.detectors.python.tasks import CALLBACK_SPAWNERS, Spawn, spawns
 from lostwrite.detectors.python.writes import (
     ASYNC_LIBRARIES,
     HTTP_VERBS,
@@ -72,6 +72,9 @@ TRIGGERS = (
     b"submit",
     b"spawn_callback",
     b"add_callback",
+    b"call_soon",
+    b"call_later",
+    b"call_at",
     b"async def",
 )
 SYNC_METHODS = frozenset(("add", "add_all", "expunge", "expunge_all"))  # AsyncSession: not awaited
@@ -225,7 +228,7 @@ def _message(spawn: Spawn, write: Write) -> str:
             f"{what} runs in a thread that is never joined: the caller never learns whether it"
             " was stored, and a daemon thread is killed mid-write at interpreter exit."
         )
-    if spawn.spawner.startswith("IOLoop."):
+    if spawn.spawner in CALLBACK_SPAWNERS:
         return (
             f"{what} runs via {spawn.spawner}(), which returns nothing to wait on: nothing"
             " awaits the write before shutdown and its failure is only logged by the loop, so"
@@ -255,8 +258,8 @@ def _message(spawn: Spawn, write: Write) -> str:
 def _fix(spawn: Spawn, write: Write) -> str:
     if spawn.kind == "thread":
         return "Join the thread (or run the write in an executor and await its future)."
-    if spawn.spawner.startswith("IOLoop."):
-        return "Await the write in the handler instead of scheduling it as a callback."
+    if spawn.spawner in CALLBACK_SPAWNERS:
+        return "Await the write (or run it in an executor and await that) instead of scheduling it as a callback."
     if spawn.kind == "callable":
         return f"Await it (`await {spawn.spawner}(...)`) or keep the future and check its result."
     payload = write.label if not write.via else f"{write.via[0]}(...)"

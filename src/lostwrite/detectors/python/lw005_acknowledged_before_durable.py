@@ -87,6 +87,7 @@ TRIGGERS = (
     b"xack",
     b"store_offsets",
     b"consumer.commit",
+    b"ReceiptHandle",
     b"Servicer",
 )
 APP_HOLDERS = frozenset(("app", "application", "state", "config_dict", "ctx"))
@@ -240,9 +241,17 @@ def _acks_by_function(ctx: PythonContext) -> dict[FunctionNode, ast.Call]:
         func = call.func
         if not isinstance(func, ast.Attribute):
             continue
-        if func.attr in ACK_METHODS or (
-            func.attr in ("commit", "commit_async")
-            and "consumer" in words_of(dotted(func.value).split(".")[-1])
+        if (
+            func.attr in ACK_METHODS
+            or (
+                func.attr in ("commit", "commit_async")
+                and "consumer" in words_of(dotted(func.value).split(".")[-1])
+            )
+            # Ex) sqs.delete_message(QueueUrl=..., ReceiptHandle=...): SQS's acknowledgement
+            or (
+                func.attr in ("delete_message", "delete_message_batch")
+                and any(k.arg in ("ReceiptHandle", "Entries") for k in call.keywords)
+            )
         ):
             scope = ctx.model.enclosing_function(call)
             if scope is not None:

@@ -91,6 +91,21 @@ SPAWN_NAMES = frozenset(
         "start",
         "spawn_callback",
         "add_callback",
+        "call_soon",
+        "call_soon_threadsafe",
+        "call_later",
+        "call_at",
+    )
+)
+# Schedulers that run a plain callback later and hand back nothing to wait on.
+CALLBACK_SPAWNERS = frozenset(
+    (
+        "IOLoop.spawn_callback",
+        "IOLoop.add_callback",
+        "loop.call_soon",
+        "loop.call_soon_threadsafe",
+        "loop.call_later",
+        "loop.call_at",
     )
 )
 INERT_BUILTINS = frozenset(("print", "id", "repr", "str", "len", "hash", "type", "format"))
@@ -295,6 +310,19 @@ class _Finder:
             return Spawn(
                 call, "callable", f"IOLoop.{attr}", call.args[0], scope, tuple(call.args[1:])
             )
+        # Ex) loop.call_soon(write_signup, email) / loop.call_later(5, flush, buf): the
+        #     callback runs on a later loop iteration, outside the caller
+        if attr in DEFERRED_CALLERS and attr != "add_done_callback" and self._is_loop(func.value):
+            index = 0 if attr.startswith("call_soon") else 1
+            if len(call.args) > index:
+                return Spawn(
+                    call,
+                    "callable",
+                    f"loop.{attr}",
+                    call.args[index],
+                    scope,
+                    tuple(call.args[index + 1 :]),
+                )
         # Ex) loop.run_in_executor(None, write_report, data)
         if attr == "run_in_executor" and len(call.args) >= 2:
             return Spawn(
@@ -316,6 +344,12 @@ class _Finder:
                 args = tuple(thread_args.elts) if isinstance(thread_args, ast.Tuple) else ()
                 return Spawn(call, "thread", "threading.Thread", target, scope, args)
         return None
+
+    def _is_loop(self, receiver: ast.expr) -> bool:
+        """``asyncio.get_running_loop()`` / ``loop`` / ``self._loop`` / ``app.loop``."""
+        if isinstance(receiver, ast.Call):
+            return (self.model.resolve(receiver.func) or "") in LOOP_GETTERS
+        return "loop" in words_of(dotted(receiver).split(".")[-1])
 
     def _is_ioloop(self, receiver: ast.expr) -> bool:
         """``IOLoop.current()`` / ``self.io_loop`` / ``ioloop.IOLoop.instance()`` (Tornado)."""
