@@ -63,4 +63,4 @@ def test_new_shapes_say_what_is_lost(name: str, says: str) -> None:
 
 def test_a_diagnostic_file_write_is_accepted() -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / "diagnostic_report_file.js").sites
-    assert (site.verdict, site.reason) == ("ok", "a diagnostic file (log, report, timing)")
+    assert (site.verdict, site.reason) == ("ok", "a diagnostic or cache file (log, report, cache)")

@@ -15,7 +15,7 @@ goes on as if the data was stored:
   logs in every ``if``/``else`` branch, or logs and then ``continue``s/``break``s the loop) and
   neither re-throws, returns an error, answers an error status nor records the failure
   anywhere; a retry loop that throws once the attempts run out is handling, and so is a
-  write of a diagnostic file (log, report, timing);
+  write of a diagnostic or cache file (log, report, cache) or one documented as best-effort;
 - ``fs.writeFile(path, data, (err) => { if (err) console.log(err) })``;
 - ``const results = await Promise.allSettled(writes)`` never read, or whose rejected results
   are only logged;
@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.context import BEST_EFFORT, JsContext
 from lostwrite.detectors.js.handling import Swallow, block_swallows, swallows
 from lostwrite.detectors.js.promises import fate_of
 from lostwrite.detectors.js.writes import (
@@ -113,7 +113,8 @@ CONSOLE_LOG = re.compile(r"Console\.(log|error|warn|info|debug)")
 # Effect pipe steps that only replace the value: the logged failure becomes a success.
 EMPTY_STEP = re.compile(r"^Effect\.(as\(|asVoid$|zipRight\(Effect\.(succeed|void)\b|orElseSucceed)")
 DIAGNOSTIC = re.compile(
-    r"(log|report|timing|trace|debug|profile|metrics|stats|crash|dump)", re.IGNORECASE
+    r"\b(logs?|reports?|timings?|traces?|debug|profiles?|metrics|stats|crash|dumps?|cache[sd]?)\b",
+    re.IGNORECASE,
 )
 REJECTED = re.compile(r"""['"`]rejected['"`]|!==?\s*['"`]fulfilled['"`]""")
 FUNCTIONS = frozenset(
@@ -236,7 +237,12 @@ def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> Non
     if clause is None:
         return
     if _diagnostic_file(ctx, write):
-        ctx.accept(CODE, write.node, "a diagnostic file (log, report, timing)", call=write.what)
+        ctx.accept(
+            CODE, write.node, "a diagnostic or cache file (log, report, cache)", call=write.what
+        )
+        return
+    if _documented(ctx, write, clause):
+        ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
         return
     if _retried_then_thrown(ctx, clause):
         ctx.accept(CODE, write.node, "retried, then thrown", call=write.what)
@@ -358,6 +364,18 @@ def _report(
     )
 
 
+def _documented(ctx: JsContext, write: Write, clause: Node) -> bool:
+    """A comment at the write, at the ``catch`` or inside it says the write is best-effort
+    (``catch { /* best effort: rebuilt on the next miss */ }``)."""
+    if ctx.documented_best_effort(write.node) or ctx.documented_best_effort(clause):
+        return True
+    body = clause.child_by_field_name("body")
+    return any(
+        child.type == "comment" and BEST_EFFORT.search(ctx.text_of(child))
+        for child in (body.named_children if body is not None else [])
+    )
+
+
 def _retried_then_thrown(ctx: JsContext, clause: Node) -> bool:
     """The ``try`` is inside a retry loop that throws once the attempts run out
     (``for (…attempts…) { try { await write(); return } catch (e) { log(e) } } throw …``)."""
@@ -387,7 +405,8 @@ def _diagnostic_file(ctx: JsContext, write: Write) -> bool:
     args = arguments_of(chain.calls[-1] if chain.calls else inner.node)
     if inner.kind != "file" or not args:
         return False
-    return DIAGNOSTIC.search(target_words(ctx, args[0])) is not None
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", target_words(ctx, args[0]))
+    return DIAGNOSTIC.search(words.replace("_", " ")) is not None
 
 
 def _ends_with_continue(handler: Node) -> bool:
