@@ -116,6 +116,7 @@ DIAGNOSTIC = re.compile(
     r"\b(logs?|reports?|timings?|traces?|debug|profiles?|metrics|stats|crash|dumps?|cache[sd]?)\b",
     re.IGNORECASE,
 )
+RECORD_WORDS = re.compile(r"audit|ledger|journal|billing|payment|order|event", re.IGNORECASE)
 REJECTED = re.compile(r"""['"`]rejected['"`]|!==?\s*['"`]fulfilled['"`]""")
 FUNCTIONS = frozenset(
     {
@@ -236,11 +237,6 @@ def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> Non
         clause = _enclosing_catch(combined) if combined is not None else None
     if clause is None:
         return
-    if _diagnostic_file(ctx, write):
-        ctx.accept(
-            CODE, write.node, "a diagnostic or cache file (log, report, cache)", call=write.what
-        )
-        return
     if _documented(ctx, write, clause):
         ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
         return
@@ -336,6 +332,10 @@ def _callee(ctx: JsContext, call: Node) -> str:
 def _report(
     ctx: JsContext, write: Write, swallow: Swallow, background: bool, under: str = ""
 ) -> None:
+    if _diagnostic_file(ctx, write):
+        reason = "a diagnostic or cache file (log, report, cache)"
+        ctx.accept(CODE, write.node, reason, call=write.what)
+        return
     where = f"line {ctx.line_of(swallow.node)}"
     if background:
         consequence = (
@@ -405,8 +405,8 @@ def _diagnostic_file(ctx: JsContext, write: Write) -> bool:
     args = arguments_of(chain.calls[-1] if chain.calls else inner.node)
     if inner.kind != "file" or not args:
         return False
-    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", target_words(ctx, args[0]))
-    return DIAGNOSTIC.search(words.replace("_", " ")) is not None
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", target_words(ctx, args[0])).replace("_", " ")
+    return DIAGNOSTIC.search(words) is not None and RECORD_WORDS.search(words) is None
 
 
 def _ends_with_continue(handler: Node) -> bool:
