@@ -224,10 +224,10 @@ def _judge(
         if isinstance(node, ast.Call) and _records_failure(node, model, index, written):
             return False, "failure handed to a retry/fallback", ""
     # Ex) except Exception: saved = False   ... if not saved: ...
-    if _sets_failure_flag(handler, nodes, model):
+    if _sets_failure_flag(handler, nodes, model, index):
         return False, "failure recorded in a flag", ""
     # Ex) try: save(x); saved = True / except Exception: log(...)   ... if not saved: raise
-    if _sets_failure_flag(handler, list(own_nodes(try_node.body)), model, names_only=True):
+    if _sets_failure_flag(handler, list(own_nodes(try_node.body)), model, index, names_only=True):
         return False, "success flag checked afterwards", ""
     returns = [n for n in nodes if isinstance(n, ast.Return)]
     verb = "logs it and " if logged else "ignores it and "
@@ -449,6 +449,7 @@ def _sets_failure_flag(
     handler: ast.ExceptHandler,
     nodes: list[ast.AST],
     model: SemanticModel,
+    index: WriteIndex,
     *,
     names_only: bool = False,
 ) -> bool:
@@ -464,8 +465,11 @@ def _sets_failure_flag(
         for target in targets:
             if names_only and not isinstance(target, ast.Name):
                 continue
+            # Ex) self.failed = True  ... (read by health() or the caller); a counter that
+            #     nothing in the module reads (self.errors += 1 only) records nothing
             if isinstance(target, ast.Attribute) and FAILURE_WORDS.search(target.attr):
-                return True
+                if target.attr in index.loaded_attributes():
+                    return True
             if isinstance(target, ast.Subscript):
                 key = target.slice
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):

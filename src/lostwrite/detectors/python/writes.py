@@ -28,6 +28,7 @@ API (stable; shared with the other Python detectors)::
     index.lookup(func_expr, scope)    # FunctionNode | None: same, for a callable expression
     index.calls_of(fn)                # list[ast.Call]: calls whose nearest function is fn
     index.classes                     # dict[str, ast.ClassDef]: the file's classes by name
+    index.loaded_attributes()         # frozenset[str]: attribute names read anywhere
     index.bound_values(expr, scope)   # list[ast.expr]: values/annotations bound to a name or
                                       #   self.attr (what the receiver was constructed from)
     index.evidence(expr, scope)       # Evidence: name words/heads, library kinds, in-memory
@@ -534,11 +535,22 @@ class WriteIndex:
         self._constants: dict[str, str] | None = None
         self._configured = tuple(ctx.options.write_calls)
         self._relative: dict[str, str] | None = None
+        self._loaded: frozenset[str] | None = None
 
     @property
     def classes(self) -> dict[str, ast.ClassDef]:
         """The classes defined in the file, by name."""
         return self._classes
+
+    def loaded_attributes(self) -> frozenset[str]:
+        """Attribute names the file reads somewhere (``x.failed`` in a load context)."""
+        if self._loaded is None:
+            self._loaded = frozenset(
+                node.attr
+                for node in self.model.of_type(ast.Attribute)
+                if isinstance(node.ctx, ast.Load)
+            )
+        return self._loaded
 
     # -- indexes built on first use --
 
