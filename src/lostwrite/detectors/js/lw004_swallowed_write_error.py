@@ -117,6 +117,12 @@ DIAGNOSTIC = re.compile(
     re.IGNORECASE,
 )
 RECORD_WORDS = re.compile(r"audit|ledger|journal|billing|payment|order|event", re.IGNORECASE)
+# Answers that tell the client it worked, beyond handling.py's ``res.json(…)``/``c.json(…)``.
+SUCCESS_STATEMENT = re.compile(
+    r"^(?:return\s+)?(?:await\s+)?(?:(?:res|reply|response|ctx)\.redirect\(|redirect\(|"
+    r"reply\.code\(\s*20[0-4]\s*\)\.send\(|new\s+Response\(|c\.(?:text|body|redirect)\()"
+)
+FAILURE_WORDS = re.compile(r"\b[45]\d\d\b|error|fail|problem|unavailable|\bfalse\b", re.IGNORECASE)
 REJECTED = re.compile(r"""['"`]rejected['"`]|!==?\s*['"`]fulfilled['"`]""")
 FUNCTIONS = frozenset(
     {
@@ -540,6 +546,9 @@ def _statements_level(ctx: JsContext, statements: list[Node]) -> str:
                     return ""
                 level = _higher(level, inner)
             continue
+        text = ctx.text_of(statement)
+        if SUCCESS_STATEMENT.match(text) and not FAILURE_WORDS.search(text):
+            continue  # Ex) console.error(err); res.redirect("/thanks")   -- success anyway
         found = block_swallows(ctx, statement)
         if found is None:
             return ""
