@@ -37,6 +37,7 @@ c.executionCtx.waitUntil(
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
@@ -133,16 +134,21 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
     imported from a module of the project (``./lib/audit``) whose ``record``/``append`` method
     writes: a neutral method name that ``writes.py`` cannot judge from this file alone. Only
     calls whose promise is lost are resolved, so awaited calls cost nothing."""
-    from lostwrite.detectors.js.project import imported_context
+    from lostwrite.detectors.js.project import imported_context, resolve
 
     found: list[Write] = []
     imports = ctx.index.imports
+    if not any(target.startswith(".") for target in imports.values()):
+        return found
+    declared = _declared_classes(ctx)
     for call in ctx.index.calls:
         function = call.child_by_field_name("function")
         if function is None or function.type != "member_expression":
             continue
         receiver = function.child_by_field_name("object")
-        if receiver is None:
+        if receiver is None or receiver.type not in ("identifier", "member_expression"):
+            continue
+        if ctx.writes.get(call) is not None or not is_chain_top(call):
             continue
         # Ex) auditLog.record(e) with ``import { auditLog } from "./audit"``, or
         #     this.audit.record(e) with ``private readonly audit: AuditService`` imported
@@ -150,22 +156,24 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
         if receiver.type == "identifier":
             target = imports.get(ctx.text_of(receiver), "")
             if not target.startswith("."):
-                type_name = _declared_class(ctx, ctx.text_of(receiver))
+                type_name = declared.get(ctx.text_of(receiver), "")
                 target = imports.get(type_name, "")
-        elif receiver.type == "member_expression" and ctx.text_of(receiver).startswith("this."):
-            type_name = _declared_class(ctx, ctx.text_of(receiver)[5:])
+        elif ctx.text_of(receiver).startswith("this."):
+            name = ctx.text_of(receiver)[5:]
+            type_name = declared.get(name, "")
             target = imports.get(type_name, "")
         else:
             continue
-        if not target.startswith(".") or ctx.writes.get(call) is not None:
-            continue
-        if not is_chain_top(call) or not fate_of(ctx, call).lost:
+        if not target.startswith(".") or not fate_of(ctx, call).lost:
             continue
         spec = target.split("#", 1)[0]
+        method = ctx.text_of(function.child_by_field_name("property"))
+        path = resolve(ctx.path, spec)
+        if path is None or not _may_define_writer(path, method):
+            continue  # a cheap look at the module's bytes before parsing it
         other = imported_context(ctx, spec)
         if other is None:
             continue
-        method = ctx.text_of(function.child_by_field_name("property"))
         definition = (
             other.writes.classes.get(target.partition("#")[2] or type_name, {}).get(method)
             if type_name
@@ -199,15 +207,31 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
     return found
 
 
-def _declared_class(ctx: JsContext, name: str) -> str:
-    """The class a name is annotated with (``private readonly audit: AuditService``)."""
-    if not re.fullmatch(r"[\w$]+", name):
-        return ""
-    match = re.search(
-        rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$]*)\s*[,)=;\n]",
-        ctx.source,
-    )
-    return match.group(1).decode() if match else ""
+@lru_cache(maxsize=512)
+def _module_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1 << 20)
+    except OSError:
+        return b""
+
+
+def _may_define_writer(path: str, method: str) -> bool:
+    """The module mentions ``method(`` and some write vocabulary."""
+    data = _module_bytes(path)
+    return method.encode() + b"(" in data and any(t in data for t in TRIGGERS[:-1])
+
+
+ANNOTATED = re.compile(rb"(?<![\w$.])([\w$]+)\??\s*:\s*([A-Z][\w$]*)\s*[,)=;\n]")
+
+
+def _declared_classes(ctx: JsContext) -> dict[str, str]:
+    """Names annotated with a class (``private readonly audit: AuditService``), first wins."""
+    found: dict[str, str] = {}
+    if b":" in ctx.source:
+        for match in ANNOTATED.finditer(ctx.source):
+            found.setdefault(match.group(1).decode(), match.group(2).decode())
+    return found
 
 
 def _gives_a_promise(ctx: JsContext, definition: Node, inner: Write) -> bool:
