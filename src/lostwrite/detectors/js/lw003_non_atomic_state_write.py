@@ -422,6 +422,9 @@ def _is_state(
         return True
     # Ex) class JsonStore { async save(doc) { await writeFile(this.file, JSON.stringify(doc)) } }
     structured = STRUCTURED.search(data) or write.what.split("(")[0].endswith(("Json", "JSON"))
+    # Ex) const fd = openSync(path.join(dir, "items.json"), "w"); writeSync(fd, JSON.stringify(x))
+    if in_place and structured and STATE_WORDS.search(target):
+        return True
     # Ex) function writeCheckpoint(file, cp) { writeFileSync(file, JSON.stringify(cp)) }
     persisting = PERSISTER.search(context) or NAMED_STATE.search(context)
     return bool(structured) and persisting is not None
