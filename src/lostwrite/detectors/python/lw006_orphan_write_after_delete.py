@@ -72,6 +72,13 @@ SQL_PARENT_CHECK = r"\b(?:FROM|JOIN|EXISTS\s*\(\s*SELECT[^)]*FROM)\s+[`\"]?(?:\w
 SQL_PARENT_INSERT = (
     r"\b(?:INSERT(?:\s+OR\s+\w+)?|REPLACE|UPSERT|MERGE)\s+INTO\s+[`\"]?(?:\w+\.)?{table}s?\b"
 )
+SOFT_DELETE_FIELD = re.compile(
+    r"^(?:is_)?(?:deleted|removed|archived|purged)(?:_at|_on)?$|^(?:deleted|removed)At$"
+)
+SOFT_DELETE_SQL = re.compile(
+    r"\bUPDATE\s+\S+\s+SET\s+[^;]*?\b(?:is_)?(?:deleted|removed|archived)(?:_at|_on)?\s*=",
+    re.IGNORECASE,
+)
 CAMEL_KEY = re.compile(r"[a-z0-9]Id\b")
 SELECT = re.compile(r"\s*(?:\(\s*)*(?:SELECT|WITH)\b", re.IGNORECASE)
 EVENT_DELETED = re.compile(r"^(\w+?)_?(?:removed|deleted|purged|destroyed|dropped|erased)$")
@@ -286,9 +293,27 @@ def _deleted_types(ctx: PythonContext, index: WriteIndex) -> dict[str, Deletion]
             snake = "_".join(_ordered_words(function.name))
             stripped = re.sub(r"^(?:on|handle|when|apply|project|process)_", "", snake)
             event = EVENT_DELETED.match(stripped)
-            if event and index.function(function) is not None:
+            if event and index.function(function) is not None and not _soft_deletes(function):
                 add(_stem_tokens(event.group(1)), function, f"{function.name}()")
     return deleted
+
+
+def _soft_deletes(function: FunctionNode) -> bool:
+    """The handler marks the row instead of removing it (``UPDATE messages SET deleted_at``,
+    ``message.deleted = True``, ``.update(is_deleted=True)``): the parent row stays."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if DELETE_SQL.search(node.value):
+                return False
+            if SOFT_DELETE_SQL.search(node.value):
+                return True
+        elif isinstance(node, ast.Attribute | ast.keyword):
+            name = node.attr if isinstance(node, ast.Attribute) else node.arg or ""
+            if SOFT_DELETE_FIELD.match(name) and (
+                isinstance(node, ast.keyword) or isinstance(node.ctx, ast.Store)
+            ):
+                return True
+    return False
 
 
 def _expr_tokens(
