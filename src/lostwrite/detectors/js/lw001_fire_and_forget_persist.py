@@ -7,9 +7,12 @@ with nothing awaiting the chain, ``x.then(() => { write() })`` whose callback do
 the write, a write promise stored in a variable that is never read again, and writes awaited
 or returned inside callbacks whose promise ``forEach``/``setTimeout`` throws away. A write is
 anything ``writes.py`` recognises (ORM, SQL, KV, queue, HTTP ``POST``, files, local helpers
-that write). Awaited, returned, ``Promise.all``-ed, stored-and-used and ``waitUntil``-ed
-writes are accepted (and listed in the audit). Analytics pings and cache warm-ups are not
-writes and are not reported.
+that write). A call on an object imported from the project (``auditLog.record(e)``,
+``ledger.append(entry)``, ``this.audit.record(…)`` with ``audit: AuditService``) counts when the
+imported module's method writes; a write returned from a ``.then`` callback counts when the
+chain itself floats. Awaited, returned, ``Promise.all``-ed, stored-and-used and
+``waitUntil``-ed writes are accepted (and listed in the audit). Analytics pings and cache
+warm-ups are not writes and are not reported.
 
 ## Why is this bad?
 The handler returns, the response goes out, and the write is still in flight. Cloudflare

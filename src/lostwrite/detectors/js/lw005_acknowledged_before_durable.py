@@ -5,10 +5,16 @@ Checks request handlers (Hono, Workers ``fetch``, Express, Fastify, Koa, Next.js
 handlers, NestJS, AWS Lambda) that answer success — ``c.json({ ok: true })``, ``res.status(201).json(…)``,
 ``Response.json({ saved: true })``, ``NextResponse.json(…, { status: 201 })`` — while the
 request's own write is deferred past the response: handed to ``waitUntil`` or Next.js
-``after``, run in ``setImmediate``/``setTimeout``/``res.on("finish")``, put on a queue without
-awaiting the send, or started after ``res.json(…)`` was already sent. A response that does not
-claim the data is stored (returning the entity read, ``202 Accepted``, ``{ queued: true }``)
-is accepted: deferring a view counter while returning the page is fine.
+``after``, run in ``setImmediate``/``setTimeout``/``process.nextTick``/``queueMicrotask``/
+``res.on("finish")``, pushed onto an in-memory job list (``jobs.push(() => db.insert(e))``,
+p-queue's ``queue.add``), put on a queue without awaiting the send, left to an event listener
+(``bus.emit(…)`` with a writing listener here, or a handler that only emits/publishes), or
+started after ``res.json(…)`` was already sent. A POST/PUT/PATCH handler that stores nothing
+itself and echoes the deferred record (``res.json(bookmark)``) claims it too. Message consumers
+are checked the same way: ``channel.ack(msg)`` before the write, or a deferred write and an
+ack. A response that does not claim the data is stored (returning the entity read, ``202
+Accepted``, ``{ queued: true }``) is accepted: deferring a view counter while returning the page
+is fine.
 
 ## Why is this bad?
 The client is told "saved" (201, ``ok: true``) before anything is stored. If the deferred

@@ -2,11 +2,14 @@
 
 ## What it does
 Checks event handlers and projections (``PartUpdated: (tx, e) => …``, ``case "part.updated":``,
-``bus.on("PartUpdated", …)``, ``handlePartUpdated``, files named ``projector``/``projection``/
-``handlers``/``consumer``) that insert or upsert a child row keyed by a parent id
-(``messageID``, ``message_id``) without first checking that the parent still exists, in a file
-that also deletes that parent (``tx.delete(MessageTable)``, ``prisma.message.delete``,
-``DELETE FROM message``). A lookup of the parent before the write (``select … from message``,
+``bus.on("PartUpdated", …)``, ``handlePartUpdated``, handler maps (``handlers = {
+"comment.posted": … }``), ``switch (job.name)``/``if (body.type === …)`` in consumers,
+``@OnEvent``/``@EventsHandler`` methods, classes named ``*Projection``/``*Listener``, files named
+``projector``/``projection``/``handlers``/``consumer``) that insert or upsert a child row keyed
+by a parent id (``messageID``, ``message_id``) without first checking that the parent still
+exists, when that parent can disappear: this file or a module it imports deletes it
+(``tx.delete(MessageTable)``, ``prisma.message.delete``, ``DELETE FROM message``) or the schema
+cascades. A lookup of the parent before the write (``select … from message``,
 ``findFirst``, ``getMessage(…)``), ``WHERE EXISTS`` in the SQL, or a ``catch`` that handles the
 foreign-key violation is accepted.
 

@@ -9,8 +9,15 @@ Checks for write failures that become a crash with nothing logged:
   ``tapDefect``/``catchAllCause`` after it;
 - ``Effect.catchAll((e) => Effect.die(e))`` (and ``catchTag``/``mapError``…) on such an effect
   when the callback logs nothing;
-- ``process.exit(…)`` in the ``catch`` of a write (a ``try`` around it or its ``.catch``
-  callback) with no log line before it.
+- ``Effect.die``/``dieMessage`` in a catch-all, called or passed by reference
+  (``Effect.catchAll(Effect.die)``);
+- ``process.exit(…)``/``process.abort()``/``process.exitCode = 1`` (or a local helper that
+  exits without logging) in the ``catch`` of a write (a ``try`` around it, also through a
+  callback awaited there such as ``withTransaction``; its ``.catch`` callback, also through
+  ``Promise.all``; ``Effect.runPromise(program).catch(…)`` over a writing program) with no log
+  line before it;
+- an ``unhandledRejection``/``uncaughtException`` handler that exits or rethrows with nothing
+  logged, in a file that writes.
 
 ## Why is this bad?
 The typed error (a ``SqlError`` with the failing statement, a foreign-key violation at

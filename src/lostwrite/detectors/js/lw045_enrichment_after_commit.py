@@ -3,9 +3,13 @@
 ## What it does
 Checks for records that are written first and enriched afterwards by a callback: after a write
 that stores ``row`` (``appendFile(LOG, JSON.stringify(row))``, ``db.insert(t).values(row)``,
-``prisma.x.create({ data: row })``), a ``.then`` / ``import(…).then`` / ``setTimeout`` /
-``setImmediate`` / ``queueMicrotask`` / ``process.nextTick`` callback assigns fields to
-``row`` (``row.verdict = …``, ``Object.assign(row, …)``) and does not write it again.
+``prisma.x.create({ data: row })``, ``fetch(url, { method: "POST", body: JSON.stringify(row) })``),
+a ``.then`` / ``import(…).then`` / ``setTimeout`` / ``setImmediate`` / ``queueMicrotask`` /
+``process.nextTick`` / ``.on``/``.once`` callback (inline or a named local function) assigns
+fields to ``row`` (``row.verdict = …``, ``row.meta.tags = …``, ``row.tags.push(…)``,
+``Object.assign(row, …)``) and does not write it again. The same holds in straight-line code
+when the enrichment only comes after the commit: after an awaited lazy ``import()``, or
+``row.summary = await summarize(row.body)``.
 
 ## Why is this bad?
 The stored record never receives the field: the callback only changes the in-memory copy, and
