@@ -59,7 +59,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import BEST_EFFORT, JsContext
-from lostwrite.detectors.js.handling import Swallow, block_swallows, swallows
+from lostwrite.detectors.js.handling import Swallow, block_swallows, log_level, swallows
 from lostwrite.detectors.js.promises import fate_of
 from lostwrite.detectors.js.writes import (
     Write,
@@ -504,6 +504,15 @@ def _swallows(ctx: JsContext, handler: Node) -> Swallow | None:
     if handler.type == "identifier":
         return _named_handler(ctx, handler)
     body = handler.child_by_field_name("body")
+    if body is not None and body.type in ("binary_expression", "unary_expression"):
+        # Ex) (err) => err && console.error(err)  /  (e) => void logger.warn(e)
+        operator = body.child_by_field_name("operator")
+        side = body.child_by_field_name("right" if body.type == "binary_expression" else "argument")
+        if ctx.text_of(operator) in ("&&", "void") and side is not None:
+            if side.type == "call_expression":
+                level = log_level(ctx, side)
+                return Swallow(level, handler) if level else None
+        return None
     if body is not None and body.type == "call_expression":
         level = _effect_log_level(ctx, body)
         return Swallow(level, handler) if level else None
