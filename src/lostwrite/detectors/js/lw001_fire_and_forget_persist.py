@@ -146,17 +146,26 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
     declared = _declared_classes(ctx)
     for call in ctx.index.calls:
         function = call.child_by_field_name("function")
-        if function is None or function.type != "member_expression":
+        if function is None or function.type not in ("member_expression", "identifier"):
             continue
-        receiver = function.child_by_field_name("object")
+        receiver = (
+            function.child_by_field_name("object")
+            if function.type == "member_expression"
+            else function
+        )
         if receiver is None or receiver.type not in ("identifier", "member_expression"):
             continue
         if ctx.writes.get(call) is not None or not is_chain_top(call):
             continue
         # Ex) auditLog.record(e) with ``import { auditLog } from "./audit"``, or
-        #     this.audit.record(e) with ``private readonly audit: AuditService`` imported
+        #     this.audit.record(e) with ``private readonly audit: AuditService`` imported, or
+        #     recordSignup(user) with ``import { recordSignup } from "./events"``
         type_name = ""
-        if receiver.type == "identifier":
+        if function.type == "identifier":
+            target = imports.get(ctx.text_of(function), "")
+            if "#" not in target:
+                continue
+        elif receiver.type == "identifier":
             target = imports.get(ctx.text_of(receiver), "")
             if not target.startswith("."):
                 type_name = declared.get(ctx.text_of(receiver), "")
@@ -170,7 +179,11 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
         if not target.startswith(".") or not fate_of(ctx, call).lost:
             continue
         spec = target.split("#", 1)[0]
-        method = ctx.text_of(function.child_by_field_name("property"))
+        method = (
+            target.partition("#")[2]
+            if function.type == "identifier"
+            else ctx.text_of(function.child_by_field_name("property"))
+        )
         path = resolve(ctx.path, spec)
         if path is None or not _may_define_writer(path, method):
             continue  # a cheap look at the module's bytes before parsing it
