@@ -129,6 +129,18 @@ WRAPPERS = frozenset(
 MUTATORS = frozenset(
     {"update", "setdefault", "__setitem__", "append", "extend", "add", "insert", "pop"}
 )
+JOB_DECORATORS = frozenset(("shared_task", "task", "actor", "job", "periodic_task"))
+JOB_SENDS = frozenset(("delay", "apply_async", "send", "send_with_options", "kiq"))
+JOB_HINT = re.compile(r"\.(?:delay|apply_async|send|send_with_options|kiq)\(")
+LOADERS = frozenset(
+    ("get", "aget", "get_or_none", "first", "one", "scalar_one", "find_one", "get_by_id", "load")
+)
+JOB_MESSAGE = (
+    "{job}() loads {record} after {write} (line {line}) stored it, sets {field} and never "
+    "writes it back: the job changes only its own in-memory copy, so the stored record never "
+    "gets {field}. Save the field in the job (e.g. {record}.save(update_fields=[...]) or an "
+    "UPDATE), or compute it before the first write"
+)
 CALLBACK_MESSAGE = (
     "{record} is stored by {write} (line {line}), then {callee} (scheduled with {scheduler}) "
     "sets {field} on it and writes nothing: the change lands only on the in-memory copy, so "
@@ -174,13 +186,83 @@ def check(ctx: PythonContext) -> None:
                 function = model.enclosing_function(call)
                 if function is not None:
                     candidates[function] = None
-    if not candidates:
+    jobs = _enqueued_jobs(model) if JOB_HINT.search(ctx.source) else {}
+    if not candidates and not jobs:
         return
     index = write_index(ctx)
     for function in candidates:
         writes = writes_among(index, function.body)
         if writes:
             _check_function(ctx, index, function, writes)
+    for job, enqueue in jobs.items():
+        _check_job(ctx, index, job, enqueue)
+
+
+def _enqueued_jobs(model: SemanticModel) -> dict[FunctionNode, ast.Call]:
+    """Local task functions (``@shared_task``, ``@app.task``, ``@actor``, ``@job``) and the
+    first ``.delay()``/``.apply_async()``/``.send()`` that queues each of them."""
+    tasks: dict[str, FunctionNode] = {}
+    for kind in (ast.FunctionDef, ast.AsyncFunctionDef):
+        for function in model.of_type(kind):
+            for decorator in function.decorator_list:
+                name = dotted(decorator.func if isinstance(decorator, ast.Call) else decorator)
+                if name.split(".")[-1] in JOB_DECORATORS:
+                    tasks[function.name] = function
+    found: dict[FunctionNode, ast.Call] = {}
+    if not tasks:
+        return found
+    for call in model.of_type(ast.Call):
+        func = call.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in JOB_SENDS
+            and isinstance(func.value, ast.Name)
+            and func.value.id in tasks
+        ):
+            found.setdefault(tasks[func.value.id], call)
+    return found
+
+
+def _check_job(ctx: PythonContext, index: WriteIndex, job: FunctionNode, enqueue: ast.Call) -> None:
+    """``label_message.delay(m.pk)`` after ``Message.objects.create(...)``, where the task
+    loads the message, sets ``message.label`` and never saves it."""
+    if index.function(job) is not None:
+        return  # the job writes something: it persists its result
+    caller = ctx.model.enclosing_function(enqueue)
+    if caller is None:
+        return
+    stored = [w for w in writes_among(index, caller.body) if before(w.call, enqueue)]
+    if not stored:
+        return
+    loaded: set[str] = set()
+    for node in sorted(own_nodes(job.body), key=_position):
+        # Ex) message = Message.objects.get(pk=message_id) / row = await session.get(Row, id)
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
+            value = node.value.value if isinstance(node.value, ast.Await) else node.value
+            if isinstance(value, ast.Call) and call_name(value) in LOADERS:
+                loaded.add(node.targets[0].id)
+        elif isinstance(node, ast.Assign | ast.AugAssign) and _enrichment_assignment(node):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if _mutated_name(target) in loaded:
+                    write = stored[-1]
+                    ctx.report(
+                        CODE,
+                        node,
+                        JOB_MESSAGE.format(
+                            job=job.name,
+                            record=_mutated_name(target),
+                            field=_field_text(target),
+                            write=write.label,
+                            line=write.call.lineno,
+                        ),
+                        call=f"{job.name}()",
+                    )
+                    return
 
 
 def _enrichment_assignment(statement: ast.Assign | ast.AugAssign) -> bool:
