@@ -66,6 +66,9 @@ ASSIGNMENT = re.compile(
     rb"|(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[\w$]+\s*\.\s*(?:push|unshift)\s*\("
 )  # Ex) row.verdict = … / row.meta.tags = … / row.tags.push(…tags)
 OBJECT_ASSIGN = re.compile(rb"\bObject\.assign\(\s*([A-Za-z_$][\w$]*)\s*,")
+# A helper that enriches asynchronously (the pattern's callback), not one that shapes a reply.
+ASYNC_WORK = re.compile(r"^async\b|\bawait\b|\.then\(|\bimport\(")
+CLEARED = re.compile(r"=\s*(undefined|null)\s*;?$")
 # ``const { classify } = await import("./ml")`` after the write: the enrichment's module is only
 # loaded once the record is stored, so whatever it computes lands in memory only.
 LAZY_IMPORT = re.compile(rb"\bawait\s+import\s*\(")
@@ -82,6 +85,8 @@ def check(ctx: JsContext) -> None:
     if not writes:
         return
     _straight_line(ctx, writes)
+    if ctx.index.local_functions:
+        _enriching_helpers(ctx, writes)
     for call in ctx.index.calls:
         callback = _scheduled_callback(ctx, call)
         if callback is None:
@@ -124,6 +129,89 @@ def check(ctx: JsContext) -> None:
                 risk="medium",
                 call=stored.what,
             )
+
+
+def _enriching_helpers(ctx: JsContext, writes: list[Write]) -> None:
+    """``await db.insert(t).values(row); enrichLater(row)`` where the local ``enrichLater``
+    sets fields on its parameter (``row.verdict = …``) and never writes it: the enrichment
+    only reaches the in-memory copy."""
+    reported: set[Node] = set()
+    for write in writes:
+        function = ctx.enclosing_function(write.node)
+        if function is None:
+            continue
+        for call in ctx.index.calls:
+            if not write.node.end_byte <= call.start_byte < function.end_byte or call in reported:
+                continue
+            helper = _local_callee(ctx, call)
+            if helper is None or helper.start_byte <= write.node.start_byte < helper.end_byte:
+                continue
+            if not ASYNC_WORK.search(ctx.text_of(helper)):
+                continue  # Ex) sanitize(user): shapes the response at once, enriches nothing
+            for index, argument in enumerate(arguments_of(call)):
+                name = ctx.text_of(argument)
+                if argument.type != "identifier" or not _mentions(ctx, write, name):
+                    continue
+                parameter = _parameter(ctx, helper, index)
+                assigned = [
+                    n
+                    for p, n in _assignments(ctx, helper)
+                    if p == parameter and not CLEARED.search(ctx.text_of(n))
+                ]
+                if not parameter or not assigned:
+                    continue
+                again = [
+                    w
+                    for w in writes
+                    if (helper.start_byte <= w.node.start_byte < helper.end_byte
+                        and _mentions(ctx, w, parameter))
+                    or (call.end_byte <= w.node.start_byte < function.end_byte
+                        and _mentions(ctx, w, name))
+                ]  # fmt: skip
+                if again:
+                    ctx.accept(CODE, call, "written again after the enrichment", call=write.what)
+                    continue
+                reported.add(call)
+                ctx.report(
+                    CODE,
+                    call,
+                    f"`{ctx.text_of(call)[:60]}` enriches `{name}` "
+                    f"(`{ctx.text_of(assigned[0])[:50]}` at line {ctx.line_of(assigned[0])}) "
+                    f"after {write.what} (line {ctx.line_of(write.node)}) already stored it, and "
+                    f"nothing writes it again: the stored record never gets the field, only the "
+                    f"in-memory copy does. Fix: compute the enrichment before the write, or write "
+                    f"the record again after enriching it",
+                    risk="medium",
+                    call=write.what,
+                )
+                break
+
+
+def _local_callee(ctx: JsContext, call: Node) -> Node | None:
+    """The function of this file a call runs: ``enrich(row)`` / ``this.enrich(row)``."""
+    function = call.child_by_field_name("function")
+    if function is None:
+        return None
+    if function.type == "identifier":
+        return ctx.index.local_functions.get(ctx.text_of(function))
+    if function.type == "member_expression" and ctx.text_of(function).startswith("this."):
+        return ctx.index.local_functions.get(ctx.text_of(function)[5:])
+    return None
+
+
+def _parameter(ctx: JsContext, function: Node, index: int) -> str:
+    """The name of the ``index``-th parameter of ``function`` ('' if not a plain name)."""
+    parameters = function.child_by_field_name("parameters")
+    if parameters is None:
+        single = function.child_by_field_name("parameter")
+        return ctx.text_of(single) if single is not None and index == 0 else ""
+    named = [c for c in parameters.named_children if c.type != "comment"]
+    if index >= len(named):
+        return ""
+    node = named[index]
+    if node.type in ("required_parameter", "optional_parameter"):
+        node = node.child_by_field_name("pattern") or node
+    return ctx.text_of(node) if node.type == "identifier" else ""
 
 
 def _straight_line(ctx: JsContext, writes: list[Write]) -> None:
