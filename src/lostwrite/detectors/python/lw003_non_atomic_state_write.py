@@ -52,6 +52,15 @@ TRIGGERS = (
     b"torch",
     b"joblib",
     b"numpy",
+    b"h5py",
+    b"to_csv",
+    b"to_json",
+    b"to_pickle",
+    b"to_parquet",
+    b"to_feather",
+    b"to_hdf",
+    b"to_excel",
+    b"save_weights",
 )
 
 STATE_TOKENS = frozenset(
@@ -76,7 +85,29 @@ GENERIC_NAMES = frozenset(
 )
 TRUNCATING_MODES = re.compile(r"^(?:[wr]\+?[bt]?|[bt]?[wr]\+?|w[bt]?\+?)$")
 OPENERS = frozenset(
-    ("open", "io.open", "codecs.open", "aiofiles.open", "anyio.open_file", "trio.open_file")
+    (
+        "open",
+        "io.open",
+        "codecs.open",
+        "aiofiles.open",
+        "anyio.open_file",
+        "trio.open_file",
+        "h5py.File",
+    )
+)
+# Methods that write their first argument, a path, from scratch: pandas ``df.to_csv(path)``,
+# Keras ``model.save_weights(path)``.
+PATH_WRITERS = frozenset(
+    (
+        "to_csv",
+        "to_json",
+        "to_pickle",
+        "to_parquet",
+        "to_feather",
+        "to_hdf",
+        "to_excel",
+        "save_weights",
+    )
 )
 # Serialisers that open the given path for writing themselves: name -> index of the path.
 SERIALISERS = {
@@ -85,7 +116,23 @@ SERIALISERS = {
     "numpy.save": 0,
     "numpy.savez": 0,
     "numpy.savez_compressed": 0,
+    "numpy.savetxt": 0,
 }
+# Calls whose first argument is a path (or handle) read back: json.load, pd.read_csv, ...
+PATH_READERS = frozenset(
+    (
+        "load",
+        "loads",
+        "read_csv",
+        "read_json",
+        "read_pickle",
+        "read_parquet",
+        "read_feather",
+        "read_hdf",
+        "read_excel",
+        "load_weights",
+    )
+)
 EXISTS_FUNCTIONS = frozenset(("os.path.exists", "os.path.isfile", "os.path.lexists"))
 RENAMES = {"os.replace", "os.rename", "shutil.move", "os.renames"}
 READERS = {"read_text", "read_bytes"}
@@ -212,7 +259,7 @@ class _Module:
                 and not isinstance(call.func.value, ast.Constant)
             ):
                 self._renamed(scope, target, call.args[0])
-            elif attr in ("load", "loads") and call.args:
+            elif attr in PATH_READERS and call.args:
                 self._read(_unwrap_path(call.args[0], model), scope)
 
     def _renamed(self, scope: ast.AST | None, source: ast.expr, destination: ast.expr) -> None:
@@ -271,6 +318,14 @@ def _write_target(call: ast.Call, model: SemanticModel) -> ast.expr | None:
     # Ex) Path(STATE).write_text(json.dumps(state)) / self.path.write_bytes(blob)
     if func.attr in ("write_text", "write_bytes") and call.args:
         return _unwrap_path(func.value, model)
+    # Ex) progress.to_csv(PROGRESS_CSV, index=False) / model.save_weights(RESUME)
+    if func.attr in PATH_WRITERS:
+        target = call.args[0] if call.args else _keyword_value(call, "path_or_buf", "path")
+        if target is None or _is_handle(target) or _is_stream(target):
+            return None
+        if func.attr != "to_hdf" and _open_mode_keyword(call) not in (None, "w", "wb"):
+            return None  # to_csv(path, mode="a"): an append
+        return _unwrap_path(target, model)
     # Ex) state_path.open("w")
     if func.attr == "open" and _is_truncating(_open_mode(call, 0)):
         receiver = func.value
@@ -374,6 +429,21 @@ def _state_argument(module: _Module, scope: ast.AST | None, target: ast.expr) ->
         if _is_state(words, argument, _key(argument), module, where):
             return f"{_short(argument)} (passed to {scope.name}())"
     return None
+
+
+def _keyword_value(call: ast.Call, *names: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg in names), None)
+
+
+def _open_mode_keyword(call: ast.Call) -> str | None:
+    mode = _keyword_value(call, "mode")
+    return mode.value if isinstance(mode, ast.Constant) and isinstance(mode.value, str) else None
+
+
+def _is_stream(expr: ast.expr) -> bool:
+    """``sys.stdout`` / ``sys.stderr`` / an ``io.StringIO()``: not a file on disk."""
+    text = ast.unparse(expr)
+    return text.endswith(("stdout", "stderr")) or text.endswith(("StringIO()", "BytesIO()"))
 
 
 def _is_handle(expr: ast.expr) -> bool:
