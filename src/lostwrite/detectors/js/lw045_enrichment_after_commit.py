@@ -150,8 +150,8 @@ def _enriching_helpers(ctx: JsContext, writes: list[Write]) -> None:
                 continue  # Ex) sanitize(user): shapes the response at once, enriches nothing
             for index, argument in enumerate(arguments_of(call)):
                 name = ctx.text_of(argument)
-                if argument.type != "identifier" or not _mentions(ctx, write, name):
-                    continue
+                if argument.type != "identifier" or not _stores_whole(ctx, write, name):
+                    continue  # Ex) fs.writeFile(tmp.target, data): ``tmp`` is not the record
                 parameter = _parameter(ctx, helper, index)
                 assigned = [
                     n
@@ -316,6 +316,14 @@ def _mentions(ctx: JsContext, write: Write, name: str) -> bool:
     """Does the write's text use ``name`` as a value (``row``, ``{ ...row }``; not ``x.row``)?"""
     text = ctx.source[write.node.start_byte : write.node.end_byte].replace(b"...", b"   ")
     return re.search(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])", text) is not None
+
+
+def _stores_whole(ctx: JsContext, write: Write, name: str) -> bool:
+    """The write takes ``name`` itself as a value (``values(row)``, ``JSON.stringify(row)``,
+    ``{ data: row }``, ``{ ...row }``), not only one of its fields (``tmp.target``)."""
+    text = ctx.source[write.node.start_byte : write.node.end_byte].replace(b"...", b"   ")
+    pattern = rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$]|\s*[.\[(])"
+    return re.search(pattern, text) is not None
 
 
 def _result_of(ctx: JsContext, write: Write) -> str:
