@@ -82,6 +82,8 @@ TRIGGERS = (
     b"Effect.ignore",
     b"orElse",
     b"allSettled",
+    b".ok",
+    b".status",
 )
 
 EFFECT_CATCHERS = frozenset(
@@ -227,6 +229,9 @@ def check(ctx: JsContext) -> None:
         # Ex) const { error } = await supabase.from("t").upsert(row); if (error) console.warn(error)
         if fate.kind == "awaited":
             swallow = _error_result_swallowed(ctx, fate.top)
+            if swallow is None and write.kind == "http":
+                # Ex) const res = await fetch(url, { method: "PUT" }); if (!res.ok) console.warn(…)
+                swallow = _failed_status_swallowed(ctx, fate.top)
             if swallow is not None:
                 _report(ctx, write, swallow, False)
                 continue
@@ -725,6 +730,36 @@ def _error_result_swallowed(ctx: JsContext, top: Node) -> Swallow | None:
     if condition != name or consequence is None:
         return None
     return block_swallows(ctx, consequence)
+
+
+def _failed_status_swallowed(ctx: JsContext, top: Node) -> Swallow | None:
+    """``const res = await fetch(url, { method: "POST" })`` followed by an ``if (!res.ok)``
+    (or ``res.status >= 400``) that only logs: an HTTP failure is a value, not a throw."""
+    declarator = top.parent.parent if top.parent is not None else None
+    if declarator is None or declarator.type != "variable_declarator":
+        return None
+    name = ctx.text_of(declarator.child_by_field_name("name"))
+    statement = declarator.parent
+    if not re.fullmatch(r"[\w$]+", name) or statement is None:
+        return None
+    word = re.escape(name)
+    failed = re.compile(
+        rf"^!\s*{word}\??\.ok$|^{word}\??\.ok\s*===?\s*false$|"
+        rf"^{word}\??\.status\s*(?:>=?\s*[34]\d\d|!==?\s*20\d)$"
+    )
+    sibling = statement.next_named_sibling
+    while sibling is not None and sibling.type == "comment":
+        sibling = sibling.next_named_sibling
+    if sibling is None or sibling.type != "if_statement":
+        return None
+    condition = ctx.text_of(sibling.child_by_field_name("condition")).strip("() ")
+    consequence = sibling.child_by_field_name("consequence")
+    if not failed.match(condition) or consequence is None:
+        return None
+    if sibling.child_by_field_name("alternative") is not None:
+        return None
+    level = _block_level(ctx, consequence)
+    return Swallow(level, consequence) if level else None
 
 
 def _enclosing_catch(node: Node) -> Node | None:
