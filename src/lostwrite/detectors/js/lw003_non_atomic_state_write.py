@@ -60,7 +60,8 @@ if TYPE_CHECKING:
 
 CODE = "LW003"
 TRIGGERS = (
-    b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"Bun.write", b"outputFile",
+    b"writeFile", b"writeJson", b"outputJson", b"writeJSON", b"outputJSON", b"Bun.write",
+    b"outputFile",
     b"copyFile", b"createWriteStream", b"open(", b"openSync(", b"Deno.write", b"truncate",
 )  # fmt: skip
 # Other ways to replace a file's content in place: copy over it, open it truncating ("w"),

@@ -156,9 +156,14 @@ FS_PROMISE_MODULES = frozenset(
     {"fs/promises", "node:fs/promises", "fs-extra", "fs.promises", "jsonfile"}
 )
 FS_WRITES = frozenset(
-    {"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON"}
+    {"writeFile", "appendFile", "outputFile", "outputJson", "writeJson", "writeJSON", "outputJSON"}
 )
-FS_SYNC_WRITES = frozenset({"writeFileSync", "appendFileSync", "writeJsonSync", "outputFileSync"})
+FS_SYNC_WRITES = frozenset(
+    {
+        "writeFileSync", "appendFileSync", "writeJsonSync", "outputFileSync", "outputJsonSync",
+        "writeJSONSync", "outputJSONSync",
+    }
+)  # fmt: skip
 DENO_WRITES = frozenset({"writeTextFile", "writeFile", "writeTextFileSync", "writeFileSync"})
 SYNC_SQLITE_MODULES = ("better-sqlite3", "bun:sqlite", "node:sqlite")
 WRITE_VERB = re.compile(
