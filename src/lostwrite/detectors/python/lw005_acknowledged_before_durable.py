@@ -150,6 +150,18 @@ def check(ctx: PythonContext) -> None:
             reason = "side record (analytics/audit) in a kept task whose failure is logged"
             ctx.accept(CODE, spawn.call, reason, risk="low", call=call_text)
             continue
+        # Ex) await session.commit() ... background.add_task(bump_view_count, product_id)
+        #     -- the request's own data is stored before the answer; only a counter waits
+        if _side_record(spawn, write):
+            stored = _stored_before(ctx, writes, handler, spawn.call)
+            if stored is not None:
+                call_text = write.label if not write.via else f"{write.via[0]}()"
+                reason = (
+                    "side record (analytics/audit) deferred after the request's data was"
+                    f" stored (line {stored.call.lineno})"
+                )
+                ctx.accept(CODE, spawn.call, reason, risk="low", call=call_text)
+                continue
         _judge(ctx, handler, spawn.call, write, _mechanism(spawn))
     # Ex) async for message in queue: await message.ack(); asyncio.create_task(sink.write(e))
     #     -- a consumer acknowledges the message while its write is still in flight
