@@ -110,9 +110,11 @@ def check(ctx: JsContext) -> None:
             ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
             continue
         # Ex) main();   -- a script's top level: the event loop stays alive until it settles
+        #     (async () => { await db("t").del() })();   -- likewise, in a job script
+        outermost = _top_level_iife(ctx, fate) or fate.top
         if (
-            ctx.enclosing_function(fate.top) is None
-            and b"process.exit" not in ctx.source[fate.top.end_byte :]
+            ctx.enclosing_function(outermost) is None
+            and b"process.exit" not in ctx.source[outermost.end_byte :]
         ):
             ctx.accept(CODE, write.node, "top level of a script", call=write.what)
             continue
@@ -130,6 +132,25 @@ def check(ctx: JsContext) -> None:
             ctx.accept(CODE, write.node, "in catch block", call=write.what)
             continue
         _report(ctx, write, fate)
+
+
+def _top_level_iife(ctx: JsContext, fate: Fate) -> Node | None:
+    """The ``(async () => { … })()`` call a write runs in, when the write is awaited there and
+    the IIFE is a statement of the module itself."""
+    if fate.kind != "callback_dropped" or not fate.detail.startswith("an immediately"):
+        return None
+    function = ctx.enclosing_function(fate.top)
+    current = function
+    while (
+        current is not None
+        and current.parent is not None
+        and (current.parent.type == "parenthesized_expression")
+    ):
+        current = current.parent
+    call = current.parent if current is not None else None
+    if call is None or call.type != "call_expression":
+        return None
+    return call if ctx.enclosing_function(call) is None else None
 
 
 def _imported_writes(ctx: JsContext) -> list[Write]:
