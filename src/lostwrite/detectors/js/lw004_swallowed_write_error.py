@@ -226,6 +226,14 @@ def check(ctx: JsContext) -> None:
             if swallow is not None:
                 _report(ctx, write, swallow, False)
             continue
+        # Ex) Effect.gen(function* () { yield* sql`INSERT …` }).pipe(Effect.catchAll(() =>
+        #     Effect.logWarning(…)))   -- the whole program's failure, this write's included
+        handler = _gen_catch(ctx, write.node)
+        if handler is not None:
+            swallow = _swallows(ctx, handler)
+            if swallow is not None and swallow.level != "error":
+                _report(ctx, write, swallow, False)
+            continue
         # Ex) const { error } = await supabase.from("t").upsert(row); if (error) console.warn(error)
         if fate.kind == "awaited":
             swallow = _error_result_swallowed(ctx, fate.top)
@@ -474,6 +482,38 @@ def _effect_catch(ctx: JsContext, top: Node) -> Node | None:
             if len(args) == 2 and EXPECTED_TAG.search(ctx.text_of(args[0])):
                 return None  # Ex) Effect.catchTag("ConstraintError", …): an expected outcome
             return args[-1] if args else None
+    return None
+
+
+def _gen_catch(ctx: JsContext, node: Node) -> Node | None:
+    """The catcher piped onto the ``Effect.gen(function* () {…})`` the write is yielded in
+    (see :func:`_effect_catch`); a logged-at-error-level boundary there is left alone."""
+    current = node.parent
+    while current is not None and current.type not in FUNCTIONS | {"generator_function"}:
+        current = current.parent
+    if current is None or current.type not in ("generator_function", "function_expression"):
+        return None
+    if (
+        current.type == "function_expression"
+        and b"*" not in ctx.source[current.start_byte : current.start_byte + 12]
+    ):
+        return None
+    holder = current.parent
+    call = holder.parent if holder is not None and holder.type == "arguments" else None
+    if call is None or ctx.text_of(call.child_by_field_name("function")) != "Effect.gen":
+        return None
+    for step in _pipe_steps(ctx, call):
+        text = ctx.text_of(step)
+        if text.startswith(("Effect.orDie", "Effect.die")):
+            return None
+        if text in ("Effect.ignore", "Effect.ignoreLogged"):
+            return step
+        function = step.child_by_field_name("function") if step.type == "call_expression" else None
+        if function is not None and ctx.text_of(function) in EFFECT_CATCHERS:
+            args = arguments_of(step)
+            if len(args) == 2 and EXPECTED_TAG.search(ctx.text_of(args[0])):
+                return None
+            return args[-1] if args and args[-1].type != "object" else None
     return None
 
 
