@@ -75,6 +75,8 @@ TRIGGERS = (
     b"call_soon",
     b"call_later",
     b"call_at",
+    b"gather",
+    b"shield",
     b"async def",
 )
 SYNC_METHODS = frozenset(("add", "add_all", "expunge", "expunge_all"))  # AsyncSession: not awaited
@@ -82,6 +84,7 @@ ASYNC_ROOTS = frozenset(ASYNC_LIBRARIES | {"redis", "httpx", "sqlalchemy", "elas
 ASYNC_WRITE_VERBS = frozenset(
     STRONG_VERBS.keys() | SQL_VERBS | KV_VERBS | HTTP_VERBS | REPO_VERBS | SEARCH_VERBS
 )
+COMBINATORS = frozenset(("asyncio.gather", "asyncio.shield", "asyncio.wait", "asyncio.wait_for"))
 COROUTINE_SPAWNERS = ("create_task", "ensure_future", "run_coroutine_threadsafe")
 FIXABLE_SPAWNERS = ("asyncio.create_task", "asyncio.ensure_future")
 
@@ -139,6 +142,9 @@ def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
         call = statement.value
         if not isinstance(call, ast.Call):
             continue
+        # Ex) asyncio.gather(*(ledger.post(e) for e in entries))  -- without await
+        if async_io and _unawaited_combinator(ctx, writes, call):
+            continue
         func = call.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         write: Write | None = None
@@ -169,6 +175,30 @@ def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
             " Python warns 'coroutine ... was never awaited'). Add `await`.",
             call=call_text,
         )
+
+
+def _unawaited_combinator(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> bool:
+    """``asyncio.gather(...)`` / ``shield`` / ``wait`` / ``wait_for`` of writes, used as a
+    statement: the combined future (or coroutine) is dropped. Reports it; True if reported."""
+    resolved = ctx.model.resolve(call.func) or ""
+    if resolved not in COMBINATORS:
+        return False
+    found = [w for arg in call.args for w in writes.writes_in(arg)]
+    if not found or found[0].to_cache():
+        return False
+    write = found[0]
+    what = (
+        "its future is dropped: the writes run as tasks nobody awaits or checks"
+        if resolved in ("asyncio.gather", "asyncio.shield")
+        else "the coroutine never runs, so the writes never happen"
+    )
+    ctx.report(
+        CODE,
+        call,
+        f"{write.describe()} is passed to {resolved}() without await, so {what}. Add `await`.",
+        call=write.label if not write.via else f"{write.via[0]}()",
+    )
+    return True
 
 
 def _async_with_resource(writes: WriteIndex, receiver: ast.expr, scope: ast.AST | None) -> bool:
