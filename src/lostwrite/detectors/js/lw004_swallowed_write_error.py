@@ -125,6 +125,10 @@ SUCCESS_STATEMENT = re.compile(
     r"reply\.code\(\s*20[0-4]\s*\)\.send\(|new\s+Response\(|c\.(?:text|body|redirect)\()"
 )
 FAILURE_WORDS = re.compile(r"\b[45]\d\d\b|error|fail|problem|unavailable|\bfalse\b", re.IGNORECASE)
+GENERIC_STORE = re.compile(
+    r"(?i)(repo|repository|db|database|store|storage|collection|model|client|dao|service|"
+    r"manager|em|entities|table|tx|trx|conn|connection|pool|doc|data|row|item|record|entity)"
+)
 REJECTED = re.compile(r"""['"`]rejected['"`]|!==?\s*['"`]fulfilled['"`]""")
 FUNCTIONS = frozenset(
     {
@@ -377,10 +381,20 @@ def _report(
         CODE,
         write.node,
         f"a failure of {write.what}{under} is {swallow.describe} ({where}). {consequence[0].upper()}"
-        f"{consequence[1:]}. Fix: {fix}",
+        f"{consequence[1:]}{_lost(write)}. Fix: {fix}",
         risk="medium",
         call=write.what,
     )
+
+
+def _lost(write: Write) -> str:
+    """``: the insert into `orders` is lost`` when the written table or file is known."""
+    table = " ".join(write.table.split())
+    if not table or len(table) > 60 or GENERIC_STORE.fullmatch(table.rsplit(".", 1)[-1]):
+        return ""  # Ex) repo.save(x): the receiver, not what is stored
+    verb = write.verb or "write"
+    preposition = {"insert": "into", "upsert": "into", "delete": "from"}.get(verb, "of")
+    return f": the {verb} {preposition} `{table}` is lost"
 
 
 def _documented(ctx: JsContext, write: Write, clause: Node) -> bool:
