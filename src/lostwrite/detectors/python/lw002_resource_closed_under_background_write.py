@@ -73,7 +73,7 @@ TRIGGERS = (
     b"submit",
 )
 CLOSE_METHODS = frozenset(
-    ("close", "aclose", "end", "dispose", "release", "terminate", "disconnect", "shutdown")
+    ("close", "aclose", "end", "dispose", "release", "terminate", "disconnect", "shutdown", "stop")
 )
 RELEASE_METHODS = frozenset(("release", "putconn", "release_connection"))
 DRAINS = frozenset(("gather", "wait", "drain", "join", "wait_for", "shutdown_default_executor"))
