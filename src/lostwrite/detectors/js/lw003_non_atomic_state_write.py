@@ -127,6 +127,12 @@ GENERATOR = re.compile(
     r"write (?:output|report|types|schema|spec)|create (?:project|app))",
     re.IGNORECASE,
 )
+# Where build steps and exporters put what they produce: a file there is an artifact even when
+# it is named like state (``dist/manifest.json``), unless this code reads it back.
+BUILD_OUTPUT = re.compile(
+    r"\b(dist|build|out|output|outputs|artifacts?|coverage|reports?|exports?|public|generated)\b",
+    re.IGNORECASE,
+)
 TEMP_WORDS = re.compile(
     r"(tmp|temp|partial|stag(?:ing|ed)\b|\.new\b|scratch|\.part\b)", re.IGNORECASE
 )
@@ -406,12 +412,14 @@ def _is_state(
     ctx: JsContext, write: Write, target_node: Node, target: str, data: str, in_place: bool
 ) -> bool:
     """Is the file state that is read back (so a torn copy loses it), not an output?"""
+    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
+    if _read_back(ctx, target_node):
+        return True
+    if BUILD_OUTPUT.search(target):
+        return False  # Ex) writeFileSync(path.join(distDir, "manifest.json"), …): an artifact
     # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
     # Ex) const fd = openSync(checkpointFile, "w"); writeSync(fd, …)
     if NAMED_STATE.search(target) or NAMED_STATE.search(_normal(data)):
-        return True
-    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
-    if _read_back(ctx, target_node):
         return True
     if OUTPUT_WORDS.search(target):
         return False  # Ex) writeFileSync(path.join(outDir, "report.json"), …): an output
