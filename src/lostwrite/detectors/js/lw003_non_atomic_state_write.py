@@ -412,14 +412,15 @@ def _is_state(
     ctx: JsContext, write: Write, target_node: Node, target: str, data: str, in_place: bool
 ) -> bool:
     """Is the file state that is read back (so a torn copy loses it), not an output?"""
-    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
-    if _read_back(ctx, target_node):
-        return True
+    # Ex) writeFileSync(path.join(distDir, "manifest.json"), …): an artifact, unless read back
     if BUILD_OUTPUT.search(target):
-        return False  # Ex) writeFileSync(path.join(distDir, "manifest.json"), …): an artifact
+        return _read_back(ctx, target_node)
     # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
     # Ex) const fd = openSync(checkpointFile, "w"); writeSync(fd, …)
     if NAMED_STATE.search(target) or NAMED_STATE.search(_normal(data)):
+        return True
+    # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
+    if _read_back(ctx, target_node):
         return True
     if OUTPUT_WORDS.search(target):
         return False  # Ex) writeFileSync(path.join(outDir, "report.json"), …): an output
@@ -460,9 +461,25 @@ def _in_fresh_temp_dir(target: str, temp_dirs: frozenset[str]) -> bool:
 
 def _read_back(ctx: JsContext, target: Node) -> bool:
     """Code near the write (within ``READ_BACK_LINES``) reads the target back: it is state."""
-    text = re.escape(ctx.text_of(target).encode())
-    row = target.start_point[0]
-    lines = ctx.source.split(b"\n")
-    window = b"\n".join(lines[max(0, row - READ_BACK_LINES) : row + READ_BACK_LINES])
-    pattern = rb"\b(?:" + READERS + rb")\(\s*" + text + rb"\s*[,)]"
+    text = ctx.text_of(target).encode()
+    if ctx.source.count(text) < 2:
+        return False  # the write is the only place the target is named
+    start = _line_offset(ctx.source, target.start_byte, -READ_BACK_LINES)
+    end = _line_offset(ctx.source, target.end_byte, READ_BACK_LINES)
+    window = ctx.source[start:end]
+    if text not in window[: target.start_byte - start] + window[target.end_byte - start :]:
+        return False
+    pattern = rb"\b(?:" + READERS + rb")\(\s*" + re.escape(text) + rb"\s*[,)]"
     return re.search(pattern, window) is not None
+
+
+def _line_offset(source: bytes, at: int, lines: int) -> int:
+    """The byte offset ``lines`` lines before (negative) or after ``at``, clamped."""
+    position = at
+    for _ in range(abs(lines)):
+        position = (
+            source.rfind(b"\n", 0, position) if lines < 0 else source.find(b"\n", position + 1)
+        )
+        if position < 0:
+            return 0 if lines < 0 else len(source)
+    return position
