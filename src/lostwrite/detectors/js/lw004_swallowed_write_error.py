@@ -141,8 +141,25 @@ FUNCTIONS = frozenset(
 )
 
 
+class CallsByName:
+    """The calls of the file by callee name (``save`` for ``save(x)`` and ``this.save(x)``),
+    indexed on first use."""
+
+    def __init__(self, ctx: JsContext) -> None:
+        self.ctx = ctx
+        self._index: dict[str, list[Node]] | None = None
+
+    def get(self, name: str) -> list[Node]:
+        if self._index is None:
+            self._index = {}
+            for call in self.ctx.index.calls:
+                self._index.setdefault(callee_name(self.ctx, call), []).append(call)
+        return self._index.get(name, [])
+
+
 def check(ctx: JsContext) -> None:
     reported_catches: set[Node] = set()
+    calls = CallsByName(ctx)
     for write in ctx.writes.all():
         # Ex) fs.writeFile(path, data, (err) => { if (err) console.log(err) })
         #     connection.query("INSERT …", values, (err) => { if (err) console.error(err) })
@@ -152,7 +169,7 @@ def check(ctx: JsContext) -> None:
                 _callback(ctx, write)
             else:
                 # Ex) try { fs.writeFileSync(p, s) } catch (e) { console.warn(e) }   (sync API)
-                _try_catch(ctx, write, reported_catches)
+                _try_catch(ctx, write, reported_catches, calls)
             continue
         fate = fate_of(ctx, write.node)
         # Ex) await Promise.allSettled(rows.map((r) => pool.query("UPDATE …", r)))  -- unread
@@ -248,10 +265,12 @@ def check(ctx: JsContext) -> None:
                 _report(ctx, write, swallow, False)
                 continue
         # Ex) try { await prisma.order.create(…) } catch (e) { console.warn(e) }
-        _try_catch(ctx, write, reported_catches)
+        _try_catch(ctx, write, reported_catches, calls)
 
 
-def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> None:
+def _try_catch(
+    ctx: JsContext, write: Write, reported_catches: set[Node], calls: CallsByName
+) -> None:
     """The write runs in a ``try`` whose ``catch`` only logs (or ignores) the failure
     (directly, or through the ``await Promise.all(rows.map((r) => write(r)))`` it is in)."""
     clause = _enclosing_catch(write.node)
@@ -270,7 +289,7 @@ def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> Non
     if swallow is None:
         ctx.accept(CODE, write.node, "error re-raised or handled", call=write.what)
         return
-    if _sentinel_checked(ctx, clause):
+    if _sentinel_checked(ctx, clause, calls):
         ctx.accept(
             CODE, write.node, "failure returned as a value the callers check", call=write.what
         )
@@ -281,7 +300,7 @@ def _try_catch(ctx: JsContext, write: Write, reported_catches: set[Node]) -> Non
     _report(ctx, write, swallow, False)
 
 
-def _sentinel_checked(ctx: JsContext, clause: Node) -> bool:
+def _sentinel_checked(ctx: JsContext, clause: Node, calls_by_name: CallsByName) -> bool:
     """The ``catch`` ends with ``return null`` (``undefined``/``false``) while the ``try``
     returns a value, and every caller in this file checks it (``const saved = await
     createBooking(…); if (!saved) …``): the failure is propagated as a value."""
@@ -295,9 +314,8 @@ def _sentinel_checked(ctx: JsContext, clause: Node) -> bool:
         return False
     calls = [
         call
-        for call in ctx.index.calls
-        if callee_name(ctx, call) == name
-        and not function.start_byte <= call.start_byte < function.end_byte
+        for call in calls_by_name.get(name)
+        if not function.start_byte <= call.start_byte < function.end_byte
     ]
     for call in calls:
         fate = fate_of(ctx, call)
@@ -431,7 +449,9 @@ def _diagnostic_file(ctx: JsContext, write: Write) -> bool:
         inner = write
     elif write.kind == "call" and "(writes via " in write.what:
         via = write.what.split("(writes via ", 1)[1].removesuffix(")")
-        inner = next((w for w in ctx.writes.all() if w.kind == "file" and w.what == via), write)
+        inner = next(
+            (w for w in ctx.writes.by_node.values() if w.kind == "file" and w.what == via), write
+        )
     else:
         return False
     chain = chain_of(ctx, inner.node)
