@@ -300,7 +300,8 @@ TELEMETRY = re.compile(
     re.IGNORECASE,
 )
 TELEMETRY_FUNCTION = re.compile(
-    r"metric|telemetry|statsd|heartbeat|health|ping|analytics", re.IGNORECASE
+    r"metric|telemetry|statsd|heartbeat|health|ping|analytics|notif|webhook|slack",
+    re.IGNORECASE,
 )
 MEMORY_TYPES = frozenset(
     "dict list set frozenset tuple str bytes bytearray collections.defaultdict "
@@ -1240,9 +1241,11 @@ class WriteIndex:
             if keyword.arg == "url":
                 target = keyword.value
         if target is not None:
+            constants = self._module_constants()
             for node in ast.walk(target):
                 if isinstance(node, ast.Name):
                     parts.append(node.id)
+                    parts.append(constants.get(node.id, ""))  # PUSH_URL = "https://push..."
                 elif isinstance(node, ast.Attribute):
                     parts.append(node.attr)
                 elif isinstance(node, ast.Constant) and isinstance(node.value, str):
