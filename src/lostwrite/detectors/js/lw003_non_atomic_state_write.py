@@ -43,10 +43,12 @@ await fs.promises.rename(tmp, STATE_PATH); // atomic on POSIX (write-file-atomic
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.writes import (
+    CallsByName,
     Write,
     arguments_of,
     callee_name,
@@ -172,8 +174,16 @@ NO_FSYNC_MESSAGE = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What every judgement in a file shares: the ``mkdtemp`` directories, the calls by name."""
+
+    temp_dirs: frozenset[str]
+    calls: CallsByName
+
+
 def check(ctx: JsContext) -> None:
-    temp_dirs = _temp_dirs(ctx)
+    facts = _Facts(_temp_dirs(ctx), CallsByName(ctx))
     for write in ctx.writes.all():
         if write.kind != "file":
             continue
@@ -195,7 +205,7 @@ def check(ctx: JsContext) -> None:
             continue  # Ex) writeFile(lastCheckedFile, ""): a touch, its mtime is the state
         how = "the write truncates it first"
         data = " ".join(ctx.text_of(a) for a in args[1:2])
-        _judge(ctx, write, args[0], data, how, False, temp_dirs)
+        _judge(ctx, write, args[0], data, how, False, facts)
     for match in IN_PLACE_CALL.finditer(ctx.source):
         node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
         while node is not None and node.type != "call_expression":
@@ -207,7 +217,7 @@ def check(ctx: JsContext) -> None:
             if name.startswith("open") and UPDATING.match(ctx.text_of(arguments_of(node)[1])):
                 how = HOW["truncate"]  # open(p, "r+") then handle.truncate(0)
             target = arguments_of(node)[IN_PLACE[name]]
-            _judge(ctx, write, target, _handle_data(ctx, node), how, True, temp_dirs)
+            _judge(ctx, write, target, _handle_data(ctx, node), how, True, facts)
 
 
 def _in_place(ctx: JsContext, call: Node) -> Write | None:
@@ -311,7 +321,7 @@ def _judge(
     data: str,
     how: str,
     in_place: bool,
-    temp_dirs: frozenset[str],
+    facts: _Facts,
 ) -> None:
     rendered = ctx.text_of(target_node)
     rendered = rendered if len(rendered) <= 60 else rendered[:57] + "..."
@@ -322,7 +332,7 @@ def _judge(
     )
     body = ctx.source[start:end]
     # Ex) function writeJson(file, data) {…} called as writeJson(STATE_PATH, state)
-    callers = _caller_words(ctx, target_node, function) if function is not None else []
+    callers = _caller_words(ctx, target_node, function, facts.calls) if function is not None else []
     temp = TEMP_WORDS.search(target) is not None or _renamed_from(body, rendered)
     if callers and all(TEMP_WORDS.search(c) for c in callers):
         temp = True  # a helper only ever handed temp paths: the callers rename them
@@ -340,7 +350,7 @@ def _judge(
             )
         return
     # Ex) writeFileSync(os.tmpdir() + "/x.json", …) with no rename: a scratch file, not state
-    if temp or _in_fresh_temp_dir(target, temp_dirs):
+    if temp or _in_fresh_temp_dir(target, facts.temp_dirs):
         return
     # Ex) writeFileSync(`report-${Date.now()}.json`, …): a new file each time, never rewritten
     if UNIQUE.search(target) or (callers and all(UNIQUE.search(c) for c in callers)):
@@ -365,7 +375,7 @@ def _renamed_from(body: bytes, target: str) -> bool:
     return re.search(pattern + rb"\s*,", body) is not None
 
 
-def _caller_words(ctx: JsContext, target: Node, function: Node) -> list[str]:
+def _caller_words(ctx: JsContext, target: Node, function: Node, calls: CallsByName) -> list[str]:
     """When the target is a parameter of the enclosing function, what the callers in this
     file pass for it (``saveJson(STATE_PATH, s)`` -> ``STATE_PATH path.join(…)``); a
     default value (``file = "state.json"``) counts as a caller."""
@@ -397,10 +407,8 @@ def _caller_words(ctx: JsContext, target: Node, function: Node) -> list[str]:
     callee = ctx.binding_name(function)
     if not callee:
         return found
-    for call in ctx.index.calls:
-        if callee_name(ctx, call) != callee or function.start_byte <= call.start_byte < (
-            function.end_byte
-        ):
+    for call in calls.get(callee):
+        if function.start_byte <= call.start_byte < function.end_byte:
             continue
         args = arguments_of(call)
         if index < len(args):

@@ -62,9 +62,9 @@ from lostwrite.detectors.js.context import BEST_EFFORT, JsContext
 from lostwrite.detectors.js.handling import Swallow, block_swallows, log_level, swallows
 from lostwrite.detectors.js.promises import fate_of
 from lostwrite.detectors.js.writes import (
+    CallsByName,
     Write,
     arguments_of,
-    callee_name,
     chain_of,
     target_words,
 )
@@ -139,22 +139,6 @@ FUNCTIONS = frozenset(
         "method_definition",
     }
 )
-
-
-class CallsByName:
-    """The calls of the file by callee name (``save`` for ``save(x)`` and ``this.save(x)``),
-    indexed on first use."""
-
-    def __init__(self, ctx: JsContext) -> None:
-        self.ctx = ctx
-        self._index: dict[str, list[Node]] | None = None
-
-    def get(self, name: str) -> list[Node]:
-        if self._index is None:
-            self._index = {}
-            for call in self.ctx.index.calls:
-                self._index.setdefault(callee_name(self.ctx, call), []).append(call)
-        return self._index.get(name, [])
 
 
 def check(ctx: JsContext) -> None:

@@ -364,6 +364,11 @@ def value_of(ctx: JsContext, node: Node) -> Node | None:
 
 def module_value(ctx: JsContext, name: str) -> Node | None:
     """The initialiser of a top-level ``const/let/var name = …`` (``export`` allowed)."""
+    return ctx.writes.module_values.get(name)
+
+
+def _module_values(ctx: JsContext) -> dict[str, Node]:
+    values: dict[str, Node] = {}
     for statement in ctx.tree.root_node.named_children:
         declaration = statement
         if declaration.type == "export_statement":
@@ -371,12 +376,11 @@ def module_value(ctx: JsContext, name: str) -> Node | None:
         if declaration.type not in ("lexical_declaration", "variable_declaration"):
             continue
         for declarator in declaration.named_children:
-            if (
-                declarator.type == "variable_declarator"
-                and ctx.text_of(declarator.child_by_field_name("name")) == name
-            ):
-                return declarator.child_by_field_name("value")
-    return None
+            value = declarator.child_by_field_name("value")
+            name = declarator.child_by_field_name("name")
+            if declarator.type == "variable_declarator" and value is not None and name is not None:
+                values.setdefault(ctx.text_of(name), value)
+    return values
 
 
 def member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
@@ -418,6 +422,22 @@ def member_value(ctx: JsContext, node: Node, name: str) -> Node | None:
     ):
         value = value.parent
     return value
+
+
+class CallsByName:
+    """The calls of the file by callee name (``save`` for ``save(x)`` and ``this.save(x)``),
+    indexed on first use."""
+
+    def __init__(self, ctx: JsContext) -> None:
+        self.ctx = ctx
+        self._index: dict[str, list[Node]] | None = None
+
+    def get(self, name: str) -> list[Node]:
+        if self._index is None:
+            self._index = {}
+            for call in self.ctx.index.calls:
+                self._index.setdefault(callee_name(self.ctx, call), []).append(call)
+        return self._index.get(name, [])
 
 
 def is_chain_top(call: Node) -> bool:
@@ -483,6 +503,7 @@ class WriteIndex:
         self._promised_pairs: dict[tuple[str, str], bool] = {}
         self._memory_names: frozenset[str] | None = None
         self._constructed: dict[str, str] | None = None
+        self._module_values: dict[str, Node] | None = None
         direct: list[Write] = []
         for call in ctx.index.calls:
             if not self._may_write(call) or not is_chain_top(call):
@@ -619,6 +640,13 @@ class WriteIndex:
             inner.table,
             inner.verb,
         )
+
+    @property
+    def module_values(self) -> dict[str, Node]:
+        """``{name: initialiser}`` of the file's top-level ``const/let/var`` declarations."""
+        if self._module_values is None:
+            self._module_values = _module_values(self.ctx)
+        return self._module_values
 
     def get(self, node: Node) -> Write | None:
         return self.by_node.get(node)
