@@ -104,7 +104,8 @@ NAMED_STATE = re.compile(
 # JsonStore``): structured data it writes (``JSON.stringify(…)``) is state to be read back.
 PERSISTER = re.compile(
     r"(^|[\s.])(save|persist\w*|store|commit|remember|checkpoint|set|update|put|upsert|insert|"
-    r"delete|remove)\b|\b(store|storage|repository|repo|db|database|cache|registry|ledger)\b",
+    r"delete|remove|add|append|record|enqueue)\b|"
+    r"\b(store|storage|repository|repo|db|database|cache|registry|ledger|journal|queue)\b",
     re.IGNORECASE,
 )
 STRUCTURED = re.compile(
@@ -204,7 +205,7 @@ def check(ctx: JsContext) -> None:
         if ctx.text_of(args[1] if len(args) > 1 else args[0]) in ("''", '""', "``"):
             continue  # Ex) writeFile(lastCheckedFile, ""): a touch, its mtime is the state
         how = "the write truncates it first"
-        data = " ".join(ctx.text_of(a) for a in args[1:2])
+        data = " ".join(target_words(ctx, a) for a in args[1:2])  # body -> JSON.stringify(…)
         _judge(ctx, write, args[0], data, how, False, facts)
     for match in IN_PLACE_CALL.finditer(ctx.source):
         node = ctx.tree.root_node.descendant_for_byte_range(match.start(1), match.end(1))
