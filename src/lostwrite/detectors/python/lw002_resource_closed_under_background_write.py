@@ -714,7 +714,13 @@ def _finishes_first(model: SemanticModel, spawn: Spawn, closer: _Closer) -> bool
             return any(a is closer.block for a in model.ancestors(fate.node))
         if closer.node is spawn.call:  # closed at the end of the request: any await counts
             return True
-        return (fate.node.lineno, fate.node.col_offset) < (  # type: ignore[attr-defined]
+        # Ex) with ThreadPoolExecutor() as pool: ...  -- the wait happens where the block ends
+        waited = (
+            (fate.node.end_lineno or 0, fate.node.end_col_offset or 0)
+            if isinstance(fate.node, ast.With | ast.AsyncWith)
+            else (fate.node.lineno, fate.node.col_offset)  # type: ignore[attr-defined]
+        )
+        return waited < (
             closer.node.lineno,  # type: ignore[attr-defined]
             closer.node.col_offset,  # type: ignore[attr-defined]
         )

@@ -429,9 +429,12 @@ class _Finder:
         if spawn.kind == "thread":
             return self._thread_fate(spawn)
         # Ex) with ThreadPoolExecutor() as pool: pool.submit(write_rows, rows)
-        if spawn.spawner == "executor.submit" and self._inside_executor_block(spawn):
+        block = self._executor_block(spawn) if spawn.spawner == "executor.submit" else None
+        if block is not None:
             fate = self._handle_fate(spawn.call, spawn.scope)
-            return fate if fate.safe else Fate("awaited", "the executor's with-block waits for it")
+            if fate.safe:
+                return fate
+            return Fate("awaited", "the executor's with-block waits for it", block)
         # Ex) for row in rows: pool.submit(write, row) ... pool.shutdown(wait=True)
         #     / self.pool.submit(...) with self.pool.shutdown() in the class's close()
         shutdown = self._shut_down_after(spawn) if spawn.spawner == "executor.submit" else None
@@ -444,7 +447,8 @@ class _Finder:
             return Fate("kept", f"{shutdown.name}() shuts the executor down and waits for it")
         return self._handle_fate(spawn.call, spawn.scope)
 
-    def _inside_executor_block(self, spawn: Spawn) -> bool:
+    def _executor_block(self, spawn: Spawn) -> ast.With | ast.AsyncWith | None:
+        """The ``with ThreadPoolExecutor() as pool:`` block around ``pool.submit(...)``."""
         receiver = spawn.call.func.value if isinstance(spawn.call.func, ast.Attribute) else None
         name = dotted(receiver) if receiver is not None else ""
         for ancestor in self.model.ancestors(spawn.call):
@@ -453,8 +457,8 @@ class _Finder:
             if isinstance(ancestor, ast.With | ast.AsyncWith):
                 for item in ancestor.items:
                     if item.optional_vars is not None and dotted(item.optional_vars) == name:
-                        return True
-        return False
+                        return ancestor
+        return None
 
     def _shut_down_after(self, spawn: Spawn) -> FunctionNode | None:
         """The function that shuts the executor down and waits (the default): the spawn's own
