@@ -72,7 +72,20 @@ STATE_TOKENS = frozenset(
     }
 )  # fmt: skip
 OUTPUT_TOKENS = frozenset(
-    ("build", "dist", "output", "outputs", "generated", "render", "rendered", "template")
+    (
+        "build",
+        "dist",
+        "output",
+        "outputs",
+        "generated",
+        "render",
+        "rendered",
+        "template",
+        "export",
+        "exported",
+        "report",
+        "reports",
+    )
 )
 CACHE_TOKENS = frozenset(("cache", "cached", "caches"))
 CACHE_DIRECTORY = re.compile(r"(?:^|[/\\])\.?cache[/\\]", re.IGNORECASE)
