@@ -502,10 +502,15 @@ class _Finder:
         node: ast.AST = expr
         parent = model.parent(node)
         # climb through containers: [create_task(x) for x in xs], (t1, t2), *tasks
-        while isinstance(
-            parent, ast.List | ast.Tuple | ast.Set | ast.Starred | ast.comprehension
-        ) or (
-            isinstance(parent, ast.ListComp | ast.SetComp | ast.GeneratorExp) and node is parent.elt
+        # ... and through `t if cond else None` / `a or b`: the branch's fate is the whole's
+        while (
+            isinstance(parent, ast.List | ast.Tuple | ast.Set | ast.Starred | ast.comprehension)
+            or (
+                isinstance(parent, ast.ListComp | ast.SetComp | ast.GeneratorExp)
+                and node is parent.elt
+            )
+            or (isinstance(parent, ast.IfExp) and node is not parent.test)
+            or isinstance(parent, ast.BoolOp)
         ):
             node = parent
             parent = model.parent(node)
@@ -539,7 +544,7 @@ class _Finder:
                 stored = next(t for t in targets if not isinstance(t, ast.Name))
                 return Fate("kept", f"stored in {dotted(stored) or 'a container'}", parent)
             return self._name_fate(names[0], parent, scope)
-        if isinstance(parent, ast.Dict | ast.withitem | ast.BoolOp | ast.IfExp):
+        if isinstance(parent, ast.Dict | ast.withitem | ast.IfExp):
             return Fate("kept", "stored", parent)
         # Ex) asyncio.create_task(save()).add_done_callback(_log) / ...threadsafe(...).result()
         if isinstance(parent, ast.Attribute) and parent.value is node:
