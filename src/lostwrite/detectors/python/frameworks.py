@@ -228,8 +228,8 @@ class HandlerIndex:
                 base_name = dotted(base).split(".")[-1]
                 if base_name in VIEW_BASES or base_name.endswith(("View", "ViewSet", "Endpoint")):
                     method = fn.name.upper() if fn.name in ROUTE_VERBS else ""
-                    if fn.name in ("create", "perform_create"):
-                        method = "POST"
+                    if fn.name in ("create", "perform_create"):  # DRF: 201 Created
+                        return Handler(fn, self._framework() or "web", "POST", 201)
                     return Handler(fn, self._framework() or "web", method)
         # Ex) class UserService(users_pb2_grpc.UserServiceServicer): def CreateUser(self,
         #     request, context): ... return CreateUserReply(ok=True)  (gRPC: the reply is OK)
@@ -274,7 +274,10 @@ class HandlerIndex:
                 method = "POST"
             if call is not None and not method:
                 method = _methods_keyword(call) or _methods_list(call)
-            return Handler(fn, FRAMEWORK_ROOTS[root], method, _status(call))
+            status = _status(call)
+            if status is None and root == "litestar" and last == "post":
+                status = 201  # Litestar's @post answers 201 Created by default
+            return Handler(fn, FRAMEWORK_ROOTS[root], method, status)
         # Ex) @app.post("/judge") / @router.api_route(...) / @bp.route("/x", methods=["POST"])
         if isinstance(func, ast.Attribute) and func.attr in ROUTE_DECORATORS:
             owner = func.value

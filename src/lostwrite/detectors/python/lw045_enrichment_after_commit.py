@@ -171,6 +171,11 @@ def check(ctx: PythonContext) -> None:
             if function is not None:
                 candidates[function] = None
     enrichers: set[str] = set()
+    for call in model.of_type(ast.Call):
+        if _enrichment_update(call) is not None:
+            function = model.enclosing_function(call)
+            if function is not None:
+                candidates[function] = None
     for kind in (ast.Assign, ast.AugAssign):
         for statement in model.of_type(kind):
             if _enrichment_assignment(statement):
@@ -304,6 +309,9 @@ def _check_function(
         # Ex) await store.insert(row); asyncio.create_task(enrich())  -- enrich sets row[...]
         if isinstance(node, ast.Call) and call_name(node) in SCHEDULERS:
             _check_scheduled(ctx, index, function, node, records, writes)
+        # Ex) await db.reviews.insert_one(review); review.update({"sentiment": score(text)})
+        elif isinstance(node, ast.Call) and _enrichment_update(node) is not None:
+            _check_sequential_update(ctx, node, records, writes)
         # Ex) for row in rows: insert(row) ... await asyncio.gather(*(enrich(r) for r in rows))
         elif isinstance(node, ast.Call) and (collections or records):
             _check_applied(ctx, index, function, node, records, collections, writes, reported)
@@ -494,6 +502,58 @@ def _check_applied(
             call=write.label,
         )
         return
+
+
+def _enrichment_update(call: ast.Call) -> str | None:
+    """``row.update({"sentiment": score(t)})`` / ``row.update(tags=tag(t))`` with a computed
+    enrichment field: the field's name, else None."""
+    func = call.func
+    if not (
+        isinstance(func, ast.Attribute)
+        and func.attr in ("update", "setdefault")
+        and isinstance(func.value, ast.Name)
+        and func.value.id not in ("self", "cls")
+    ):
+        return None
+    pairs: list[tuple[str, ast.expr]] = [(k.arg, k.value) for k in call.keywords if k.arg]
+    if func.attr == "update" and call.args and isinstance(call.args[0], ast.Dict):
+        pairs += [
+            (key.value, value)
+            for key, value in zip(call.args[0].keys, call.args[0].values, strict=True)
+            if isinstance(key, ast.Constant) and isinstance(key.value, str)
+        ]
+    elif func.attr == "setdefault" and len(call.args) == 2:
+        key = call.args[0]
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            pairs.append((key.value, call.args[1]))
+    for name, value in pairs:
+        computed = any(isinstance(n, ast.Call | ast.Await) for n in ast.walk(value))
+        if (ENRICHMENT.search(name.lower()) and computed) or _enriching_value(value):
+            return name
+    return None
+
+
+def _check_sequential_update(
+    ctx: PythonContext, call: ast.Call, records: dict[str, Write], writes: list[Write]
+) -> None:
+    assert isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
+    name = call.func.value.id
+    field = _enrichment_update(call)
+    write = records.get(name)
+    if write is None or field is None or not before(write.call, call):
+        return
+    if _rewritten_after(name, call, writes) or _later_write(call, writes):
+        ctx.accept(CODE, call, "record written again after the enrichment")
+        return
+    ctx.report(
+        CODE,
+        call,
+        SEQUENTIAL_MESSAGE.format(
+            field=repr(field), record=name, write=write.describe(), line=write.call.lineno
+        ),
+        risk="medium",
+        call=write.label,
+    )
 
 
 def _check_sequential(
