@@ -155,7 +155,7 @@ def check(ctx: JsContext) -> None:
         if deferral is None:
             continue
         node, how = deferral
-        handler = handler_of(ctx, node)
+        handler = _handler(ctx, node)
         if handler is None:
             continue
         response = _claiming_response(ctx, handler, write)
@@ -230,13 +230,17 @@ def _precedes(ack: Node, node: Node, function: Node) -> bool:
     another branch)."""
     statement = _statement_of(node)
     while statement is not None and statement != function:
-        sibling = statement.prev_named_sibling
+        in_sequence = statement.parent is not None and statement.parent.type in SEQUENCES
+        sibling = statement.prev_named_sibling if in_sequence else None  # not try -> catch
         while sibling is not None:
             if sibling.start_byte <= ack.start_byte < sibling.end_byte:
                 return _unconditional(sibling, ack)
             sibling = sibling.prev_named_sibling
         statement = statement.parent
     return False
+
+
+SEQUENCES = frozenset({"statement_block", "program", "switch_case", "switch_default"})
 
 
 def _unconditional(sibling: Node, ack: Node) -> bool:
@@ -249,6 +253,48 @@ def _unconditional(sibling: Node, ack: Node) -> bool:
             return True
         current = current.parent
     return True
+
+
+RPC_REGISTRARS = frozenset({"mutation", "mutate"})
+RPC_ROOTS = frozenset({"Mutation", "mutations"})
+
+
+def _handler(ctx: JsContext, node: Node) -> Handler | None:
+    """The request handler around ``node``; besides ``handlers.py``'s HTTP frameworks, RPC
+    mutations whose return value is the answer: tRPC ``.mutation(async ({ input }) => …)``,
+    GraphQL resolvers under ``Mutation: { … }`` or decorated ``@Mutation()``."""
+    handler = handler_of(ctx, node)
+    if handler is not None:
+        return handler
+    function = ctx.enclosing_function(node)
+    while function is not None:
+        parent = function.parent
+        if parent is not None and parent.type == "arguments" and parent.parent is not None:
+            if callee_name(ctx, parent.parent) in RPC_REGISTRARS:
+                return Handler(function, "rpc")
+        owner = parent if parent is not None and parent.type == "pair" else function
+        obj = owner.parent
+        holder = obj.parent if obj is not None and obj.type == "object" else None
+        if holder is not None and holder.type == "pair":
+            key = ctx.text_of(holder.child_by_field_name("key")).strip("'\"")
+            if key in RPC_ROOTS:
+                return Handler(function, "rpc")
+        if function.type == "method_definition" and any(
+            c.type == "decorator" and ctx.text_of(c).startswith("@Mutation(")
+            for c in [*function.children, *_preceding_decorators(function)]
+        ):
+            return Handler(function, "rpc")
+        function = ctx.enclosing_function(function)
+    return None
+
+
+def _preceding_decorators(method: Node) -> list[Node]:
+    found: list[Node] = []
+    sibling = method.prev_named_sibling
+    while sibling is not None and sibling.type == "decorator":
+        found.append(sibling)
+        sibling = sibling.prev_named_sibling
+    return found
 
 
 def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
@@ -287,6 +333,14 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
                 )
             sibling = sibling.prev_named_sibling
         statement = statement.parent
+    # Ex) orderRepo.save(order); res.status(201).json(order)   -- started, never awaited
+    #     (not comment.save().then((c) => res.status(201).json(c)): the answer waits for it)
+    lost = fate.kind in ("dropped", "discarded") or (fate.kind == "stored" and not fate.used)
+    if write.promise and lost and not fate.thens:
+        return (
+            fate.top,
+            "started without being awaited, so it is still in flight when the answer goes out",
+        )
     return None
 
 
@@ -435,7 +489,7 @@ def _emitted_elsewhere(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | N
             ctx.source,
         ):
             continue  # a listener here: _emitted decides whether it writes
-        handler = handler_of(ctx, call)
+        handler = _handler(ctx, call)
         if handler is None or not _stores_nothing_itself(ctx, handler.function, writes, call):
             continue
         what = f"the write of the request's data (emitted as `{name[:50]}`)"
@@ -518,7 +572,7 @@ def _claiming_response(ctx: JsContext, handler: Handler, write: Write) -> Node |
         text = ctx.text_of(node)
         if CLAIMS_SAVED.search(text) and not HONEST.search(text):
             return node
-    if handler.framework in ("nest", "lambda", "action"):
+    if handler.framework in ("nest", "lambda", "action", "rpc"):
         for match in re.finditer(
             rb"\breturn\s+\{", ctx.source[function.start_byte : function.end_byte]
         ):
@@ -534,6 +588,15 @@ def _claiming_response(ctx: JsContext, handler: Handler, write: Write) -> Node |
                 return node
     if handler.framework == "nest":
         return _nest_created(ctx, function)
+    if handler.framework == "rpc":
+        # Ex) @Mutation(() => Boolean) castVote(…) { …; return true }
+        for match in re.finditer(
+            rb"\breturn\s+true\b", ctx.source[function.start_byte : function.end_byte]
+        ):
+            start = function.start_byte + match.start()
+            node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+            if node is not None and node.parent is not None:
+                return node.parent
     return _implicit_success(ctx, handler, write)
 
 
