@@ -106,12 +106,21 @@ def check(ctx: JsContext) -> None:
         inner_writes = [
             w for w in writes if callback.start_byte <= w.node.start_byte < callback.end_byte
         ]
+        # Ex) prisma.note.create({ data }).then((note) => { note.language = … })
+        chained = _then_of_write(ctx, call)
+        result = _parameter(ctx, callback, 0) if chained is not None else ""
         for name, node in _assignments(ctx, callback):
-            stored = next(
-                (w for w in earlier if _mentions(ctx, w, name) or _result_of(ctx, w) == name),
-                None,
+            stored = (
+                chained
+                if result and name == result
+                else next(
+                    (w for w in earlier if _mentions(ctx, w, name) or _result_of(ctx, w) == name),
+                    None,
+                )
             )
-            if stored is None or _is_callback_local(ctx, callback, name):
+            if stored is None or (
+                stored is not chained and _is_callback_local(ctx, callback, name)
+            ):
                 continue
             # Ex) .then((m) => { row.verdict = m.classify(row); return db.update(…).set(row) })
             if any(_mentions(ctx, w, name) for w in inner_writes):
@@ -129,6 +138,27 @@ def check(ctx: JsContext) -> None:
                 risk="medium",
                 call=stored.what,
             )
+
+
+def _then_of_write(ctx: JsContext, call: Node) -> Write | None:
+    """The write whose promise ``call`` (``write.then(cb)``) continues, if it is one."""
+    if callee_name(ctx, call) != "then":
+        return None
+    function = call.child_by_field_name("function")
+    current = function.child_by_field_name("object") if function is not None else None
+    while current is not None:
+        write = ctx.writes.get(current)
+        if write is not None:
+            return write
+        if current.type != "call_expression" or callee_name(ctx, current) not in (
+            "then",
+            "catch",
+            "finally",
+        ):
+            return None
+        inner = current.child_by_field_name("function")
+        current = inner.child_by_field_name("object") if inner is not None else None
+    return None
 
 
 def _enriching_helpers(ctx: JsContext, writes: list[Write]) -> None:
