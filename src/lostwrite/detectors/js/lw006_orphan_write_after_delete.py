@@ -132,7 +132,7 @@ def check(ctx: JsContext) -> None:
         if not keys:
             continue
         if cascades is None and any(k not in removals for k in keys):
-            cascades = _cascades(ctx)
+            cascades = {**_removal_events(ctx), **_cascades(ctx)}
         known = {**(cascades or {}), **removals}
         parent = next((k for k in keys if k in known), None)
         if parent is None:
@@ -210,6 +210,31 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
                     f"the schema ({where}, line {line}) deletes them by ON DELETE CASCADE when `{table}` rows go",
                 ),
             )
+    return found
+
+
+REMOVAL_EVENT = re.compile(
+    r"\b([A-Z][A-Za-z]*?)(?:Deleted|Removed|Purged|Destroyed)(?:Event)?\b"
+    r"|['\"`]([a-z][a-z_]*)[._:/-](?:deleted|removed|purged|destroyed)['\"`]"
+)
+
+
+def _removal_events(ctx: JsContext) -> dict[str, ParentRemoval]:
+    """Parents that an event of this file says are deleted elsewhere (``PostDeleted``,
+    ``"thread.removed"``), even when this file only cleans up after them."""
+    found: dict[str, ParentRemoval] = {}
+    text = ctx.text
+    for match in REMOVAL_EVENT.finditer(text):
+        name = match.group(1) or match.group(2)
+        line = text.count("\n", 0, match.start()) + 1
+        found.setdefault(
+            normalise(name),
+            ParentRemoval(
+                name,
+                f"the `{match.group(0).strip(chr(39) + chr(34) + '`')}` event (line {line}) says "
+                f"`{name}` rows are deleted elsewhere in the project",
+            ),
+        )
     return found
 
 
