@@ -30,6 +30,11 @@ def test_wait_until_range_and_the_response_it_contradicts() -> None:
         ("express_memory_jobs_push.js", "queued in memory by `jobs.push(…)` and run later"),
         ("koa_202_body_claims_saved.js", "profiles.update is run in `setImmediate(…)`"),
         (
+            "express_unawaited_save_then_201.ts",
+            "started without being awaited, so it is still in flight when the answer goes out",
+        ),
+        ("amqp_ack_then_insert.js", "only starts after the message was acknowledged"),
+        (
             "nest_emit_listener_elsewhere.ts",
             "left to an event handler outside this file, which runs after the answer",
         ),

@@ -51,3 +51,10 @@ def test_parent_deleted_by_an_imported_module_is_evidence() -> None:
 def test_parent_created_earlier_in_the_same_handler_is_accepted() -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / "parent_created_in_same_handler.ts").sites
     assert site.reason == "parent thread checked first"
+
+
+def test_a_removal_event_is_evidence_of_a_delete_elsewhere() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "removal_event_names_parent_deleted_elsewhere.ts"
+    ).findings
+    assert "the `PostDeleted` event (line 13) says `Post` rows are deleted" in finding.message
