@@ -335,8 +335,14 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
         statement = statement.parent
     # Ex) orderRepo.save(order); res.status(201).json(order)   -- started, never awaited
     #     (not comment.save().then((c) => res.status(201).json(c)): the answer waits for it)
+    #     (not await orders.insert(o); void audit.insert(e): the answer is about the order)
     lost = fate.kind in ("dropped", "discarded") or (fate.kind == "stored" and not fate.used)
-    if write.promise and lost and not fate.thens:
+    if (
+        write.promise
+        and lost
+        and not fate.thens
+        and not _awaited_write_before(ctx, ctx.writes.all(), write.node)
+    ):
         return (
             fate.top,
             "started without being awaited, so it is still in flight when the answer goes out",
