@@ -46,6 +46,7 @@ import ast
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.frameworks import handler_index, success_text
+from lostwrite.detectors.python.semantic import FunctionNode
 from lostwrite.detectors.python.tasks import CALLBACK_SPAWNERS, Spawn, spawns
 from lostwrite.detectors.python.writes import (
     ASYNC_LIBRARIES,
@@ -79,6 +80,11 @@ TRIGGERS = (
     b"shield",
     b"async def",
 )
+A_VERBS = frozenset(  # Django's async ORM: always coroutines
+    "acreate asave adelete aupdate abulk_create abulk_update aget_or_create "
+    "aupdate_or_create".split()
+)
+ASYNC_ORMS = frozenset(("tortoise", "beanie", "odmantic"))
 SYNC_METHODS = frozenset(("add", "add_all", "expunge", "expunge_all"))  # AsyncSession: not awaited
 ASYNC_ROOTS = frozenset(ASYNC_LIBRARIES | {"redis", "httpx", "sqlalchemy", "elasticsearch"})
 ASYNC_WRITE_VERBS = frozenset(
@@ -138,6 +144,8 @@ def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
     )
     if not local_async and not async_io:
         return
+    # Ex) class Visit(tortoise.models.Model): Visit.create(...) returns a coroutine
+    orm_async = any(target.split(".")[0] in ASYNC_ORMS for target in model.imports.values())
     for statement in model.of_type(ast.Expr):
         call = statement.value
         if not isinstance(call, ast.Call):
@@ -154,13 +162,15 @@ def _unawaited(ctx: PythonContext, writes: WriteIndex) -> None:
             found = writes.function(target)
             write = found.followed(target.name) if found is not None else None
         # Ex) session.commit() on an AsyncSession / coll.insert_one(doc) on Motor
-        elif target is None and async_io and isinstance(func, ast.Attribute):
+        #     / Vote.objects.acreate(...) (Django) / Visit.create(...) (Tortoise)
+        elif target is None and isinstance(func, ast.Attribute) and (async_io or name in A_VERBS):
             if name in SYNC_METHODS or name not in ASYNC_WRITE_VERBS:
                 continue
             direct = writes.direct(call)
             scope = model.enclosing_function(call)
             if direct is not None and (
-                writes.evidence(func.value, scope).asynchronous
+                name in A_VERBS
+                or _asynchronous(writes, func.value, scope, orm_async)
                 or _async_with_resource(writes, func.value, scope)
             ):
                 write = direct
@@ -199,6 +209,36 @@ def _unawaited_combinator(ctx: PythonContext, writes: WriteIndex, call: ast.Call
         call=write.label if not write.via else f"{write.via[0]}()",
     )
     return True
+
+
+def _asynchronous(
+    writes: WriteIndex,
+    receiver: ast.expr,
+    scope: FunctionNode | None,
+    orm_async: bool,
+    depth: int = 0,
+) -> bool:
+    """Is the receiver an async client: by its evidence, a model class of an async ORM, or
+    an async constructor down its chain (``db = AsyncIOMotorClient().shop``; ``db.carts``)?"""
+    evidence = writes.evidence(receiver, scope)
+    if evidence.asynchronous or (orm_async and evidence.model_class):
+        return True
+    node = receiver
+    while isinstance(node, ast.Attribute | ast.Subscript | ast.Call | ast.Await):
+        if isinstance(node, ast.Call):
+            resolved = writes.model.resolve(node.func) or ""
+            parts = resolved.split(".")
+            if parts[0] in ASYNC_LIBRARIES or any(p.startswith("Async") for p in parts):
+                return True
+            node = node.func
+        else:
+            node = node.value
+    if depth >= 2 or not isinstance(node, ast.Name) or node is receiver:
+        return False
+    return any(
+        _asynchronous(writes, value, scope, orm_async, depth + 1)
+        for value in writes.bound_values(node, scope)[:3]
+    )
 
 
 def _async_with_resource(writes: WriteIndex, receiver: ast.expr, scope: ast.AST | None) -> bool:

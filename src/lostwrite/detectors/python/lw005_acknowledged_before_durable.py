@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.frameworks import (
@@ -537,18 +538,22 @@ def _drained(model: SemanticModel, node: ast.expr) -> bool:
 def _stored_before(
     ctx: PythonContext, writes: WriteIndex, handler: Handler, node: ast.Call
 ) -> Write | None:
-    """The last write the handler itself completes (awaited or called in place) before
-    ``node`` (usually the commit)."""
+    """The last write the handler itself completes (awaited or called in place, directly or
+    through a local helper) before ``node`` (usually the commit); its ``call`` is the call
+    in the handler."""
     found: Write | None = None
-    for write in writes.writes_in(handler.function):
-        call = write.call
-        if call is node or (call.lineno, call.col_offset) >= (node.lineno, node.col_offset):
+    position = (node.lineno, node.col_offset)
+    for call in sorted(writes.calls_of(handler.function), key=lambda c: (c.lineno, c.col_offset)):
+        if call is node or (call.lineno, call.col_offset) >= position:
             continue
         parent = ctx.model.parent(call)
         if isinstance(parent, ast.Await):
             parent = ctx.model.parent(parent)
-        if isinstance(parent, ast.Expr | ast.Assign | ast.AnnAssign | ast.withitem):
-            found = write
+        if not isinstance(parent, ast.Expr | ast.Assign | ast.AnnAssign | ast.withitem):
+            continue
+        write = writes.deep(call)
+        if write is not None:
+            found = replace(write, call=call)
     return found
 
 
