@@ -158,6 +158,9 @@ def check(ctx: JsContext) -> None:
         handler = _handler(ctx, node)
         if handler is None:
             continue
+        if _awaited_write_before(ctx, ctx.writes.all(), node):
+            ctx.accept(CODE, node, "a side write after the awaited one", call=write.what)
+            continue
         response = _claiming_response(ctx, handler, write)
         if response is None:
             ctx.accept(CODE, node, "response does not claim it is stored", call=write.what)
