@@ -298,6 +298,8 @@ def _process_exits(ctx: JsContext) -> None:
             else "crashes on a rethrown error"
             if exit_call == "throw"
             else "exits"
+            if exit_call.startswith("process.")
+            else f"exits through `{exit_call}`"
         )
         ctx.report(
             CODE,
@@ -384,7 +386,7 @@ def _exits(ctx: JsContext) -> list[tuple[Node, str]]:
                     for other in ctx.index.calls
                 )
             ):
-                helpers[name] = f"{name}() (which calls {exit_call})"
+                helpers[name] = f"{name}()"
     if helpers:
         for call in ctx.index.calls:
             function = call.child_by_field_name("function")
