@@ -921,6 +921,9 @@ class WriteIndex:
             return
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
             evidence.name(value.value)  # a string annotation "AsyncSession"
+            parsed = _annotation(value.value)
+            if parsed is not None:
+                self._add_type(evidence, parsed)
             return
         target = value.func if isinstance(value, ast.Call) else value
         if isinstance(value, ast.Call) and self._opens_for_writing(value):
@@ -1339,6 +1342,17 @@ def _statement(call: ast.Call) -> ast.expr | None:
         if keyword.arg in ("query", "sql", "statement", "stmt", "operation"):
             return keyword.value
     return None
+
+
+@lru_cache(maxsize=1024)
+def _annotation(text: str) -> ast.expr | None:
+    """A string annotation as an expression (``"AsyncSession"``, ``"asyncpg.Pool"``)."""
+    if not text.replace(".", "").replace("_", "").isalnum():
+        return None  # "list[int] | None" and other shapes: the words are enough
+    try:
+        return ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
 
 
 def _refine(kind: str, evidence: Evidence) -> str:
