@@ -52,8 +52,8 @@ def log_level(ctx: JsContext, call: Node) -> str:
     name = dotted(ctx, function) or ctx.text_of(function).replace("?.", ".")
     method = last_segment(name)
     receiver = name.rsplit(".", 1)[0] if "." in name else ""
-    if method in REPORTERS:
-        return "error"
+    if method in REPORTERS or name == "process.stderr.write":
+        return "error"  # Ex) process.stderr.write(`import failed: ${err}\n`)
     if method in LOG_METHODS and (
         receiver in ("console", "Effect")
         or re.search(r"log", receiver, re.IGNORECASE)
