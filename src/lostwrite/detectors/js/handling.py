@@ -24,7 +24,11 @@ LOG_METHODS = frozenset(
     {"warn", "warning", "info", "log", "debug", "trace", "error", "fatal", "critical", "notice"}
 )
 ERROR_LEVELS = frozenset({"error", "fatal", "critical"})
-REPORTERS = frozenset({"captureException", "captureMessage", "captureError", "notify"})
+REPORTERS = frozenset(
+    {"captureException", "captureMessage", "captureError", "notify", "noticeError", "setFailed"}
+)
+# Logger objects whose name does not say "log": ``consola.error(…)``, ``winston.error(…)``.
+LOGGER_OBJECTS = frozenset({"console", "Effect", "consola", "winston", "signale", "rollbar"})
 FUNCTION_TYPES = frozenset({"arrow_function", "function_expression", "function"})
 
 
@@ -55,9 +59,7 @@ def log_level(ctx: JsContext, call: Node) -> str:
     if method in REPORTERS or name == "process.stderr.write":
         return "error"  # Ex) process.stderr.write(`import failed: ${err}\n`)
     if method in LOG_METHODS and (
-        receiver in ("console", "Effect")
-        or re.search(r"log", receiver, re.IGNORECASE)
-        or not receiver
+        receiver in LOGGER_OBJECTS or re.search(r"log", receiver, re.IGNORECASE) or not receiver
     ):
         if (
             not receiver
