@@ -5,9 +5,13 @@ Checks for writes started in the background whose handle nobody holds: a corouti
 inserts, commits, posts to a store or appends to a file, passed to ``asyncio.create_task`` /
 ``ensure_future`` / ``loop.create_task`` / ``run_coroutine_threadsafe`` with the task dropped
 or assigned and never used; a writing function run by ``loop.run_in_executor`` or
-``executor.submit`` with the future dropped; a writing thread started and never joined. A write
-is found through the shared vocabulary (``writes.py``), including local functions and methods
-that write one or two calls deep.
+``executor.submit`` with the future dropped, or scheduled as a plain callback
+(``loop.call_soon``/``call_later``, Tornado ``IOLoop.spawn_callback``); a writing thread
+started and never joined; ``asyncio.gather``/``shield``/``wait`` of writes used as a statement;
+and a write coroutine called without ``await`` (a local ``async def``, an ``AsyncSession``,
+Motor, Django's ``acreate``/``asave``…, Tortoise/Beanie models, a connection from
+``async with pool.acquire() as conn``). A write is found through the shared vocabulary
+(``writes.py``), including local functions and methods that write one or two calls deep.
 
 Accepted (and listed in the audit with the reason): an awaited or gathered task, a task kept in
 a container (best with a done-callback that logs its failure), a task returned or handed to

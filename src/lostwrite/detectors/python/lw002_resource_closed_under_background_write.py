@@ -11,10 +11,14 @@ is closed before the write can finish:
 - it is closed later in the same function (``conn.close()``, ``await session.close()``,
   ``client.aclose()``, ``sql.end()``, ``pool.release(conn)``, ``engine.dispose()``), e.g. in a
   ``finally``, and the task is not awaited before that;
+- it comes from a ``with`` block of a class in the file whose ``__aexit__``/``__exit__``
+  closes its connection (``async with VaultRepository(dsn) as vault``);
 - it is a FastAPI ``Depends`` resource from a ``yield`` dependency that closes it when the
-  request ends;
+  request ends (also through an alias ``SessionDep = Annotated[AsyncSession, Depends(...)]``);
 - it is ``request.state.<x>`` and an HTTP middleware closes ``request.state.<x>`` after
-  ``call_next`` (the Python twin of the field report's ``sql.end()`` middleware);
+  ``call_next`` (the Python twin of the field report's ``sql.end()`` middleware), or a
+  per-request handle (``g.db``, Sanic ``request.ctx.conn``) that an after-response hook
+  (``teardown_appcontext``, ``after_request``, ``@app.middleware("response")``) closes;
 - it is an app-wide pool that a shutdown hook (``app.on_cleanup``, ``on_event("shutdown")``,
   a lifespan after ``yield``) closes without first waiting for pending tasks, or ``self.<x>``
   that the class's ``close()``/``__aexit__`` closes without waiting;

@@ -2,15 +2,20 @@
 
 ## What it does
 Checks for state, config and checkpoint files that are rewritten in place: opened with
-``"w"``/``"wb"``/``"r+"`` (``open``, ``aiofiles.open``, ``anyio.open_file``…) and written
-(``json.dump``, ``f.write``), written with ``Path.write_text``/``write_bytes``, or overwritten
-by ``shutil.copyfile``. A file counts as state when its name says so (``state``, ``config``,
+``"w"``/``"wb"``/``"r+"`` (``open``, ``aiofiles.open``, ``anyio.open_file``, ``h5py.File``…)
+or ``os.open(..., O_TRUNC)`` and written (``json.dump``, ``f.write``), written with
+``Path.write_text``/``write_bytes``, a serialiser given the path (``torch.save``,
+``joblib.dump``, ``np.save``, pandas ``to_csv``/``to_pickle``…, Keras ``save_weights``), or
+overwritten by ``shutil.copyfile``; also a generic helper (``def _dump(path, data)``) that a
+caller in the module hands a state path. A file counts as state when its name says so (``state``, ``config``,
 ``checkpoint``, ``guidance``, ``manifest``, ``.json``…), when it is the object's own file
 (``self.path``) in a class named like state (``CrawlerState``, ``IngestCheckpoint``), or when
 the same module reads it back. A temp file that is renamed
 over the target is accepted, and flagged only if nothing fsyncs it first. A file written only
 when it does not exist yet (``if not p.exists():``, or after ``if p.exists(): return``) is
-created, not rewritten, and is accepted.
+created, not rewritten, and is accepted. Files named as a cache or under a cache directory,
+and generated output (build, render, export, report) that the module never reads back, are
+not state.
 
 ## Why is this bad?
 Opening with ``"w"`` truncates the file at once. A crash, a full disk or a second writer

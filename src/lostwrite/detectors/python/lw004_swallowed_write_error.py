@@ -5,12 +5,14 @@ Checks for an ``except`` clause around a write (an ORM flush or commit, a SQL st
 document/key-value store mutation, a repository ``save``, a local helper that writes) whose
 handler only logs or ignores the failure and then lets the code go on: it ``pass``es, returns
 ``None`` or a default, ``continue``s with the next item, or falls out of a retry loop without
-raising. ``contextlib.suppress(Exception)`` around a write is the same thing.
+raising. ``contextlib.suppress(Exception)`` around a write is the same thing, and so is
+``asyncio.gather(*writes, return_exceptions=True)`` whose results nobody reads.
 
 Not flagged: a handler that re-raises or raises another error; one that returns a failure
 value (``False``, an error response with a 4xx/5xx status, an ``{"error": ...}`` payload) that
 the callers in the module check; one that records the failure (a flag read later, a
-dead-letter/retry queue, a fallback write); retries that end in a raise; an ``except`` that
+dead-letter/retry queue, a fallback write; a failure attribute such as ``self.failed`` only
+when something in the module reads it); retries that end in a raise; an ``except`` that
 only catches "already stored" errors (``IntegrityError``, ``DuplicateKeyError``); best-effort
 cache writes; and ``except`` around code that does not write.
 

@@ -10,7 +10,12 @@ Celery/RQ/arq/Dramatiq whose function writes; an event emitted to an ``async def
 writes; an item put on an in-memory queue or shared buffer whose consumer in the same module
 performs the write; a Kafka-style ``producer.send()`` nobody waits for. A handler that declares
 ``202 Accepted`` (on the route or in its response) says honestly that the work is not done yet
-and is not flagged; neither is deferred work that writes nothing (an email, a notification).
+and is not flagged; neither is deferred work that writes nothing (an email, a notification),
+nor a side record (a view counter, an audit entry) deferred after the handler stored the
+request's own data. gRPC servicer methods count as handlers (their reply is the OK). A message
+consumer that acknowledges the message (``message.ack()``, ``basic_ack``, ``xack``,
+``consumer.commit()``, SQS ``delete_message``) while the message's write is still deferred
+is the same bug on the queue side.
 
 ## Why is this bad?
 The client reads "200 OK" as "stored". The write has not happened yet: a read right after the

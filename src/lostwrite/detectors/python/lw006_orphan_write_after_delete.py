@@ -9,8 +9,11 @@ without first checking that the parent still exists, in a module that also delet
 parent type (``DELETE FROM messages``, ``session.delete(message)``,
 ``Message.objects.filter(...).delete()``, an ``on_message_removed`` handler).
 
-Only deletions in the same file are seen; a parent deleted by another module is not
-resolved.
+Not flagged: a handler that checks the parent first (a get/exists/SELECT, an ``in`` test
+against known ids, ``INSERT ... SELECT ... WHERE EXISTS``), that (re)inserts the parent row
+itself before the child, or that catches the foreign-key violation; a ``*_removed`` handler
+that only soft-deletes (``SET deleted_at``) does not count as a deletion. Only deletions in
+the same file are seen; a parent deleted by another module is not resolved.
 
 ## Why is this bad?
 Events are projected one transaction at a time. When the delete of the parent commits

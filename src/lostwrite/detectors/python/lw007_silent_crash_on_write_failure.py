@@ -3,9 +3,11 @@
 ## What it does
 Checks for a failed write or transaction that is turned into a process exit with nothing
 logged: an ``except`` around a write whose handler calls ``os._exit()``, ``sys.exit()``,
-``exit()``, ``os.abort()`` or raises ``SystemExit`` before any logger, ``print``, or
-``traceback.print_exc()`` call; the same after ``if not saved:`` tests a write's result; and
-calls to a local helper (``die()``, ``self._crash()``) that itself exits without logging.
+``exit()``, ``os.abort()``, ``_thread.interrupt_main()`` or ``loop.stop()``, raises
+``SystemExit``/``typer.Exit``/``click.Abort``, or returns a nonzero exit status from a
+function whose result is the exit status (``sys.exit(main())``) before any logger, ``print``,
+or ``traceback.print_exc()`` call; the same after ``if not saved:`` tests a write's result;
+and calls to a local helper (``die()``, ``self._crash()``) that itself exits without logging.
 
 ## Why is this bad?
 The write is lost and so is the reason: ``os._exit`` skips even the interpreter's traceback,

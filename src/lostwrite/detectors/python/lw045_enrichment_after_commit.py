@@ -11,7 +11,9 @@ reaches the store:
   (``row["verdict"] = ...``, ``row.tags = ...``, ``row.update(...)``) and writes nothing;
 - or, without a callback, the function sets an enrichment field (a verdict, a
   classification, tags, a score, an embedding, a summary…) on the record after writing it
-  and never writes it again.
+  (``row["x"] = ...``, ``row.x = ...``, ``row.update({...})``) and never writes it again;
+- or a job queued after the write (a Celery/Dramatiq/RQ task in the file, ``.delay()``,
+  ``.send()``) loads the stored record, sets an enrichment field and never saves it.
 
 A callback that persists its result (calls a write) and an enrichment computed before the
 write are not flagged.
