@@ -239,8 +239,12 @@ class _ModuleFacts:
             self._shutdown = {}
             for hook, after in self._shutdown_hooks():
                 drained = False
-                for node in ast.walk(hook):
-                    if not isinstance(node, ast.Call) or node.lineno < after:
+                calls = sorted(
+                    (n for n in ast.walk(hook) if isinstance(n, ast.Call)),
+                    key=lambda n: (n.lineno, n.col_offset),
+                )
+                for node in calls:  # in source order: a drain inside an `if` comes first
+                    if node.lineno < after:
                         continue
                     func = node.func
                     last = func.attr if isinstance(func, ast.Attribute) else dotted(func)
@@ -497,8 +501,12 @@ def _closing_method(
             continue
         if method.name not in CLOSING_METHODS or method is scope:
             continue
-        for node in ast.walk(method):
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+        calls = sorted(
+            (n for n in ast.walk(method) if isinstance(n, ast.Call)),
+            key=lambda n: (n.lineno, n.col_offset),
+        )
+        for node in calls:  # in source order: a drain inside an `if` still comes first
+            if not isinstance(node.func, ast.Attribute):
                 continue
             if node.func.attr in DRAINS:
                 break
