@@ -49,7 +49,13 @@ if TYPE_CHECKING:
     from tree_sitter import Node
 
 CODE = "LW006"
-TRIGGERS = (b"delete", b"DELETE", b"Delete", b".del(", b"destroy", b"remove", b"Remove")
+# A delete here, or an event handler whose parent's delete lives elsewhere (an imported schema
+# with ON DELETE CASCADE, a removal event).
+DELETES = (b"delete", b"DELETE", b"Delete", b".del(", b"destroy", b"remove", b"Remove")
+TRIGGERS = (
+    *DELETES, b"vent", b"roject", b"onsume", b"andle", b"ubscribe", b"isten", b"Message",
+    b"message",
+)  # fmt: skip
 
 EVENT_WORDS = re.compile(
     r"([a-z](?:Updated|Created|Added|Changed|Upserted|Appended|Inserted|Finished|Completed|"
@@ -170,7 +176,13 @@ def _parent_keys(text: str) -> list[str]:
 
 CASCADE = re.compile(
     r"references\(\s*\(\)\s*=>\s*([\w$]+)\.[\w$]+\s*,\s*\{[^}]*onDelete:\s*['\"]cascade['\"]"
-    r"|REFERENCES\s+[\"`]?([\w.]+)[\"`]?\s*\([^)]*\)\s*ON\s+DELETE\s+CASCADE",
+    r"|REFERENCES\s+[\"`]?([\w.]+)[\"`]?\s*\([^)]*\)\s*ON\s+DELETE\s+CASCADE"
+    # Ex) @ManyToOne(() => Order, (o) => o.lines, { onDelete: "CASCADE" })   (TypeORM)
+    r"|@ManyToOne\(\s*\(\)\s*=>\s*([\w$]+)[^;@]{0,200}?onDelete:\s*['\"]cascade['\"]"
+    # Ex) Order.hasMany(LineItem, { onDelete: "CASCADE" })   (Sequelize)
+    r"|\b([A-Z][\w$]*)\.hasMany\([^;]{0,200}?onDelete:\s*['\"]cascade['\"]"
+    # Ex) LineItem.belongsTo(Order, { onDelete: "CASCADE" })
+    r"|\.belongsTo\(\s*([A-Z][\w$]*)[^;]{0,200}?onDelete:\s*['\"]cascade['\"]",
     re.IGNORECASE,
 )
 
@@ -187,7 +199,7 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
         if other is not None:
             sources.append((spec, other.source))
             # Ex) import { purgeThread } from "./threads.repo"   -- which deletes threads
-            if any(trigger in other.source for trigger in TRIGGERS):
+            if any(trigger in other.source for trigger in DELETES):
                 for write in other.writes.all():
                     if write.verb == "delete" and write.table:
                         found.setdefault(
@@ -201,7 +213,7 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
     for where, source in sources:
         text = source.decode("utf-8", errors="replace")
         for match in CASCADE.finditer(text):
-            table = match.group(1) or match.group(2)
+            table = next(g for g in match.groups() if g)
             line = text.count("\n", 0, match.start()) + 1
             found.setdefault(
                 normalise(table),
