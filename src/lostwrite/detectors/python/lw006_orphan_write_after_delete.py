@@ -50,7 +50,13 @@ from dataclasses import dataclass
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.flow import before, own_nodes, writes_among
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
-from lostwrite.detectors.python.writes import Write, WriteIndex, words_of, write_index
+from lostwrite.detectors.python.writes import (
+    Write,
+    WriteIndex,
+    fstring_text,
+    words_of,
+    write_index,
+)
 
 CODE = "LW006"
 TRIGGERS = (b"delete", b"DELETE", b"Delete", b"remove", b"Remove", b"purge", b"Purge")
@@ -266,6 +272,12 @@ def _deleted_types(ctx: PythonContext, index: WriteIndex) -> dict[str, Deletion]
         if isinstance(constant.value, str) and "delete" in constant.value.lower():
             for match in DELETE_SQL.finditer(constant.value):
                 add(_stem_tokens(match.group(1)), constant, f"DELETE FROM {match.group(1)}")
+    # Ex) f"DELETE FROM {SCHEMA}.albums WHERE id = %s"
+    fstrings = model.of_type(ast.JoinedStr) if "DELETE" in ctx.source.upper() else []
+    for fstring in fstrings:
+        text = fstring_text(fstring)
+        for match in DELETE_SQL.finditer(text):
+            add(_stem_tokens(match.group(1)), fstring, f"DELETE FROM {match.group(1)}")
     for call in model.of_type(ast.Call):
         name = call_name(call)
         match = DELETE_CALL.match(name)
@@ -461,16 +473,20 @@ def _child_key(
                 pending.append(value)
         elif isinstance(node, ast.List | ast.Tuple):
             pending.extend(node.elts)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            match = INSERT_SQL.search(node.value)
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(
+            node, ast.JoinedStr
+        ):
+            # Ex) "INSERT INTO parts (id, message_id) ..." / f"INSERT INTO {schema}.parts ..."
+            text = node.value if isinstance(node, ast.Constant) else fstring_text(node)
+            match = INSERT_SQL.search(text)
             if match:
-                sql = node.value
+                sql = text
                 child = child or match.group(1)
                 fields += [
                     c.strip(' `"') for c in match.group(2).split(",") if _is_key(c.strip(' `"'))
                 ]
-        elif isinstance(node, ast.JoinedStr):
-            pending.extend(node.values)
+            elif isinstance(node, ast.JoinedStr):
+                pending.extend(node.values)
     if not fields:
         return None
     return child or "row", list(dict.fromkeys(fields)), sql
@@ -590,13 +606,17 @@ def _checks_parent(scope: Scope, write: ast.Call, parent: str, model: SemanticMo
         #     / "INSERT INTO threads (id) VALUES ($1) ON CONFLICT DO NOTHING" first: the
         #     handler (re)creates the parent itself, in the same unit of work
         for arg in node.args:
-            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+            if isinstance(arg, ast.JoinedStr):
+                text = fstring_text(arg)  # f"SELECT 1 FROM {schema}.albums WHERE id = %s"
+            elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                text = arg.value
+            else:
                 continue
-            if SELECT.match(arg.value) and re.search(
-                SQL_PARENT_CHECK.format(table=parent), arg.value, re.IGNORECASE
+            if SELECT.match(text) and re.search(
+                SQL_PARENT_CHECK.format(table=parent), text, re.IGNORECASE
             ):
                 return True
-            if re.search(SQL_PARENT_INSERT.format(table=parent), arg.value, re.IGNORECASE):
+            if re.search(SQL_PARENT_INSERT.format(table=parent), text, re.IGNORECASE):
                 return True
         # Ex) event = Event(...); session.add(event); session.add(Ticket(event_id=event.id))
         name = call_name(node)

@@ -1276,11 +1276,7 @@ class WriteIndex:
         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
             return arg.value
         if isinstance(arg, ast.JoinedStr):
-            return "".join(
-                v.value
-                for v in arg.values
-                if isinstance(v, ast.Constant) and isinstance(v.value, str)
-            )
+            return fstring_text(arg)
         if isinstance(arg, ast.Name):
             constants = self._module_constants()
             if arg.id in constants:
@@ -1342,6 +1338,15 @@ def _statement(call: ast.Call) -> ast.expr | None:
         if keyword.arg in ("query", "sql", "statement", "stmt", "operation"):
             return keyword.value
     return None
+
+
+def fstring_text(node: ast.JoinedStr) -> str:
+    """An f-string's text with each ``{...}`` as ``x``: ``f"DELETE FROM {schema}.albums"`` ->
+    ``DELETE FROM x.albums`` (enough to read the statement and its table)."""
+    return "".join(
+        v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "x"
+        for v in node.values
+    )
 
 
 @lru_cache(maxsize=1024)
