@@ -535,7 +535,7 @@ def _is_state(
 ) -> bool:
     if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
         words = f"{words} {scope.name}"
-    tokens = {t.lower() for t in TOKEN_SPLIT.split(words) if t}
+    tokens = {t.lower().rstrip("0123456789") for t in TOKEN_SPLIT.split(words) if t}  # state2
     readers = module.read_keys.get(key, set())
     # Ex) (build_dir / "nginx.conf").write_text(template.render(...)) in render(): generated
     #     output, regenerated on every run and never loaded back by this program
