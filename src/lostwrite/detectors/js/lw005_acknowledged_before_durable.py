@@ -373,10 +373,23 @@ def _deferring_call(ctx: JsContext, function: Node) -> tuple[Node, str] | None:
         and last_segment(name) in ENQUEUING
         and name.count(".") == 1
         and fate_of(ctx, call).lost
-        and ctx.enclosing_function(call) is not None
+        and not _drained_later(ctx, call, name.split(".")[0])
     ):
         return call, f"queued in memory by `{name}(…)` and run later, after the response"
     return None
+
+
+def _drained_later(ctx: JsContext, call: Node, queue: str) -> bool:
+    """``batch.add(fn); await batch.run()`` / ``await queue.onIdle()``: the same function waits
+    for the queued work before it goes on (or the call is not in a function at all)."""
+    function = ctx.enclosing_function(call)
+    if function is None:
+        return True
+    after = ctx.source[call.end_byte : function.end_byte]
+    return (
+        re.search(rb"\bawait\s+(?:Promise\.\w+\(\s*)?" + re.escape(queue.encode()) + rb"\b", after)
+        is not None
+    )
 
 
 def _loose_deferred(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
