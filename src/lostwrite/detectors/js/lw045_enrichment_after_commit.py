@@ -266,7 +266,9 @@ def _straight_line(ctx: JsContext, writes: list[Write]) -> None:
                 _mentions(ctx, write, name) or _result_of(ctx, write) == name
             ):
                 continue
-            after_import = lazy is not None and lazy.end() <= node.start_byte
+            after_import = (
+                lazy is not None and lazy.start() < node.end_byte
+            )  # Ex) row.verdict = (await import("./ml")).classify(row)
             if not after_import and ENRICHER.search(ctx.text_of(node).encode()) is None:
                 continue
             if any(_mentions(ctx, w, name) for w in later):
