@@ -250,13 +250,6 @@ def _removal_events(ctx: JsContext) -> dict[str, ParentRemoval]:
     return found
 
 
-def _keyed_by(text: str, parent: str) -> bool:
-    """Does the write carry ``<parent>Id`` / ``<parent>_id`` / ``<parent>ID``?"""
-    return (
-        re.search(rf"\b{re.escape(parent)}id\b", text.replace("_", ""), re.IGNORECASE) is not None
-    )
-
-
 def _event_context(ctx: JsContext, node: Node) -> bool:
     function = ctx.enclosing_function(node)
     while function is not None:
