@@ -73,7 +73,8 @@ CATCHERS = re.compile(
 )
 WRITE_WORDS = re.compile(
     r"transaction|commit|\binsert|upsert|\bupdate|\bdelete|persist|\bsave|\bwrite|append|"
-    r"sql`|\.run\(|\.execute\(|publish|project|\btx\b|\btrx\b|\btxn\b",
+    r"sql`|\.run\(|\.execute\(|publish|project|\btx\b|\btrx\b|\btxn\b|"
+    r"\.(?:put|set|create|remove|store)\(",  # Ex) kv.set(key, value) / bucket.put(k, body)
     re.IGNORECASE,
 )
 LOGGED_BEFORE = re.compile(
