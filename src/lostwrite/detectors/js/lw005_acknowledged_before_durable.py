@@ -658,9 +658,12 @@ def _echoed_record(ctx: JsContext, response: Node, write: Write) -> bool:
     call = response
     while call.type in ("return_statement", "await_expression") and call.named_children:
         call = call.named_children[0]
-    if call.type != "call_expression" or not arguments_of(call):
+    if call.type == "assignment_expression":  # Ex) ctx.body = order   (Koa)
+        first = ctx.text_of(call.child_by_field_name("right"))
+    elif call.type == "call_expression" and arguments_of(call):
+        first = ctx.text_of(arguments_of(call)[0])
+    else:
         return False
-    first = ctx.text_of(arguments_of(call)[0])
     name = re.fullmatch(r"\{?\s*(?:\.\.\.)?([A-Za-z_$][\w$]*)\s*\}?", first)
     if name is None:
         return False
