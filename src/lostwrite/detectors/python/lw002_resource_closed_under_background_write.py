@@ -75,6 +75,10 @@ TRIGGERS = (
     b"add_task",
     b"BackgroundTask",
     b"submit",
+    b"spawn_callback",
+    b"add_callback",
+    b"call_soon",
+    b"call_later",
 )
 CLOSE_METHODS = frozenset(
     ("close", "aclose", "end", "dispose", "release", "terminate", "disconnect", "shutdown", "stop")

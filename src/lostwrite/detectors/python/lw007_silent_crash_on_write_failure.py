@@ -67,6 +67,7 @@ TRIGGERS = (
     b"exit as",
     b"interrupt_main",
     b"loop.stop(",
+    b"loop().stop(",
 )
 
 SUCCESS_EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
