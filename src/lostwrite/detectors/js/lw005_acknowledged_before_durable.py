@@ -624,12 +624,13 @@ def _claiming_response(ctx: JsContext, handler: Handler, write: Write) -> Node |
 
 FAILURE = re.compile(r"\b[45]\d\d\b|error|fail|invalid|denied|not ?found|forbidden", re.I)
 WRITE_ROUTES = frozenset({"post", "put", "patch"})
+SUCCESS_STATUS = re.compile(r"\b20[0-4]\b")
 
 
 def _implicit_success(ctx: JsContext, handler: Handler, write: Write) -> Node | None:
     """A POST/PUT/PATCH handler that stores nothing before it answers and sends back the very
-    record it deferred (``setImmediate(() => Bookmark.create(b)); res.json(b)``): the client
-    takes the echo as "created"."""
+    record it deferred (``setImmediate(() => Bookmark.create(b)); res.json(b)``) or an explicit
+    success status (``res.sendStatus(204)``): the client takes it as "stored"."""
     function = handler.function
     if not _write_route(ctx, function):
         return None
@@ -647,7 +648,8 @@ def _implicit_success(ctx: JsContext, handler: Handler, write: Write) -> Node | 
         text = ctx.text_of(node)
         if HONEST.search(text) or FAILURE.search(text):
             continue
-        if _echoed_record(ctx, node, write):
+        # Ex) res.sendStatus(204) / reply.code(200).send() after a deferred write
+        if _echoed_record(ctx, node, write) or SUCCESS_STATUS.search(text):
             return node
     return None
 
