@@ -92,6 +92,9 @@ OUTPUT_TOKENS = frozenset(
         "reports",
     )
 )
+# State words that a generated or exported file may carry as well (nginx.conf, settings.json
+# exported for a user); the other state words (checkpoint, cursor, progress…) always mean state.
+CONFIG_TOKENS = frozenset(("config", "conf", "cfg", "settings", "prefs", "preferences"))
 CACHE_TOKENS = frozenset(("cache", "cached", "caches"))
 CACHE_DIRECTORY = re.compile(r"(?:^|[/\\])\.?cache[/\\]", re.IGNORECASE)
 STATE_EXTENSIONS = (".json", ".toml", ".yaml", ".yml", ".ini", ".cfg", ".pickle", ".pkl", ".state")
@@ -539,7 +542,7 @@ def _is_state(
     readers = module.read_keys.get(key, set())
     # Ex) (build_dir / "nginx.conf").write_text(template.render(...)) in render(): generated
     #     output, regenerated on every run and never loaded back by this program
-    if tokens & OUTPUT_TOKENS and not readers:
+    if tokens & OUTPUT_TOKENS and not readers and not tokens & (STATE_TOKENS - CONFIG_TOKENS):
         return False
     if tokens & STATE_TOKENS:
         return True
