@@ -78,6 +78,10 @@ TRIGGERS = (
     b".push(",
     b"publish(",
     b"ack(",
+    b"status",
+    b"json(",
+    b"ctx.body",
+    b"return {",
 )
 
 RESPONSE = re.compile(
@@ -623,7 +627,7 @@ def _claiming_response(ctx: JsContext, handler: Handler, write: Write) -> Node |
 
 
 FAILURE = re.compile(r"\b[45]\d\d\b|error|fail|invalid|denied|not ?found|forbidden", re.I)
-WRITE_ROUTES = frozenset({"post", "put", "patch"})
+WRITE_ROUTES = frozenset({"post", "put", "patch", "delete"})
 SUCCESS_STATUS = re.compile(r"\b20[0-4]\b")
 
 
@@ -674,8 +678,8 @@ def _echoed_record(ctx: JsContext, response: Node, write: Write) -> bool:
 
 
 def _write_route(ctx: JsContext, function: Node) -> bool:
-    """``app.post("/x", fn)`` / ``router.put(…)`` / ``export async function POST``."""
-    if ctx.binding_name(function) in ("POST", "PUT", "PATCH"):
+    """``app.post("/x", fn)`` / ``router.put(…)`` / ``app.delete(…)`` / ``export async function POST``."""
+    if ctx.binding_name(function) in ("POST", "PUT", "PATCH", "DELETE"):
         return True
     parent = function.parent
     if parent is None or parent.type != "arguments" or parent.parent is None:
