@@ -6,7 +6,7 @@ import pytest
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.parser import parse
-from lostwrite.detectors.js.writes import Write
+from lostwrite.detectors.js.writes import Write, arguments_of, value_of
 from lostwrite.scan.config import AnalysisOptions
 
 
@@ -183,6 +183,44 @@ export async function login(session) { saveSession(session); saveAs(blob); }
 export function remember(token) { storeToken(token); }
 """
     assert [w.what for w in writes(source)] == ["saveSession()"]
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "is_write"),
+    [
+        ("await vault.save(other);", True),
+        ("await  vault . save (other);", True),
+        ("vault.save(other).then(done);", True),
+        ('vault.save(other, "x").catch(report);', True),
+        ("await my.vault.save(other);", False),  # another receiver
+        ("await vault.saveAll(other);", False),
+        ("vault.save(other);", False),
+        ("vault.save(wrap(other)).then(done);", False),  # the .then is wrap's, not save's
+    ],
+)
+def test_a_persistence_verb_is_a_write_when_treated_as_a_promise_elsewhere(
+    elsewhere: str, is_write: bool
+) -> None:
+    source = f"function sync(doc) {{ vault.save(doc); }}\nfunction later() {{ {elsewhere} }}"
+    found = [w.node.start_byte for w in writes(source) if w.what == "vault.save"]
+    assert (source.index("vault.save(doc)") in found) is is_write
+
+
+def test_declared_values_follow_the_nearest_scope_through_a_large_file() -> None:
+    filler = "const unrelated = 1;\n" * 20_000
+    source = f"""const file = "other.txt";
+{filler}function outer() {{
+  const file = "state.json";
+  function inner() {{ fs.writeFileSync(file, JSON.stringify(s)); }}
+}}
+"""
+    data = source.encode()
+    tree, grammar = parse("x.ts", data)
+    ctx = JsContext("x.ts", source, data, tree, grammar, AnalysisOptions(codes=frozenset()))
+    [write] = ctx.writes.all()
+    target = arguments_of(write.node)[0]
+    value = value_of(ctx, target)
+    assert value is not None and ctx.text_of(value) == '"state.json"'
 
 
 @pytest.mark.parametrize(

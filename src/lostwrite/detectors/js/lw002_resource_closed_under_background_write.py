@@ -74,9 +74,12 @@ from lostwrite.detectors.js.writes import (
     arguments_of,
     callee_name,
     chain_of,
+    declaration_starts,
+    declaration_value,
     dotted,
     is_db_name,
     last_segment,
+    scoped_value,
     string_value,
 )
 
@@ -514,23 +517,13 @@ def _source_of(ctx: JsContext, node: Node) -> str:
 def _declared(ctx: JsContext, name: str, function: Node | None, until: int) -> Node | None:
     """The value ``name`` is declared with in the functions around ``until`` or at the top
     level of the file."""
-    scope = function
-    while scope is not None:
-        value = ctx.declared_value(name, scope, until)
-        if value is not None:
-            return value
-        scope = ctx.enclosing_function(scope)
-    pattern = re.compile(
-        rb"\b(?:const|let|var)\s+" + re.escape(name.encode()) + rb"\s*(?::[^=;]+)?="
-    )
-    for match in reversed(list(pattern.finditer(ctx.source, 0, until))):
-        node = ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
-        while node is not None and node.type not in ("lexical_declaration", "variable_declaration"):
-            node = node.parent
-        if node is None or ctx.enclosing_function(node) is not None:
-            continue
-        declarator = next((c for c in node.named_children if c.type == "variable_declarator"), None)
-        return declarator.child_by_field_name("value") if declarator is not None else None
+    value = scoped_value(ctx, name, function, until)
+    if value is not None:
+        return value
+    for start in reversed(declaration_starts(ctx, name, until)):
+        keyword = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+        if keyword is not None and ctx.enclosing_function(keyword) is None:
+            return declaration_value(ctx, start, name)
     return None
 
 
@@ -758,20 +751,17 @@ def _per_request(ctx: JsContext, root: str, function: Node | None, top: Node) ->
     ``await pool.connect()``): it is torn down when the request ends."""
     if function is None or handler_of(ctx, top) is None:
         return None
-    scope: Node | None = function
-    while scope is not None:
-        value = ctx.declared_value(root, scope, top.start_byte)
-        if value is not None:
-            text = ctx.text_of(value)
-            if not PER_REQUEST.match(text) or BINDING_ONLY.search(text):
-                return None
-            return Evidence(
-                f"a client created for this request at line {ctx.line_of(value)}, which is torn "
-                f"down when the request ends",
-                False,
-            )
-        scope = ctx.enclosing_function(scope)
-    return None
+    value = scoped_value(ctx, root, function, top.start_byte)
+    if value is None:
+        return None
+    text = ctx.text_of(value)
+    if not PER_REQUEST.match(text) or BINDING_ONLY.search(text):
+        return None
+    return Evidence(
+        f"a client created for this request at line {ctx.line_of(value)}, which is torn "
+        f"down when the request ends",
+        False,
+    )
 
 
 def _closed_by_caller(
@@ -803,8 +793,8 @@ def _caller_closer(
     own = [p.name for p in params(ctx, function)]
     position = own.index(root) if root in own else -1
     model = root[:1].isupper()
-    for call in ctx.index.calls:
-        if callee_name(ctx, call) != name or _contains(function, call):
+    for call in ctx.writes.calls.get(name):
+        if _contains(function, call):
             continue
         if position >= 0:
             args = arguments_of(call)

@@ -184,7 +184,7 @@ class _Facts:
 
 
 def check(ctx: JsContext) -> None:
-    facts = _Facts(_temp_dirs(ctx), CallsByName(ctx))
+    facts = _Facts(_temp_dirs(ctx), ctx.writes.calls)
     for write in ctx.writes.all():
         if write.kind != "file":
             continue

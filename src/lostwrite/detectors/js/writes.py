@@ -350,15 +350,57 @@ def value_of(ctx: JsContext, node: Node) -> Node | None:
     """The value an identifier or ``this.x`` was given (see :func:`target_words`), or None."""
     text = ctx.text_of(node)
     if node.type == "identifier":
-        scope = ctx.enclosing_function(node)
-        while scope is not None:
-            value = ctx.declared_value(text, scope, node.start_byte)
-            if value is not None:
-                return value
-            scope = ctx.enclosing_function(scope)
-        return module_value(ctx, text)
+        value = scoped_value(ctx, text, ctx.enclosing_function(node), node.start_byte)
+        return value if value is not None else module_value(ctx, text)
     if node.type == "member_expression" and text.startswith("this.") and text.count(".") == 1:
         return member_value(ctx, node, text[5:])
+    return None
+
+
+KEYWORD_BEFORE = re.compile(rb"(?<![\w$])(?:const|let|var)\s+$")
+
+
+def declaration_starts(ctx: JsContext, name: str, until: int) -> list[int]:
+    """Where the ``const/let/var name = …`` declarations before ``until`` start. The search
+    runs on the name's literal text (a leading keyword alternation would make the regex engine
+    try every byte, seconds on an 8 MB bundle)."""
+    pattern = re.compile(re.escape(name.encode()) + rb"\s*(?::[^=;]+)?=")
+    starts: list[int] = []
+    for match in pattern.finditer(ctx.source, 0, until):
+        keyword = KEYWORD_BEFORE.search(ctx.source, max(0, match.start() - 24), match.start())
+        if keyword is not None:
+            starts.append(keyword.start())
+    return starts
+
+
+def declaration_value(ctx: JsContext, start: int, name: str) -> Node | None:
+    """The initialiser of ``name`` in the declaration starting at byte ``start``."""
+    node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
+    while node is not None and node.type not in ("lexical_declaration", "variable_declaration"):
+        node = node.parent
+    if node is None:
+        return None
+    for declarator in node.named_children:
+        if (
+            declarator.type == "variable_declarator"
+            and ctx.text_of(declarator.child_by_field_name("name")) == name
+        ):
+            return declarator.child_by_field_name("value")
+    return None
+
+
+def scoped_value(ctx: JsContext, name: str, scope: Node | None, until: int) -> Node | None:
+    """The initialiser of the last ``const/let/var name = …`` before ``until`` in the function
+    ``scope`` or, failing that, in the functions around it (not the top level)."""
+    starts = declaration_starts(ctx, name, until) if scope is not None else []
+    while scope is not None and starts:
+        body = scope.child_by_field_name("body")
+        inside = [s for s in starts if body is not None and s >= body.start_byte]
+        if inside:
+            value = declaration_value(ctx, inside[-1], name)
+            if value is not None:
+                return value
+        scope = ctx.enclosing_function(scope)
     return None
 
 
@@ -493,6 +535,7 @@ class WriteIndex:
             for local, target in ctx.index.imports.items()
             if "#" in target and target.rsplit("#", 1)[1] in FS_WRITES | FS_SYNC_WRITES
         }
+        self.calls = CallsByName(ctx)
         self.local_writers: dict[str, Write] = {}
         self.by_node: dict[Node, Write] = {}
         self._model_factories: bool | None = None  # does the file call model(…)/define(…)?
@@ -500,7 +543,7 @@ class WriteIndex:
         self._redis_file: bool | None = None
         self._classes: dict[str, dict[str, Node]] | None = None
         self._instances: dict[str, str] | None = None
-        self._promised_pairs: dict[tuple[str, str], bool] = {}
+        self._promised_callees: frozenset[str] | None = None
         self._memory_names: frozenset[str] | None = None
         self._constructed: dict[str, str] | None = None
         self._module_values: dict[str, Node] | None = None
@@ -583,8 +626,11 @@ class WriteIndex:
         if not writers:
             return []
         found: list[Write] = []
+        # only calls of a known writer or of a method of a local class can be one
+        names = set(self.local_writers).union(*self.classes.values())
+        candidates = {call for name in names for call in self.calls.get(name)}
         for call in self.ctx.index.calls:
-            if call in self.by_node or not is_chain_top(call):
+            if call not in candidates or call in self.by_node or not is_chain_top(call):
                 continue
             write = self._local_write(call)
             if write is not None:
@@ -604,7 +650,10 @@ class WriteIndex:
             and ctx.text_of(function.child_by_field_name("object")) != "this"
         ):
             # Ex) ledger.append(e) / this.bookkeeper.record(row), classes defined here
-            return self._class_method_write(call, chain_of(ctx, call)) if self.classes else None
+            prop = ctx.text_of(function.child_by_field_name("property"))
+            if not any(prop in methods for methods in self.classes.values()):
+                return None
+            return self._class_method_write(call, chain_of(ctx, call))
         elif function.type == "member_expression":
             name = ctx.text_of(function.child_by_field_name("property"))
         else:
@@ -1088,17 +1137,9 @@ class WriteIndex:
             if prop is not None and prop.text in (b"then", b"catch", b"finally"):
                 return True
         # Ex) the same ``receiver.method(`` awaited or ``.then``-ed elsewhere in the file
-        if self.ctx.source.count(f"{receiver}.{method}(".encode()) < 2:
-            return False
-        key = (receiver, method)
-        if key not in self._promised_pairs:
-            callee = re.escape(receiver.encode()) + rb"\s*\.\s*" + re.escape(method.encode())
-            pattern = (
-                rb"\bawait\s+" + callee + rb"\s*\(|(?<![\w$.])" + callee
-                + rb"\s*\([^;()]{0,200}\)\s*\.\s*(?:then|catch)\s*\("
-            )  # fmt: skip
-            self._promised_pairs[key] = re.search(pattern, self.ctx.source) is not None
-        return self._promised_pairs[key]
+        if self._promised_callees is None:
+            self._promised_callees = _promised_callees(self.ctx.source)
+        return f"{receiver}.{method}" in self._promised_callees
 
     def _document_store(self, call: Node, chain: Chain) -> Write | None:
         """Supabase/PostgREST, Firestore, MongoDB, DynamoDB, transactions, TypeORM getters."""
@@ -1477,3 +1518,29 @@ def _prisma_verb(method: str) -> str:
                 "save": "upsert",
             }.get(verb, verb)
     return ""
+
+
+AWAITED_CALLEE = re.compile(rb"await\s+([\w$]+(?:\s*\.\s*[\w$]+)+)\s*\(")
+THEN_CALLED = re.compile(rb"\)\s*\.\s*(?:then|catch)\s*\(")
+CALLEE_BEFORE = re.compile(rb"([\w$]+(?:\s*\.\s*[\w$]+)+)\s*$")
+SPACES = re.compile(rb"\s+")
+WORD_BYTE = re.compile(rb"[\w$]")
+CHAIN_BYTE = re.compile(rb"[\w$.]")
+
+
+def _promised_callees(source: bytes) -> frozenset[str]:
+    """The member callees (``vault.save``) that are awaited (``await vault.save(``) or
+    ``.then``/``.catch``-ed (``vault.save(x).then(``) somewhere in ``source``. One pass over
+    the file, searches that start on literal text: linear even on an 8 MB bundle."""
+    found: set[bytes] = set()
+    for match in AWAITED_CALLEE.finditer(source):
+        if not WORD_BYTE.match(source[match.start() - 1 : match.start()]):
+            found.add(SPACES.sub(b"", match.group(1)))
+    for match in THEN_CALLED.finditer(source):
+        opening = source.rfind(b"(", max(0, match.start() - 201), match.start())
+        if opening < 0 or re.search(rb"[;()]", source[opening + 1 : match.start()]):
+            continue  # nested calls in the arguments or a statement break: not a callee's call
+        callee = CALLEE_BEFORE.search(source, max(0, opening - 200), opening)
+        if callee is not None and not CHAIN_BYTE.match(source[callee.start() - 1 : callee.start()]):
+            found.add(SPACES.sub(b"", callee.group(1)))
+    return frozenset(c.decode("utf-8", errors="replace") for c in found)
