@@ -424,6 +424,9 @@ def _closer(
         if not isinstance(func, ast.Attribute):
             continue
         owner = dotted(func.value)
+        # Ex) worker.stop() asks a loop to finish (not a close); producer.stop() closes it
+        if func.attr == "stop" and not set(ordered_words(owner)[-1:]) & RESOURCE_WORDS:
+            continue
         if func.attr in CLOSE_METHODS and owner in resources:
             return _Closer(owner, f"is closed by {owner}.{func.attr}() (line {call.lineno})", call)
         if func.attr in RELEASE_METHODS and call.args:
