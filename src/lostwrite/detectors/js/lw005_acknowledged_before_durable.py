@@ -47,7 +47,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
-from lostwrite.detectors.js.handlers import Handler, handler_of, is_read_only_route
+from lostwrite.detectors.js.handlers import Handler, handler_of, is_read_only_route, params
 from lostwrite.detectors.js.promises import fate_of
 from lostwrite.detectors.js.writes import (
     MEMORY_RECEIVER,
@@ -82,12 +82,13 @@ TRIGGERS = (
     b"json(",
     b"ctx.body",
     b"return {",
+    b"h.response",
 )
 
 RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
     rb"Response\.json|NextResponse\.json|new\s+Response|(?<![.\w$])json|"
-    rb"HttpServerResponse\.(?:json|text|unsafeJson|empty))\s*\(|"
+    rb"HttpServerResponse\.(?:json|text|unsafeJson|empty)|h\.response)\s*\(|"
     rb"\bctx\.(?:body|status)\s*=[^=]"
 )
 # Calls that send the response at once (Express/Fastify/Node). Hono's ``c.json(…)`` and Koa's
@@ -262,7 +263,8 @@ def _unconditional(sibling: Node, ack: Node) -> bool:
     return True
 
 
-RPC_REGISTRARS = frozenset({"mutation", "mutate"})
+# tRPC ``.mutation(fn)``, h3/Nuxt ``defineEventHandler(fn)``: what ``fn`` returns is the answer.
+RPC_REGISTRARS = frozenset({"mutation", "mutate", "defineEventHandler", "eventHandler"})
 RPC_ROOTS = frozenset({"Mutation", "mutations"})
 
 
@@ -272,6 +274,14 @@ def _handler(ctx: JsContext, node: Node) -> Handler | None:
     GraphQL resolvers under ``Mutation: { … }`` or decorated ``@Mutation()``."""
     handler = handler_of(ctx, node)
     if handler is not None:
+        registrar = handler.function.parent
+        if (
+            registrar is not None
+            and registrar.type == "arguments"
+            and registrar.parent is not None
+            and callee_name(ctx, registrar.parent) in RPC_REGISTRARS
+        ):
+            return Handler(handler.function, "rpc")  # Ex) defineEventHandler((event) => …)
         return handler
     function = ctx.enclosing_function(node)
     while function is not None:
@@ -279,6 +289,14 @@ def _handler(ctx: JsContext, node: Node) -> Handler | None:
         if parent is not None and parent.type == "arguments" and parent.parent is not None:
             if callee_name(ctx, parent.parent) in RPC_REGISTRARS:
                 return Handler(function, "rpc")
+        # Ex) server.route({ method: "POST", path: "/x", handler: async (request, h) => … })
+        if (
+            parent is not None
+            and parent.type == "pair"
+            and ctx.text_of(parent.child_by_field_name("key")) == "handler"
+            and [p.name for p in params(ctx, function)][1:2] == ["h"]
+        ):
+            return Handler(function, "rpc")
         owner = parent if parent is not None and parent.type == "pair" else function
         obj = owner.parent
         holder = obj.parent if obj is not None and obj.type == "object" else None
