@@ -200,9 +200,19 @@ def check(ctx: PythonContext) -> None:
         )
     # Ex) async with asyncio.TaskGroup() as tg: tg.create_task(repo.save(x))  -- in the handler
     for spawn in finished:
-        if handlers.enclosing(spawn.call) is None:
+        handler = handlers.enclosing(spawn.call)
+        if handler is None:
             continue
         write = payload_write(spawn, writes)
+        # Ex) request.app.state.tg.create_task(repo.save(order)): a group the lifespan opened
+        #     outlives the request, so the 201 goes out before the save
+        if (
+            write is not None
+            and spawn.fate.kind == "taskgroup"
+            and not _group_opened_here(ctx.model, spawn)
+        ):
+            _judge(ctx, handler, spawn.call, write, "a task group that outlives the request")
+            continue
         if write is not None:
             call_text = write.label if not write.via else f"{write.via[0]}()"
             reason = f"finished before the response ({spawn.fate.reason})"
@@ -256,6 +266,21 @@ def check(ctx: PythonContext) -> None:
             handler = handlers.enclosing(call)
             if handler is not None and isinstance(ctx.model.parent(call), ast.Expr):
                 _judge(ctx, handler, call, listeners[key], f"the event {key!r} (async listener)")
+
+
+def _group_opened_here(model: SemanticModel, spawn: Spawn) -> bool:
+    """The TaskGroup/nursery the spawn uses is an ``async with ... as tg`` of its function."""
+    func = spawn.call.func
+    receiver = dotted(func.value) if isinstance(func, ast.Attribute) else ""
+    for ancestor in model.ancestors(spawn.call):
+        if ancestor is spawn.scope:
+            break
+        if isinstance(ancestor, ast.With | ast.AsyncWith) and any(
+            item.optional_vars is not None and dotted(item.optional_vars) == receiver
+            for item in ancestor.items
+        ):
+            return True
+    return False
 
 
 def _acks_by_function(ctx: PythonContext) -> dict[FunctionNode, ast.Call]:
