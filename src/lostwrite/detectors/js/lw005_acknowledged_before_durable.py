@@ -89,7 +89,7 @@ RESPONSE = re.compile(
     rb"\b(?:c\.(?:json|text|body)|res\.(?:status|json|send|sendStatus)|reply\.(?:code|status|send)|"
     rb"Response\.json|NextResponse\.json|new\s+Response|(?<![.\w$])json|"
     rb"HttpServerResponse\.(?:json|text|unsafeJson|empty)|h\.response)\s*\(|"
-    rb"\bctx\.(?:body|status)\s*=[^=]"
+    rb"\bctx\.(?:response\.)?(?:body|status)\s*=[^=]"
 )
 # Calls that send the response at once (Express/Fastify/Node). Hono's ``c.json(…)`` and Koa's
 # ``ctx.body = …`` only build it: nothing is sent before the handler returns.
