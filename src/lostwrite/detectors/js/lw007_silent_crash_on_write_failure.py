@@ -59,8 +59,9 @@ if TYPE_CHECKING:
 CODE = "LW007"
 TRIGGERS = (
     b"orDie", b"Effect.die", b"process.exit", b"process.abort", b"exitCode",
-    b"unhandledRejection", b"uncaughtException",
+    b"unhandledRejection", b"uncaughtException", b"Deno.exit",
 )  # fmt: skip
+EXIT_CALLS = frozenset({"process.exit", "process.abort", "Deno.exit"})
 EXIT_CODE = re.compile(rb"\bprocess\.exitCode\s*=\s*(?!0\b)")
 FATAL_EVENTS = re.compile(r"^['\"`](unhandledRejection|uncaughtException)['\"`]$")
 RUNNERS = re.compile(
@@ -299,7 +300,7 @@ def _process_exits(ctx: JsContext) -> None:
             else "crashes on a rethrown error"
             if exit_call == "throw"
             else "exits"
-            if exit_call.startswith("process.")
+            if exit_call in EXIT_CALLS
             else f"exits through `{exit_call}`"
         )
         ctx.report(
@@ -374,7 +375,7 @@ def _exits(ctx: JsContext) -> list[tuple[Node, str]]:
     helpers: dict[str, str] = {}
     for call in ctx.index.calls:
         exit_call = ctx.text_of(call.child_by_field_name("function"))
-        if exit_call in ("process.exit", "process.abort"):
+        if exit_call in EXIT_CALLS:
             found.append((call, exit_call))
             helper = ctx.enclosing_function(call)
             name = ctx.binding_name(helper) if helper is not None else ""
