@@ -128,6 +128,19 @@ WRITES = {
         "async def f(sql, key):\n    await track_author_view(sql, key)",
         "repository",
     ),
+    "vault store": ("async def f(vault, secret):\n    await vault.store(secret)", "repository"),
+    "bookkeeper record": ("def f(bookkeeper, e):\n    bookkeeper.record(e)", "repository"),
+    "upload to storage": ("def f(storage, blob):\n    storage.upload(blob)", "repository"),
+    "f-string insert": (
+        'def f(conn, s, x):\n    conn.execute(f"INSERT INTO {s}.t (a) VALUES (%s)", (x,))',
+        "sql",
+    ),
+    "string-annotated async session": (
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+        "    from sqlalchemy.ext.asyncio import AsyncSession\n"
+        'async def f(session: "AsyncSession"):\n    await session.commit()',
+        "sql",
+    ),
 }
 
 
@@ -179,6 +192,12 @@ NOT_WRITES = {
     "wfile writelines": "def f(handler, lines):\n    handler.wfile.writelines(lines)",
     "search dict update": "def f(search):\n    search.update({'q': 1})",
     "redis publish": "import redis\nr = redis.Redis()\ndef f(m):\n    r.publish('c', m)",
+    "vault set add": "def f(x):\n    vault = set()\n    vault.add(x)",
+    "f-string select": 'def f(conn, s):\n    conn.execute(f"SELECT a FROM {s}.t")',
+    "notification post to a named url": (
+        'PUSH_URL = "https://push.example.com/notify"\n'
+        "async def f(client, m):\n    await client.post(PUSH_URL, json=m)"
+    ),
 }
 
 
@@ -322,3 +341,28 @@ def test_global_instance_of_a_local_class_is_resolved() -> None:
             _db.add_type(kind, ext)
     """
     assert only(source) is None
+
+
+def test_depends_parameter_takes_the_provider_return_type() -> None:
+    """``keeper=Depends(get_keeper)``: the parameter is what the provider returns."""
+    found = classify(
+        """
+        import asyncpg
+        from fastapi import Depends
+
+        class Keeper:
+            def __init__(self, pool: asyncpg.Pool) -> None:
+                self.pool = pool
+
+            async def book(self, entry):
+                await self.pool.execute("INSERT INTO entries (a) VALUES ($1)", entry)
+
+        def get_keeper() -> Keeper:
+            return Keeper(None)
+
+        async def route(entry, keeper=Depends(get_keeper)):
+            await keeper.book(entry)
+        """
+    )
+    write = found["keeper.book(entry)"]
+    assert write is not None and write.via == ("book",)
