@@ -164,7 +164,7 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
     imports = ctx.index.imports
     if not any(target.startswith(".") for target in imports.values()):
         return found
-    declared = _declared_classes(ctx)
+    declared: dict[str, str] | None = None
     for call in ctx.index.calls:
         function = call.child_by_field_name("function")
         if function is None or function.type not in ("member_expression", "identifier"):
@@ -189,11 +189,12 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
         elif receiver.type == "identifier":
             target = imports.get(ctx.text_of(receiver), "")
             if not target.startswith("."):
+                declared = _declared_classes(ctx) if declared is None else declared
                 type_name = declared.get(ctx.text_of(receiver), "")
                 target = imports.get(type_name, "")
         elif ctx.text_of(receiver).startswith("this."):
-            name = ctx.text_of(receiver)[5:]
-            type_name = declared.get(name, "")
+            declared = _declared_classes(ctx) if declared is None else declared
+            type_name = declared.get(ctx.text_of(receiver)[5:], "")
             target = imports.get(type_name, "")
         else:
             continue
@@ -259,15 +260,18 @@ def _may_define_writer(path: str, method: str) -> bool:
     return method.encode() + b"(" in data and any(t in data for t in TRIGGERS[:-1])
 
 
-ANNOTATED = re.compile(rb"(?<![\w$.])([\w$]+)\??\s*:\s*([A-Z][\w$]*)\s*[,)=;\n]")
+ANNOTATION = re.compile(rb":[ \t]*([A-Z][\w$]*)[ \t]*[,)=;\n]")
+ANNOTATED_NAME = re.compile(rb"(?<![\w$.])([\w$]+)\??[ \t]*$")
 
 
 def _declared_classes(ctx: JsContext) -> dict[str, str]:
     """Names annotated with a class (``private readonly audit: AuditService``), first wins."""
     found: dict[str, str] = {}
-    if b":" in ctx.source:
-        for match in ANNOTATED.finditer(ctx.source):
-            found.setdefault(match.group(1).decode(), match.group(2).decode())
+    source = ctx.source
+    for match in ANNOTATION.finditer(source):
+        name = ANNOTATED_NAME.search(source, max(0, match.start() - 80), match.start())
+        if name is not None:
+            found.setdefault(name.group(1).decode(), match.group(1).decode())
     return found
 
 

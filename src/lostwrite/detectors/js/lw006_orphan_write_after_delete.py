@@ -41,6 +41,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
@@ -187,19 +188,33 @@ CASCADE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
+def _module_bytes(path: str) -> bytes:
+    """The first MiB of an imported module ('' if unreadable), read once per process."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1 << 20)
+    except OSError:
+        return b""
+
+
 def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
     """Parents declared ``onDelete: "cascade"`` here or in a schema module imported by path,
     or deleted by a module this file imports (a repository of the parent)."""
-    from lostwrite.detectors.js.project import imported_context
+    from lostwrite.detectors.js.project import imported_context, resolve
 
     found: dict[str, ParentRemoval] = {}
     sources: list[tuple[str, bytes]] = [("this file", ctx.source)]
     for spec in dict.fromkeys(m.split("#", 1)[0] for m in ctx.index.imports.values()):
-        other = imported_context(ctx, spec) if spec.startswith(".") else None
-        if other is not None:
-            sources.append((spec, other.source))
-            # Ex) import { purgeThread } from "./threads.repo"   -- which deletes threads
-            if any(trigger in other.source for trigger in DELETES):
+        path = resolve(ctx.path, spec) if spec.startswith(".") else None
+        data = _module_bytes(path) if path is not None else b""
+        if not data:
+            continue
+        sources.append((spec, data))
+        # Ex) import { purgeThread } from "./threads.repo"   -- which deletes threads
+        if any(trigger in data for trigger in DELETES):
+            other = imported_context(ctx, spec)
+            if other is not None:
                 for write in other.writes.all():
                     if write.verb == "delete" and write.table:
                         found.setdefault(
@@ -211,6 +226,8 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
                             ),
                         )
     for where, source in sources:
+        if b"ascade" not in source and b"ASCADE" not in source:
+            continue
         text = source.decode("utf-8", errors="replace")
         for match in CASCADE.finditer(text):
             table = next(g for g in match.groups() if g)
