@@ -47,14 +47,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.handlers import params
 from lostwrite.detectors.js.writes import (
     CallsByName,
     Write,
     arguments_of,
     callee_name,
     chain_of,
+    declaration_starts,
     dotted,
     target_words,
+    value_of,
 )
 
 if TYPE_CHECKING:
@@ -110,7 +113,7 @@ PERSISTER = re.compile(
 )
 STRUCTURED = re.compile(
     r"JSON\.stringify|\b(?:yaml|YAML|toml|TOML|ini|jsyaml)\.(?:stringify|dump|encode)\(|"
-    r"\bstringify(?:Yaml|YAML|Toml|TOML)\("
+    r"\bstringify(?:Yaml|YAML|Toml|TOML)?\(|\bserialize\("  # flatted.stringify, v8.serialize
 )
 # A fresh file per run or per call, or a build/report output: nothing rewrites it in place.
 UNIQUE = re.compile(
@@ -144,10 +147,27 @@ FSYNC = re.compile(
     rb"\b(fsync|fsyncSync|fdatasync|fdatasyncSync|datasync|sync)\s*\(|flush\s*:\s*true"
 )
 READ_BACK_LINES = 300  # "the same module reads it back", bounded for bundles of 80k lines
-READERS = (
+READERS = (  # what reads the content back (``existsSync`` alone does not: outputs are checked too)
     rb"readFile|readFileSync|readJson|readJSON|readJsonSync|readJSONSync|readTextFile|"
-    rb"readTextFileSync|existsSync|exists|createReadStream|Bun\.file|pathExists|pathExistsSync"
+    rb"readTextFileSync|createReadStream|Bun\.file"
 )
+# ``if (!existsSync(p)) writeFileSync(p, …)``: the file is created once, never rewritten.
+MISSING_CHECK = (
+    rb"!\s*(?:await\s+)?(?:[\w$]+\.)*(?:existsSync|exists|pathExists|pathExistsSync)\(\s*"
+)
+# A file named as a packed, binary or media artifact, or as source code (a codemod or a build
+# script rewriting ``undici-fetch.js``): not state a service reads back.
+ARTIFACT_NAME = re.compile(
+    r"\.(?:tgz|tar|gz|zip|br|zst|xz|7z|jar|whl|vsix|png|jpe?g|gif|webp|ico|bmp|pdf|wasm|node|"
+    r"exe|dll|so|dylib|mp[34]|wav|webm|woff2?|ttf|otf)\b[^./\\]*$",
+    re.IGNORECASE,
+)
+CODE_NAME = re.compile(
+    r"\.(?:[mc]?jsx?|[mc]?tsx?|css|scss|sass|less|html?|vue|svelte|map|md|mdx)\b[^./\\]*$",
+    re.IGNORECASE,
+)
+NAME_STEPS = frozenset({"replace", "replaceAll", "toLowerCase", "trim", "normalize", "toString"})
+PATH_BUILDERS = frozenset({"join", "resolve", "URL", "format"})
 EXCLUSIVE_FLAGS = re.compile(
     r"""flag\s*:\s*['"`](wx|ax|a|a\+|as)['"`]|\b(append|createNew)\s*:\s*true"""
 )
@@ -246,6 +266,10 @@ def _in_place(ctx: JsContext, call: Node) -> Write | None:
             return None  # read, append or exclusive-create
     elif name.startswith("copyFile") and BACKUP.search(ctx.text_of(args[1])):
         return None  # copyFile(STATE, `${STATE}.bak`): a backup copy, the live file untouched
+    elif name.startswith("copyFile") and _moved(ctx, call, args[0], args[1]):
+        return None  # the copy half of a move (rename fails across devices): not a rewrite
+    elif name == "createWriteStream" and ctx.text_of(args[0]) in ("undefined", "null"):
+        return None  # createWriteStream(undefined, { fd }): a descriptor opened elsewhere
     elif name == "createWriteStream" and any(APPEND_FLAGS.search(ctx.text_of(a)) for a in args):
         return None
     elif "truncate" in name and (
@@ -256,6 +280,19 @@ def _in_place(ctx: JsContext, call: Node) -> Write | None:
         return None  # the temp side of a temp + rename: judged at its writeFile, if any
     what = f"{receiver + '.' if receiver else ''}{name}({ctx.text_of(args[IN_PLACE[name]])})"
     return Write(call, what, "file", "", False, ctx.text_of(args[IN_PLACE[name]]), "update")
+
+
+def _moved(ctx: JsContext, call: Node, source: Node, target: Node) -> bool:
+    """``copyFile(source, target)`` in a function that also renames ``source`` to ``target``:
+    the fallback of a move (``rename`` fails with ``EXDEV`` across devices), not a rewrite."""
+    function = ctx.enclosing_function(call)
+    if function is None:
+        return False
+    body = ctx.source[function.start_byte : function.end_byte]
+    src = re.escape(ctx.text_of(source).encode())
+    dst = re.escape(ctx.text_of(target).encode())
+    renamed = rb"\b(?:rename|renameSync)\s*\(\s*" + src + rb"\s*,\s*" + dst + rb"\s*[,)]"
+    return re.search(renamed, body) is not None
 
 
 def _written_after(ctx: JsContext, call: Node, target: Node) -> bool:
@@ -356,6 +393,15 @@ def _judge(
     # Ex) writeFileSync(`report-${Date.now()}.json`, …): a new file each time, never rewritten
     if UNIQUE.search(target) or (callers and all(UNIQUE.search(c) for c in callers)):
         return
+    # Ex) writeFile(path.resolve(dir, `${name}-${version}.tgz`), tarball): a packed artifact
+    file_name = _file_name(ctx, target_node)
+    if ARTIFACT_NAME.search(file_name) or (
+        CODE_NAME.search(file_name) and not NAMED_STATE.search(_normal(file_name))
+    ):
+        return
+    # Ex) if (!fs.existsSync("data.json")) fs.writeFileSync("data.json", …): created, not rewritten
+    if _created_if_missing(ctx, write.node, target_node):
+        return
     words = _normal(" ".join([target, *callers]))
     if _is_state(ctx, write, target_node, words, data, in_place):
         ctx.report(
@@ -365,6 +411,44 @@ def _judge(
             risk="medium",
             call=write.what,
         )
+
+
+def _file_name(ctx: JsContext, node: Node, depth: int = 0) -> str:
+    """The written file's own name as far as the code shows it: the last part handed to
+    ``path.join``/``resolve``, through ``const`` values and ``.replace(…)`` steps."""
+    if depth > 8:
+        return ""
+    if node.type in ("string", "template_string"):
+        return ctx.text_of(node)[1:-1]
+    if node.type == "binary_expression":  # dir + "/state.json"
+        right = node.child_by_field_name("right")
+        return _file_name(ctx, right, depth + 1) if right is not None else ""
+    if node.type in ("identifier", "member_expression") and (value := value_of(ctx, node)):
+        return _file_name(ctx, value, depth + 1) if value != node else ""
+    if node.type in ("call_expression", "new_expression"):
+        function = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+        name = ctx.text_of(function).rsplit(".", 1)[-1] if function is not None else ""
+        if name in NAME_STEPS and function is not None and function.type == "member_expression":
+            inner = function.child_by_field_name("object")
+            return _file_name(ctx, inner, depth + 1) if inner is not None else ""
+        args = arguments_of(node)
+        if name in PATH_BUILDERS and args:
+            return _file_name(ctx, args[0] if name == "URL" else args[-1], depth + 1)
+    return ""
+
+
+def _created_if_missing(ctx: JsContext, write: Node, target: Node) -> bool:
+    """The write only runs when the target does not exist yet (``if (!existsSync(p))``)."""
+    pattern = MISSING_CHECK + re.escape(ctx.text_of(target).encode()) + rb"\s*\)"
+    function = ctx.enclosing_function(write)
+    child, node = write, write.parent
+    while node is not None and node != function:
+        if node.type == "if_statement" and child == node.child_by_field_name("consequence"):
+            condition = node.child_by_field_name("condition")
+            if condition is not None and re.search(pattern, ctx.text_of(condition).encode()):
+                return True
+        child, node = node, node.parent
+    return False
 
 
 def _renamed_from(body: bytes, target: str) -> bool:
@@ -422,14 +506,15 @@ def _is_state(
 ) -> bool:
     """Is the file state that is read back (so a torn copy loses it), not an output?"""
     # Ex) writeFileSync(path.join(distDir, "manifest.json"), …): an artifact, unless read back
+    structured = STRUCTURED.search(data) or write.what.split("(")[0].endswith(("Json", "JSON"))
     if BUILD_OUTPUT.search(target):
-        return _read_back(ctx, target_node)
+        return _read_back(ctx, target_node, bool(structured))
     # Ex) fs.writeFileSync(CONFIG_PATH, JSON.stringify(config, null, 2))
     # Ex) const fd = openSync(checkpointFile, "w"); writeSync(fd, …)
     if NAMED_STATE.search(target) or NAMED_STATE.search(_normal(data)):
         return True
     # Ex) writeFileSync(file, JSON.stringify(descriptor)) where readFileSync(file) reads it back
-    if _read_back(ctx, target_node):
+    if _read_back(ctx, target_node, bool(structured)):
         return True
     if OUTPUT_WORDS.search(target):
         return False  # Ex) writeFileSync(path.join(outDir, "report.json"), …): an output
@@ -440,7 +525,6 @@ def _is_state(
     if not in_place and (STATE_WORDS.search(target) or STATE_WORDS.search(_normal(data))):
         return True
     # Ex) class JsonStore { async save(doc) { await writeFile(this.file, JSON.stringify(doc)) } }
-    structured = STRUCTURED.search(data) or write.what.split("(")[0].endswith(("Json", "JSON"))
     # Ex) const fd = openSync(path.join(dir, "items.json"), "w"); writeSync(fd, JSON.stringify(x))
     if in_place and structured and STATE_WORDS.search(target):
         return True
@@ -468,18 +552,41 @@ def _in_fresh_temp_dir(target: str, temp_dirs: frozenset[str]) -> bool:
     return any(re.search(rf"(?<![\w$.]){re.escape(name)}\b", target) for name in temp_dirs)
 
 
-def _read_back(ctx: JsContext, target: Node) -> bool:
-    """Code near the write (within ``READ_BACK_LINES``) reads the target back: it is state."""
+def _read_back(ctx: JsContext, target: Node, structured: bool) -> bool:
+    """Code near the write (within ``READ_BACK_LINES``) reads the target back: it is state.
+    A parameter or local of a function is the same file only inside that function, unless
+    the data is serialized (a ``readJson(file)``/``writeJson(file)`` pair of helpers): a
+    generic ``writeFile(fileName, data)`` next to a ``readFile(fileName)`` reads any file."""
     text = ctx.text_of(target).encode()
     if ctx.source.count(text) < 2:
         return False  # the write is the only place the target is named
     start = _line_offset(ctx.source, target.start_byte, -READ_BACK_LINES)
     end = _line_offset(ctx.source, target.end_byte, READ_BACK_LINES)
+    scope = _binding_scope(ctx, target) if not structured else None
+    if scope is not None:
+        start, end = max(start, scope.start_byte), min(end, scope.end_byte)
     window = ctx.source[start:end]
     if text not in window[: target.start_byte - start] + window[target.end_byte - start :]:
         return False
     pattern = rb"\b(?:" + READERS + rb")\(\s*" + re.escape(text) + rb"\s*[,)]"
     return re.search(pattern, window) is not None
+
+
+def _binding_scope(ctx: JsContext, target: Node) -> Node | None:
+    """The function whose parameter or local variable the target identifier is, or None (a
+    module constant, ``this.file``…)."""
+    if target.type != "identifier":
+        return None
+    name = ctx.text_of(target)
+    starts = declaration_starts(ctx, name, target.start_byte)
+    function = ctx.enclosing_function(target)
+    while function is not None:
+        body = function.child_by_field_name("body")
+        declared = body is not None and any(body.start_byte <= s < body.end_byte for s in starts)
+        if declared or any(p.name == name for p in params(ctx, function)):
+            return function
+        function = ctx.enclosing_function(function)
+    return None
 
 
 def _line_offset(source: bytes, at: int, lines: int) -> int:
