@@ -73,6 +73,7 @@ TRIGGERS = (
     b"run_coroutine_threadsafe",
     b"run_in_executor",
     b"Thread",
+    b"Process",
     b"start_soon",
     b"submit",
     b"spawn_callback",
@@ -297,6 +298,11 @@ def _coroutine_write(call: ast.Call, writes: WriteIndex, spawn: Spawn) -> Write 
 def _message(spawn: Spawn, write: Write) -> str:
     what = write.describe()
     fate = spawn.fate
+    if spawn.spawner == "multiprocessing.Process":
+        return (
+            f"{what} runs in a child process that is never joined: the caller never learns"
+            " whether it was stored, and a failure in the child is seen by nobody."
+        )
     if spawn.kind == "thread":
         return (
             f"{what} runs in a thread that is never joined: the caller never learns whether it"
@@ -331,7 +337,8 @@ def _message(spawn: Spawn, write: Write) -> str:
 
 def _fix(spawn: Spawn, write: Write) -> str:
     if spawn.kind == "thread":
-        return "Join the thread (or run the write in an executor and await its future)."
+        what = "process" if spawn.spawner == "multiprocessing.Process" else "thread"
+        return f"Join the {what} (or run the write in an executor and await its future)."
     if spawn.spawner in CALLBACK_SPAWNERS:
         return "Await the write (or run it in an executor and await that) instead of scheduling it as a callback."
     if spawn.kind == "callable":

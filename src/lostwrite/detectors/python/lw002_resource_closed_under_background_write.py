@@ -72,6 +72,7 @@ TRIGGERS = (
     b"run_coroutine_threadsafe",
     b"run_in_executor",
     b"Thread",
+    b"Process",
     b"add_task",
     b"BackgroundTask",
     b"submit",

@@ -440,7 +440,11 @@ def _mechanism(spawn: Spawn) -> str:
     if spawn.spawner == "BackgroundTask":
         return "a BackgroundTask on the response"
     if spawn.kind == "thread":
-        return "a background thread"
+        return (
+            "a child process"
+            if spawn.spawner == "multiprocessing.Process"
+            else "a background thread"
+        )
     return f"{spawn.spawner}()"
 
 

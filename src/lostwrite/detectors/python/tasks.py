@@ -97,6 +97,15 @@ SPAWN_NAMES = frozenset(
         "call_at",
     )
 )
+# Constructors whose .start() runs a target outside the caller (joined or not).
+THREAD_TYPES = frozenset(
+    (
+        "threading.Thread",
+        "threading.Timer",
+        "multiprocessing.Process",
+        "multiprocessing.context.Process",
+    )
+)
 # Schedulers that run a plain callback later and hand back nothing to wait on.
 CALLBACK_SPAWNERS = frozenset(
     (
@@ -184,7 +193,7 @@ class _Finder:
         self.model: SemanticModel = ctx.model
         self.writes: WriteIndex = write_index(ctx)
         self.uses = _Uses()
-        self.threads = "Thread" in ctx.source or "Timer" in ctx.source
+        self.threads = any(word in ctx.source for word in ("Thread", "Timer", "Process"))
 
     def find(self) -> list[Spawn]:
         found: list[Spawn] = []
@@ -342,7 +351,12 @@ class _Finder:
                     target = thread.args[1]
                 thread_args = _keyword(thread, "args")
                 args = tuple(thread_args.elts) if isinstance(thread_args, ast.Tuple) else ()
-                return Spawn(call, "thread", "threading.Thread", target, scope, args)
+                spawner = (
+                    "multiprocessing.Process"
+                    if (self.model.resolve(thread.func) or "").startswith("multiprocessing")
+                    else "threading.Thread"
+                )
+                return Spawn(call, "thread", spawner, target, scope, args)
         return None
 
     def _is_loop(self, receiver: ast.expr) -> bool:
@@ -411,7 +425,7 @@ class _Finder:
         for value in candidates:
             if isinstance(value, ast.Call):
                 name = self.model.resolve(value.func) or ""
-                if name in ("threading.Thread", "threading.Timer"):
+                if name in THREAD_TYPES:
                     return value
         return None
 
