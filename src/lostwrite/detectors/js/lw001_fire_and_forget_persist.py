@@ -176,8 +176,6 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
         )
         if receiver is None or receiver.type not in ("identifier", "member_expression"):
             continue
-        if ctx.writes.get(call) is not None or not is_chain_top(call):
-            continue
         # Ex) auditLog.record(e) with ``import { auditLog } from "./audit"``, or
         #     this.audit.record(e) with ``private readonly audit: AuditService`` imported, or
         #     recordSignup(user) with ``import { recordSignup } from "./events"``
@@ -198,7 +196,9 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
             target = imports.get(type_name, "")
         else:
             continue
-        if not target.startswith(".") or not fate_of(ctx, call).lost:
+        if not target.startswith(".") or ctx.writes.get(call) is not None:
+            continue
+        if not is_chain_top(call) or not fate_of(ctx, call).lost:
             continue
         spec = target.split("#", 1)[0]
         method = (
