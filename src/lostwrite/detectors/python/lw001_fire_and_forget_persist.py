@@ -280,8 +280,11 @@ def payload_write(spawn: Spawn, writes: WriteIndex) -> Write | None:
         if isinstance(payload, ast.Call):
             return _coroutine_write(payload, writes, spawn)
         return None
-    # Ex) loop.run_in_executor(None, write_report, data) / Thread(target=self._flush)
-    return writes.reference(payload, spawn.scope, args=spawn.args, lenient=True)
+    # Ex) loop.run_in_executor(None, write_report, data) / Thread(target=self._flush); a
+    #     loop callback (call_soon(self._loop._add_reader, fd)) is judged strictly: callbacks
+    #     are mostly loop plumbing, so an "add"/"update" name alone is no write
+    lenient = spawn.spawner not in CALLBACK_SPAWNERS
+    return writes.reference(payload, spawn.scope, args=spawn.args, lenient=lenient)
 
 
 def _coroutine_write(call: ast.Call, writes: WriteIndex, spawn: Spawn) -> Write | None:
