@@ -174,6 +174,19 @@ exclude = ["generated/"]
     assert cli("scan", "--pattern", "3").returncode == 1
 
 
+def test_declaration_files_and_minified_bundles_are_not_analysed(cli: CLI, tmp_path: Path) -> None:
+    fire = "export function track(db, id) {\n  db.insert(views).values({ id });\n}\n"
+    write(tmp_path, "web/track.ts", fire)
+    write(tmp_path, "web/types.d.ts", "export declare function track(db: unknown): void;\n")
+    bundle = fire.replace("\n", " ") * 400  # one 20 KB line: what a minifier emits
+    write(tmp_path, "web/vendor.min.js", bundle + "\n")
+    data = json.loads(cli("scan", "web", "--format", "json", "--no-cache").stdout)
+    assert data["files_scanned"] == 2 and data["errors"] == []
+    assert {f["path"] for f in data["findings"]} == {"web/track.ts"}
+    named = json.loads(cli("scan", "web/types.d.ts", "--format", "json").stdout)
+    assert named["files_scanned"] == 1
+
+
 def test_bad_options_are_one_line_errors(cli: CLI, tmp_path: Path) -> None:
     for args in (["--select", "LW999"], ["--pattern", "nope"], ["--jobs", "0"]):
         result = cli("scan", *args)

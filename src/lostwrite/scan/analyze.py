@@ -40,6 +40,9 @@ def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
     language = language_of(path)
     if language is None:
         return result
+    if language == "js" and _minified(data):
+        # Ex) a 4 MB webpack bundle: generated, one statement per line; its source is scanned
+        return result
     detectors = wanted_detectors(
         selected_detectors(language, options), data, options.write_call_tokens
     )
@@ -82,6 +85,16 @@ def analyze(path: str, data: bytes, options: AnalysisOptions) -> FileResult:
     kept_sites = [s for s in sites if s.verdict == "ok" or not suppressed(s.code, s.line)]
     result.sites = sorted(kept_sites, key=lambda s: (s.line, s.column, s.code))
     return result
+
+
+MINIFIED_LINE = 1000  # average characters per line above which JS is a minified bundle
+MINIFIED_MIN_BYTES = 20_000
+
+
+def _minified(data: bytes) -> bool:
+    """A minified or bundled script (its lines average over ``MINIFIED_LINE`` characters):
+    machine output whose source, if it is in the tree, is scanned instead."""
+    return len(data) >= MINIFIED_MIN_BYTES and len(data) > MINIFIED_LINE * (data.count(b"\n") + 1)
 
 
 def _run_python(

@@ -20,6 +20,9 @@ import pathspec
 PYTHON_SUFFIXES = frozenset({".py", ".pyi"})
 JS_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"})
 SOURCE_SUFFIXES = PYTHON_SUFFIXES | JS_SUFFIXES
+# TypeScript declaration files hold types only, no code that could write: not walked into
+# (named on the command line, they are still scanned).
+DECLARATION_SUFFIXES = (".d.ts", ".d.mts", ".d.cts")
 SKIPPED_DIRS = frozenset(
     {
         ".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", ".tox", ".nox",
@@ -129,7 +132,11 @@ def _walk(
                 continue
             yield from _walk(path, ignores, [*ancestry, key])
             continue
-        if language_of(entry.name) is None or ignores.ignored(path, False):
+        if (
+            language_of(entry.name) is None
+            or entry.name.endswith(DECLARATION_SUFFIXES)
+            or ignores.ignored(path, False)
+        ):
             continue
         if entry.is_symlink() and not os.path.exists(path):
             problem = "symlink loop" if _is_loop(path) else "broken symlink"
