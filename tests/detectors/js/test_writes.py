@@ -206,6 +206,46 @@ def test_a_persistence_verb_is_a_write_when_treated_as_a_promise_elsewhere(
     assert (source.index("vault.save(doc)") in found) is is_write
 
 
+def test_a_class_expression_instance_is_judged_by_its_own_methods() -> None:
+    source = """const fs = require("fs");
+var BlobStore = class {
+  save() { fs.writeFileSync(this.file, this.dump()); return true; }
+};
+const blobStore = new BlobStore();
+process.once("exit", () => { blobStore.save(); });
+"""
+    found = {w.what: w.promise for w in writes(source, "x.js")}
+    assert found["blobStore.save() (writes via fs.writeFileSync(this.file))"] is False
+    assert "blobStore.save" not in found  # not a Mongoose document save
+
+
+def test_a_map_entry_named_bucket_is_no_storage_binding() -> None:
+    source = """const buckets = /* @__PURE__ */ new Map();
+function release(key, path) {
+  const bucket = buckets.get(key);
+  bucket.delete(path);
+}
+async function purge(env, key) { await env.BUCKET.delete(key); }
+"""
+    assert [w.what for w in writes(source)] == ["env.BUCKET.delete"]
+
+
+def test_a_service_method_defined_here_and_synchronous_is_no_write() -> None:
+    source = """class ProjectService {
+  updateTypings(response) { const p = this.find(response.name); if (!p) return; p.mark(); }
+}
+class Project {
+  onInvoke() { this.projectService.updateTypings({ kind: "invalidate" }); }
+}
+class UsersController {
+  constructor(private readonly usersService: UsersService) {}
+  update(id: string) { this.usersService.update(id); return { id }; }
+}
+"""
+    lines = [source[: w.node.start_byte].count("\n") + 1 for w in writes(source)]
+    assert lines == [9]  # the service of another module still writes
+
+
 def test_declared_values_follow_the_nearest_scope_through_a_large_file() -> None:
     filler = "const unrelated = 1;\n" * 20_000
     source = f"""const file = "other.txt";

@@ -232,7 +232,7 @@ MEMORY_RECEIVER = re.compile(
     re.IGNORECASE,
 )
 MEMORY_BINDING = re.compile(
-    rb"=\s*new\s+(?:Map|Set|WeakMap|WeakSet|Array|URLSearchParams|Headers)\b"
+    rb"=\s*(?:/\*[^*]*\*/\s*)?new\s+(?:Map|Set|WeakMap|WeakSet|Array|URLSearchParams|Headers)\b"
 )
 # ``ledger = new Ledger(…)`` / ``ledger: Ledger`` / ``private readonly ledger: Ledger``: the
 # class side is matched first (selective), the name is read right before it.
@@ -544,6 +544,7 @@ class WriteIndex:
         self._classes: dict[str, dict[str, Node]] | None = None
         self._instances: dict[str, str] | None = None
         self._promised_callees: frozenset[str] | None = None
+        self._declared_types: dict[str, str] = {}
         self._memory_names: frozenset[str] | None = None
         self._constructed: dict[str, str] | None = None
         self._module_values: dict[str, Node] | None = None
@@ -880,7 +881,7 @@ class WriteIndex:
             repository = MODEL_RECEIVER.search(last_name) is not None and (
                 first in ("save", "create") or bool(args)
             )
-            if model_class or entity_save or repository:
+            if (model_class or entity_save or repository) and not self.receiver_class(receiver):
                 return Write(
                     call,
                     f"{receiver}.{first}",
@@ -896,6 +897,7 @@ class WriteIndex:
             and receiver
             and _binding_like(receiver)
             and "cache" not in receiver.lower()
+            and not self._memory_value(receiver, call)
         ):
             return Write(
                 call,
@@ -998,6 +1000,8 @@ class WriteIndex:
                 if owner is None or owner.type not in ("class_declaration", "class"):
                     continue
                 name = owner.child_by_field_name("name")
+                if name is None and owner.parent is not None:
+                    name = owner.parent.child_by_field_name("name")  # X = class { … }
                 method = function.child_by_field_name("name")
                 if name is not None and method is not None:
                     methods = self._classes.setdefault(self.ctx.text_of(name), {})
@@ -1099,10 +1103,16 @@ class WriteIndex:
 
     def _declared_type(self, name: str) -> str:
         """The type a name is annotated with (``k: Knex``, ``private readonly k: Knex``)."""
-        match = re.search(
-            rb"\b" + re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$.]*)", self.ctx.source
-        )
-        return match.group(1).decode() if match else ""
+        if name not in self._declared_types:
+            found = ""
+            source = self.ctx.source
+            pattern = re.compile(re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$.]*)")
+            for match in pattern.finditer(source):  # starts on the name: fast on a bundle
+                if not WORD_BYTE.match(source[match.start() - 1 : match.start()]):
+                    found = match.group(1).decode()
+                    break
+            self._declared_types[name] = found
+        return self._declared_types[name]
 
     def instance_client(self, receiver: str) -> str:
         """The database client an instance was built on (``repo = new Repo(pool)`` -> ``pool``),
@@ -1125,6 +1135,24 @@ class WriteIndex:
                 if (before := NAME_BEFORE.search(source, max(0, m.start() - 80), m.start()))
             )
         return name in self._memory_names
+
+    def _memory_value(self, receiver: str, call: Node) -> bool:
+        """A local ``bucket`` bound to a ``new Map()`` or to an entry of one (``bucket =
+        buckets.get(key)`` with ``buckets = new Map()``): in-process, not a storage binding."""
+        if not re.fullmatch(r"[\w$]+", receiver):
+            return False
+        if self._memory_binding(receiver):
+            return True
+        scope = self.ctx.enclosing_function(call)
+        value = scoped_value(self.ctx, receiver, scope, call.start_byte)
+        value = value if value is not None else self.module_values.get(receiver)
+        if value is None:
+            return False
+        text = self.ctx.text_of(value).encode()
+        if MEMORY_BINDING.search(b"= " + text) or re.search(rb"\bnew\s+(?:Map|Set)\b", text):
+            return True
+        looked_up = re.findall(rb"([\w$]+)\s*\.\s*get\s*\(", text)
+        return any(self._memory_binding(name.decode()) for name in looked_up)
 
     def _treated_as_promise(self, call: Node, receiver: str, method: str) -> bool:
         parent = call.parent
@@ -1381,6 +1409,8 @@ class WriteIndex:
         local = chain.receiver in ("", "this") and name in ctx.index.local_functions
         if local and name not in self.local_writers:
             return None  # defined here and performs no write we can see
+        if chain.receiver not in ("", "this") and self._sync_local_method(call, chain, name):
+            return None  # this.projectService.updateTypings(r): a plain method of a class here
         return Write(
             call,
             f"{chain.receiver}.{name}()" if chain.receiver else f"{name}()",
@@ -1390,6 +1420,22 @@ class WriteIndex:
             "",
             _prisma_verb(name),
         )
+
+    def _sync_local_method(self, call: Node, chain: Chain, name: str) -> bool:
+        """The receiver's class is defined in this file (known, or unknown and untyped) and
+        every method ``name`` it could be is synchronous and returns no call's result (so no
+        promise): calling it starts no background write. The class around the call does not
+        count (a controller's ``update`` handler calling its service's ``update``)."""
+        known = self.receiver_class(chain.receiver)
+        if not known and self._declared_type(last_segment(chain.receiver)):
+            return False  # usersService: UsersService, a class of another module
+        own = _own_method(self.ctx, call, name)
+        definitions = [
+            methods[name]
+            for cls, methods in self.classes.items()
+            if name in methods and methods[name] != own and (not known or cls == known)
+        ]
+        return bool(definitions) and not any(_may_return_promise(m) for m in definitions)
 
     def _imported_persister(self, name: str, chain: Chain, call: Node) -> bool:
         """``saveSession(s)`` imported from the project (``./store``, ``@/lib/db``) and called in
@@ -1401,6 +1447,28 @@ class WriteIndex:
         if not module.startswith((".", "@/", "~/", "#", "$lib")):
             return False
         return not _in_sync_function(call)
+
+
+def _may_return_promise(function: Node) -> bool:
+    """``async``, or a ``return`` of a call, ``await`` or ``new`` (``return this.repo.save(x)``)
+    in the function's own body."""
+    if any(child.type == "async" for child in function.children):
+        return True
+    body = function.child_by_field_name("body")
+    pending = [body] if body is not None else []
+    while pending:
+        node = pending.pop()
+        if node.type == "return_statement":
+            value = node.named_children[0] if node.named_children else None
+            while value is not None and value.type == "parenthesized_expression":
+                value = value.named_children[0] if value.named_children else None
+            if value is not None and value.type in (
+                "call_expression", "await_expression", "new_expression", "identifier",
+                "member_expression", "ternary_expression", "binary_expression",
+            ):  # fmt: skip
+                return True
+        pending.extend(c for c in node.named_children if c.type not in FUNCTION_NODE_TYPES)
+    return False
 
 
 def _own_method(ctx: JsContext, call: Node, name: str) -> Node | None:
