@@ -31,3 +31,11 @@ def test_straight_line_enrichment_after_a_lazy_import() -> None:
 def test_straight_line_enrichment_written_again_is_accepted() -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / "await_import_then_rewrite.mjs").sites
     assert (site.line, site.reason) == (7, "written again after the enrichment")
+
+
+def test_helper_filling_a_column_the_insert_already_stored() -> None:
+    path = FIXTURES / CODE / "positive" / "pg_params_helper_lazy_import_fills_column.mjs"
+    [finding] = run(CODE, path).findings
+    assert "`scoreLater(order)` enriches `order`" in finding.message
+    assert "at line 7) after SQL INSERT (line 12)" in finding.message
+

@@ -72,6 +72,8 @@ CLEARED = re.compile(r"=\s*(undefined|null)\s*;?$")
 # ``const { classify } = await import("./ml")`` after the write: the enrichment's module is only
 # loaded once the record is stored, so whatever it computes lands in memory only.
 LAZY_IMPORT = re.compile(rb"\bawait\s+import\s*\(")
+# A helper that loads the enricher only when it runs: ``await import("./risk-rules.js")``.
+LAZY_LOAD = re.compile(r"\bimport\s*\(")
 # ``row.country = await geolocate(row.ip)``: an enrichment computed after the commit.
 ENRICHER = re.compile(
     rb"=\s*await\s+[\w$.]*(classif|enrich|tag|annotat|scor|geolocat|embed|summar|moderat|"
@@ -180,8 +182,8 @@ def _enriching_helpers(ctx: JsContext, writes: list[Write]) -> None:
                 continue  # Ex) sanitize(user): shapes the response at once, enriches nothing
             for index, argument in enumerate(arguments_of(call)):
                 name = ctx.text_of(argument)
-                if argument.type != "identifier" or not _stores_whole(ctx, write, name):
-                    continue  # Ex) fs.writeFile(tmp.target, data): ``tmp`` is not the record
+                if argument.type != "identifier":
+                    continue
                 parameter = _parameter(ctx, helper, index)
                 assigned = [
                     n
@@ -190,6 +192,10 @@ def _enriching_helpers(ctx: JsContext, writes: list[Write]) -> None:
                 ]
                 if not parameter or not assigned:
                     continue
+                if not _stores_whole(ctx, write, name) and not _stores_fields(
+                    ctx, write, name, helper, [_field(ctx, n) for n in assigned]
+                ):
+                    continue  # Ex) fs.writeFile(tmp.target, data): ``tmp`` is not the record
                 again = [
                     w
                     for w in writes
@@ -356,6 +362,37 @@ def _stores_whole(ctx: JsContext, write: Write, name: str) -> bool:
     text = ctx.source[write.node.start_byte : write.node.end_byte].replace(b"...", b"   ")
     pattern = rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$]|\s*[.\[(])"
     return re.search(pattern, text) is not None
+
+
+def _stores_fields(
+    ctx: JsContext, write: Write, name: str, helper: Node, fields: list[str]
+) -> bool:
+    """The write stores ``name`` field by field (``VALUES (${row.id}, ${row.risk_tier})``,
+    ``[row.id, row.email]``): it reads a field the helper fills in later, or several fields
+    while the helper loads its enricher lazily (``await import("./risk-rules.js")``)."""
+    text = ctx.source[write.node.start_byte : write.node.end_byte]
+    read = {
+        match.group(1).decode()
+        for match in re.finditer(
+            rb"(?<![\w$.])" + re.escape(name.encode()) + rb"\s*\??\.\s*([\w$]+)(?!\s*\()", text
+        )
+    }
+    if any(field in read for field in fields if field):
+        return True
+    return len(read) >= 2 and LAZY_LOAD.search(ctx.text_of(helper)) is not None
+
+
+def _field(ctx: JsContext, assignment: Node) -> str:
+    """``risk_tier`` for ``row.risk_tier = …``; '' for ``Object.assign(row, …)`` and deeper paths."""
+    if assignment.type != "assignment_expression":
+        return ""
+    left = assignment.child_by_field_name("left")
+    if left is None or left.type != "member_expression":
+        return ""
+    obj = left.child_by_field_name("object")
+    if obj is None or obj.type != "identifier":
+        return ""
+    return ctx.text_of(left.child_by_field_name("property"))
 
 
 def _result_of(ctx: JsContext, write: Write) -> str:
