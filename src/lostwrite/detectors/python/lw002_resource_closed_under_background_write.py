@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
-from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
+from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import (
     MODULE_KINDS,
@@ -456,7 +456,7 @@ def _closer(
         attribute = _state_attribute(ctx, resource, scope)
         if attribute is not None:
             middleware = module.state_closer(attribute)
-            if middleware is not None:
+            if middleware is not None and not _drained_before_close(middleware, spawn):
                 hook = any(_after_response_hook(d) for d in middleware.decorator_list)
                 return _Closer(
                     resource,
@@ -698,6 +698,40 @@ def _request_attribute(name: str) -> str | None:
         return parts[-1]
     if len(parts) == 2 and parts[0] == "g":
         return parts[1]
+    return None
+
+
+def _drained_before_close(middleware: FunctionNode, spawn: Spawn) -> bool:
+    """The handler keeps the task in per-request storage (``request.state.pending.append(t)``)
+    and the middleware awaits that storage (``await asyncio.gather(*request.state.pending)``)
+    before its last close: the write finishes while the resource is still open."""
+    kept = spawn.fate.node
+    if not (
+        spawn.fate.kind == "kept"
+        and isinstance(kept, ast.Call)
+        and isinstance(kept.func, ast.Attribute)
+    ):
+        return False
+    container = _request_storage(kept.func.value)
+    if container is None:
+        return False
+    calls = [n for n in ast.walk(middleware) if isinstance(n, ast.Call)]
+    closes = [c.lineno for c in calls if call_name(c) in CLOSE_METHODS]
+    return bool(closes) and any(
+        call_name(call) in DRAINS
+        and call.lineno < max(closes)
+        and any(_request_storage(n) == container for n in ast.walk(call) if n is not call)
+        for call in calls
+    )
+
+
+def _request_storage(expr: ast.AST) -> str | None:
+    """The key of per-request storage ``expr`` names: ``request.state.pending`` / ``g.pending``
+    / ``request["pending"]`` -> "pending"; else None."""
+    if isinstance(expr, ast.Attribute):
+        return _request_attribute(dotted(expr))
+    if isinstance(expr, ast.Subscript):
+        return _request_key(expr)
     return None
 
 
