@@ -24,7 +24,7 @@ def test_seed_projection_names_parent_delete_and_fix() -> None:
         ("projector_seed_fixed.ts", "parent message checked first"),
         ("prisma_parent_lookup.ts", "parent order checked first"),
         ("fk_error_handled.ts", "foreign-key failure handled"),
-        ("where_exists_consumer.js", "parent message checked first"),
+        ("where_exists_consumer.js", "parent message checked by the write itself"),
     ],
 )
 def test_accepted_sites_carry_the_reason(name: str, reason: str) -> None:

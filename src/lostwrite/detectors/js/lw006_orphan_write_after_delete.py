@@ -49,6 +49,8 @@ from lostwrite.detectors.js.context import JsContext
 if TYPE_CHECKING:
     from tree_sitter import Node
 
+    from lostwrite.detectors.js.writes import Write
+
 CODE = "LW006"
 # A delete here, or an event handler whose parent's delete lives elsewhere (an imported schema
 # with ON DELETE CASCADE, a removal event).
@@ -118,22 +120,22 @@ def check(ctx: JsContext) -> None:
     children = [w for w in writes if w.verb in ("insert", "upsert") and w.table]
     if not children:
         return
-    removals: dict[str, ParentRemoval] = {}
-    for write in writes:
-        if write.verb == "delete" and write.table:
-            removals.setdefault(
-                normalise(write.table),
-                ParentRemoval(
-                    write.table,
-                    f"this file deletes `{write.table}` rows (line {ctx.line_of(write.node)})",
-                ),
-            )
+    removals = _removals_here(ctx)
     event_file = bool(EVENT_FILES.search(os.path.basename(ctx.path)))
     cascades: dict[str, ParentRemoval] | None = None
-    for write in children:
-        if not (event_file or _event_context(ctx, write.node)):
+    local = ctx.writes.local_writers
+    # the direct writes first: a write in a local helper is judged where it happens, along
+    # the calls that reach it from a handler; ``helper(…)`` itself only when no route did
+    direct = [w for w in children if not (w.kind == "call" and _callee(ctx, w.node) in local)]
+    routed: set[int] = set()
+    for write in direct + [w for w in children if w not in direct]:
+        if write.node.start_byte in routed:
             continue
-        child = normalise(write.table)
+        routes = [[]] if event_file else _event_routes(ctx, write.node, HELPER_DEPTH)
+        if not routes:
+            continue
+        table = _table_of(ctx, write)
+        child = normalise(table)
         text = ctx.text_of(write.node)
         keys = [k for k in _parent_keys(text) if k != child]
         if not keys:
@@ -144,22 +146,43 @@ def check(ctx: JsContext) -> None:
         parent = next((k for k in keys if k in known), None)
         if parent is None:
             continue
+        routed.update(call.start_byte for route in routes for call in route)
         removal = known[parent]
+        # Ex) INSERT INTO attachments … SELECT … WHERE EXISTS (SELECT 1 FROM messages …)
+        if _write_checks_parent(text, parent):
+            ctx.accept(
+                CODE, write.node, f"parent {parent} checked by the write itself", call=write.what
+            )
+            continue
+        # Ex) const m = tx.select().from(MessageTable)…get(); if (!m) return   -- in the
+        # helper before the write, or in every handler before it calls the helper
         function = ctx.enclosing_function(write.node)
-        # Ex) const m = tx.select().from(MessageTable)…get(); if (!m) return
-        if _checks_parent(ctx, function, write.node, parent) or "EXISTS" in text.upper():
+        if _checks_parent(ctx, function, write.node, parent) or all(
+            any(_checks_parent(ctx, ctx.enclosing_function(c), c, parent) for c in route)
+            for route in routes
+        ):
             ctx.accept(CODE, write.node, f"parent {parent} checked first", call=write.what)
             continue
         # Ex) try { …upsert… } catch (e) { if (isForeignKeyError(e)) … }
-        if _fk_caught(ctx, write.node):
+        if _fk_caught(ctx, write.node) or all(
+            any(_fk_caught(ctx, c) for c in route) for route in routes
+        ):
             ctx.accept(CODE, write.node, "foreign-key failure handled", call=write.what)
             continue
         verb = "upserts" if write.verb == "upsert" else "inserts"
+        route = min(routes, key=len)
+        origin = (
+            "from an event handler"
+            if not route
+            else "from a helper that an event handler calls ("
+            + ", ".join(f"`{_callee(ctx, c)}()` at line {ctx.line_of(c)}" for c in route)
+            + ")"
+        )
         ctx.report(
             CODE,
             write.node,
-            f"{write.what} {verb} into `{write.table}` a row that references `{removal.table}` "
-            f"by id, from an event handler, without checking that the parent row still exists; "
+            f"{write.what} {verb} into `{table}` a row that references `{removal.table}` "
+            f"by id, {origin}, without checking that the parent row still exists; "
             f"{removal.evidence}: when the parent is deleted first, the foreign key fails at "
             f"commit and the projection crashes or drops the event. Fix: look the parent up "
             f"first; if it is gone, skip the write and log a warning (replay-safe, fabricates "
@@ -167,6 +190,167 @@ def check(ctx: JsContext) -> None:
             risk="medium",
             call=write.what,
         )
+
+
+# ``softDelete``/``softRemove`` (TypeORM), ``destroy`` of a ``paranoid`` Sequelize model: the
+# row stays (a ``deletedAt`` is set), so the foreign key of a late child still holds.
+SOFT_DELETE_CALL = re.compile(r"\bsoft(?:Delete|Remove)\b|\brestore\b")
+FORCED = re.compile(r"\bforce:\s*true\b")
+ENTITY_MANAGERS = re.compile(r"^(?:.*\.)?(manager|em|entityManager|queryRunner|dataSource|orm)$")
+# ``const device = await Device.findByPk(id); … await device.destroy()``: a loaded row deleted.
+INSTANCE_LOAD = re.compile(
+    r"\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:await\s+)?([A-Z][\w$]*)\s*\.\s*"
+    r"(?:findByPk|findOne|findById|findOneBy|findOneOrFail|findOneByOrFail|findUnique)\s*\("
+)
+# An update that marks the row removed instead of deleting it: a soft delete.
+SOFT_MARK = re.compile(
+    r"\b(?:deleted|purged|archived|removed|trashed|tombstoned|hidden)_?(?:at|on|date|time)?\s*:"
+    r"|\bis_?(?:deleted|archived|purged|removed)\s*:"
+    r"|\b(?:deleted|purged|archived|removed)_?(?:at|on)?\s*=\s*"
+    r"|\bstatus\s*[:=]\s*['\"`](?:deleted|purged|archived|removed)['\"`]",
+    re.IGNORECASE,
+)
+
+
+def _removals_here(ctx: JsContext) -> dict[str, ParentRemoval]:
+    """Parents this file hard-deletes, for the message."""
+    return {
+        normalise(table): ParentRemoval(table, f"this file deletes `{table}` rows (line {line})")
+        for table, line in reversed(_hard_deletes(ctx))
+    }
+
+
+def _hard_deletes(ctx: JsContext) -> list[tuple[str, int]]:
+    """``(table, line)`` of the deletes in a file that remove the row: delete writes that are no
+    soft delete, and rows loaded then destroyed (``device.destroy()``)."""
+    found: list[tuple[str, int]] = []
+    paranoid = _paranoid_models(ctx.text)
+    for write in ctx.writes.all():
+        if write.verb != "delete" or not write.table:
+            continue
+        table = _table_of(ctx, write)
+        if SOFT_DELETE_CALL.search(write.what) or (
+            normalise(table) in paranoid and not FORCED.search(ctx.text_of(write.node))
+        ):
+            continue
+        found.append((table, ctx.line_of(write.node)))
+    if b".destroy(" in ctx.source or b".deleteOne(" in ctx.source or b".remove(" in ctx.source:
+        for match in INSTANCE_LOAD.finditer(ctx.text):
+            variable, model = match.group(1), match.group(2)
+            delete = re.compile(
+                r"\b" + re.escape(variable) + r"\s*\.\s*(?:destroy|deleteOne|remove)\s*\(([^)]*)\)"
+            ).search(ctx.text, match.end())
+            if delete is None or (normalise(model) in paranoid and not FORCED.search(delete[1])):
+                continue
+            found.append((model, ctx.text.count("\n", 0, delete.start()) + 1))
+    return found
+
+
+def _table_of(ctx: JsContext, write: Write) -> str:
+    """The table written: ``Order`` for ``manager.delete(Order, { id })`` / ``em.insert(Order,
+    …)``, where the write index saw the entity manager."""
+    if not ENTITY_MANAGERS.match(write.table):
+        return write.table
+    arguments = write.node.child_by_field_name("arguments")
+    first = (
+        arguments.named_children[0] if arguments is not None and arguments.named_children else None
+    )
+    if first is not None and first.type == "identifier" and ctx.text_of(first)[:1].isupper():
+        return ctx.text_of(first)
+    return write.table
+
+
+PARANOID = re.compile(
+    # Ex) Device.init({…}, { sequelize, paranoid: true })
+    r"\b([A-Z][\w$]*)\.init\((?:[^;]|;(?!\s*\n))*?\bparanoid:\s*true"
+    # Ex) sequelize.define("device", {…}, { paranoid: true })
+    r"|\.define\(\s*['\"`](\w+)['\"`](?:[^;]|;(?!\s*\n))*?\bparanoid:\s*true"
+    # Ex) @Table({ paranoid: true }) class Device extends Model
+    r"|@Table\(\s*\{[^}]*\bparanoid:\s*true[^}]*\}\s*\)\s*(?:export\s+)?(?:default\s+)?class\s+"
+    r"([\w$]+)"
+)
+
+
+def _paranoid_models(text: str) -> frozenset[str]:
+    """Sequelize models declared ``paranoid``: ``destroy`` only sets ``deletedAt``."""
+    if "paranoid" not in text:
+        return frozenset()
+    return frozenset(
+        normalise(next(g for g in match.groups() if g)) for match in PARANOID.finditer(text)
+    )
+
+
+HELPER_DEPTH = 2  # a write in a local helper counts when a handler reaches it in 1-2 calls
+
+
+def _callee(ctx: JsContext, call: Node) -> str:
+    """``upsertReading`` for ``upsertReading(…)`` and ``this.upsertReading(…)``."""
+    function = call.child_by_field_name("function")
+    if function is not None and function.type == "member_expression":
+        function = function.child_by_field_name("property")
+    return ctx.text_of(function) if function is not None else ""
+
+
+def _event_routes(ctx: JsContext, node: Node, depth: int) -> list[list[Node]]:
+    """How an event handler reaches ``node``: ``[[]]`` when it is in a handler, else the call
+    sites (outermost first) through local helpers, at most ``depth`` calls deep."""
+    if _event_context(ctx, node):
+        return [[]]
+    function = ctx.enclosing_function(node)
+    while function is not None and not ctx.binding_name(function):
+        function = ctx.enclosing_function(function)  # Ex) rows.map((r) => …) in a helper
+    if depth == 0 or function is None:
+        return []
+    name = ctx.binding_name(function)
+    owner = _class_of(function) if function.type == "method_definition" else None
+    routes: list[list[Node]] = []
+    for call in ctx.writes.calls.get(name):
+        if function.start_byte <= call.start_byte < function.end_byte:
+            continue  # recursion
+        callee = call.child_by_field_name("function")
+        if callee is None:
+            continue
+        # Ex) upsertReading(…) for a function; this.upsertReading(…) in the same class
+        if owner is None and callee.type != "identifier":
+            continue
+        if owner is not None and (
+            callee.type != "member_expression"
+            or ctx.text_of(callee.child_by_field_name("object")) != "this"
+            or _class_of(call) != owner
+        ):
+            continue
+        routes.extend([*route, call] for route in _event_routes(ctx, call, depth - 1))
+    return routes
+
+
+def _class_of(node: Node) -> Node | None:
+    current = node.parent
+    while current is not None and current.type not in ("class_declaration", "class"):
+        current = current.parent
+    return current
+
+
+def _write_checks_parent(text: str, parent: str) -> bool:
+    """The insert reads the parent itself: ``INSERT … SELECT … FROM messages WHERE id = $2``,
+    ``WHERE EXISTS (SELECT 1 FROM messages …)``, Kysely ``.expression((eb) => eb.selectFrom(
+    "post")…)``, drizzle/Knex ``.select(…).from(posts)``. No row is written when the parent is
+    gone. ``ON CONFLICT (message_id)`` or ``WHERE NOT EXISTS`` on the child are no such check."""
+    compact = text.replace("_", "")
+    for match in re.finditer(
+        r"(?:\bFROM\s+[\"`]?(?:\w+\.)?|selectFrom\(\s*['\"`]|\.from\(\s*['\"`]?(?:\w+\.)?)"
+        + _spelled(parent),
+        compact,
+        re.IGNORECASE,
+    ):
+        if not re.search(r"NOT\s+EXISTS\s*\(\s*SELECT\b[^()]*$", compact[: match.start()], re.I):
+            return True
+    return False
+
+
+def _spelled(parent: str) -> str:
+    """The parent as written in the code: ``category`` also matches ``categories``."""
+    stem = re.escape(parent[:-1]) + "(?:y|ies)" if parent.endswith("y") else re.escape(parent)
+    return stem + r"(?:s|es)?(?:table|schema|model|entity)?\b"
 
 
 def _parent_keys(text: str) -> list[str]:
@@ -214,17 +398,13 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
         # Ex) import { purgeThread } from "./threads.repo"   -- which deletes threads
         if any(trigger in data for trigger in DELETES):
             other = imported_context(ctx, spec)
-            if other is not None:
-                for write in other.writes.all():
-                    if write.verb == "delete" and write.table:
-                        found.setdefault(
-                            normalise(write.table),
-                            ParentRemoval(
-                                write.table,
-                                f"`{spec}`, imported here, deletes `{write.table}` rows "
-                                f"(line {other.line_of(write.node)})",
-                            ),
-                        )
+            for table, line in _hard_deletes(other) if other is not None else []:
+                found.setdefault(
+                    normalise(table),
+                    ParentRemoval(
+                        table, f"`{spec}`, imported here, deletes `{table}` rows (line {line})"
+                    ),
+                )
     for where, source in sources:
         if b"ascade" not in source and b"ASCADE" not in source:
             continue
@@ -242,6 +422,12 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
     return found
 
 
+FUNCTION_HEADS = frozenset(
+    {
+        "function_declaration", "function_expression", "arrow_function", "method_definition",
+        "generator_function_declaration", "class_declaration", "class",
+    }
+)  # fmt: skip
 REMOVAL_EVENT = re.compile(
     r"\b([A-Z][A-Za-z]*?)(?:Deleted|Removed|Purged|Destroyed)(?:Event)?\b"
     r"|['\"`]([a-z][a-z_]*)[._:/-](?:deleted|removed|purged|destroyed)['\"`]"
@@ -250,21 +436,57 @@ REMOVAL_EVENT = re.compile(
 
 def _removal_events(ctx: JsContext) -> dict[str, ParentRemoval]:
     """Parents that an event of this file says are deleted elsewhere (``PostDeleted``,
-    ``"thread.removed"``), even when this file only cleans up after them."""
+    ``"thread.removed"``), even when this file only cleans up after them. Not when this file
+    shows that removal to be a soft delete: an update of the parent that marks it
+    (``purgedAt: new Date()``) or that the handler of that very event performs."""
     found: dict[str, ParentRemoval] = {}
     text = ctx.text
+    soft: dict[str, list[Node]] = {}
+    for write in ctx.writes.all():
+        if write.table and (
+            write.verb == "update"
+            or (write.verb == "delete" and SOFT_DELETE_CALL.search(write.what))
+        ):
+            soft.setdefault(normalise(_table_of(ctx, write)), []).append(write.node)
     for match in REMOVAL_EVENT.finditer(text):
         name = match.group(1) or match.group(2)
+        parent = normalise(name)
+        if parent in found or any(
+            _marks_removed(ctx, node, match.group(0).strip("'\"`")) for node in soft.get(parent, [])
+        ):
+            continue
         line = text.count("\n", 0, match.start()) + 1
-        found.setdefault(
-            normalise(name),
-            ParentRemoval(
-                name,
-                f"the `{match.group(0).strip(chr(39) + chr(34) + '`')}` event (line {line}) says "
-                f"`{name}` rows are deleted elsewhere in the project",
-            ),
+        found[parent] = ParentRemoval(
+            name,
+            f"the `{match.group(0).strip(chr(39) + chr(34) + '`')}` event (line {line}) says "
+            f"`{name}` rows are deleted elsewhere in the project",
         )
     return found
+
+
+def _marks_removed(ctx: JsContext, write: Node, event: str) -> bool:
+    """The parent update is the removal: it sets a removal mark, is a ``softDelete``, or runs
+    in the handler of ``event`` (its class, function, ``case`` or ``if`` names the event)."""
+    text = ctx.text_of(write)
+    if SOFT_MARK.search(text) or SOFT_DELETE_CALL.search(text):
+        return True
+    current = write.parent
+    while current is not None:
+        if current.type in ("switch_case", "if_statement"):
+            field = "value" if current.type == "switch_case" else "condition"
+            if event in ctx.text_of(current.child_by_field_name(field)):
+                return True
+        elif current.type in FUNCTION_HEADS:
+            body = current.child_by_field_name("body")
+            end = body.start_byte if body is not None else current.end_byte
+            start = current.start_byte
+            if current.type in ("class_declaration", "class"):
+                start = max(0, start - 200)  # Ex) @EventsHandler(TicketPurgedEvent) class …
+            head = ctx.source[start:end].decode("utf-8", errors="replace")
+            if event in head:
+                return True
+        current = current.parent
+    return False
 
 
 def _event_context(ctx: JsContext, node: Node) -> bool:
