@@ -57,3 +57,29 @@ def test_the_message_says_which_write_the_exit_loses(name: str, says: str) -> No
 def test_exit_code_after_a_log_line_is_accepted() -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / "exitcode_logged_pino.mjs").sites
     assert (site.line, site.reason) == (11, "failure logged before exit")
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        (
+            "better_sqlite3_transaction_immediate_exit.mjs",
+            "the process exits when `importBatch.immediate(…)` (line 15), which runs "
+            "db.transaction (line 9), fails",
+        ),
+        (
+            "node_sqlite_worker_upsert_exit.mjs",
+            "the worker thread exits when `upsertCounter.run(…)` (line 11), which runs SQL INSERT",
+        ),
+        ("bun_sqlite_store_method_exit.ts", "`this.saveSetting.run(…)` (line 12)"),
+    ],
+)
+def test_a_prepared_statement_or_transaction_is_judged_where_it_runs(name: str, says: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert says in finding.message
+
+
+def test_a_worker_that_posts_the_error_to_its_parent_before_exiting_is_accepted() -> None:
+    path = FIXTURES / CODE / "negative" / "node_sqlite_worker_posts_error_then_exits.mjs"
+    [site] = run(CODE, path).sites
+    assert (site.line, site.reason) == (14, "failure reported to the parent before exit")

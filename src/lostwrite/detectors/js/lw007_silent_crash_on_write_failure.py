@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import log_level
 from lostwrite.detectors.js.promises import COMBINATORS, climb
-from lostwrite.detectors.js.writes import arguments_of, callee_name, error_first_callback
+from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, error_first_callback
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -252,6 +252,18 @@ def _process_exits(ctx: JsContext) -> None:
         clause = _enclosing_catch(write.node)
         if clause is not None:
             handlers.setdefault(clause, (write.what, when))
+    # Ex) const insert = db.prepare("INSERT …"); try { insert.run(row) } catch { process.exit(2) }
+    for invocation, write in _handle_runs(ctx, writes):
+        run = ctx.text_of(invocation.child_by_field_name("function"))
+        when = (
+            f"when `{run}(…)` (line {ctx.line_of(invocation)}), which runs {write.what} "
+            f"(line {ctx.line_of(write.node)}), fails"
+        )
+        for handler in _outer_catches(ctx, invocation):
+            handlers.setdefault(handler, (write.what, when))
+        clause = _enclosing_catch(invocation)
+        if clause is not None:
+            handlers.setdefault(clause, (write.what, when))
     handlers.update(_runner_catches(ctx))
     # Ex) process.on("unhandledRejection", () => process.exit(1))   -- every floating or
     #     rethrown write failure of the file ends here
@@ -293,6 +305,10 @@ def _process_exits(ctx: JsContext) -> None:
         if logged:
             ctx.accept(CODE, node, "failure logged before exit", call=what)
             continue
+        # Ex) catch (err) { parentPort.postMessage({ failed: job.id, error: String(err) }); … }
+        if _reported_to_parent(ctx, handler, node):
+            ctx.accept(CODE, node, "failure reported to the parent before exit", call=what)
+            continue
         # Ex) await prisma.user.createMany({ data }).catch(() => process.exit(1))
         exits = (
             "ends with a failure code"
@@ -303,15 +319,95 @@ def _process_exits(ctx: JsContext) -> None:
             if exit_call in EXIT_CALLS
             else f"exits through `{exit_call}`"
         )
+        # Ex) a worker_threads worker: process.exit ends the thread, the job in hand is lost
+        who = "the worker thread" if b"worker_threads" in ctx.source else "the process"
         ctx.report(
             CODE,
             node,
-            f"the process {exits} {when}, with nothing logged: the write is lost and no log "
+            f"{who} {exits} {when}, with nothing logged: the write is lost and no log "
             f"line says why. Fix: log the error (with the ids of the data that was not written) "
             f"at error level before `{exit_call}`",
             risk="medium",
             call=what,
         )
+
+
+# Running a statement or transaction a sync driver prepared: better-sqlite3 / bun:sqlite
+# ``stmt.run(…)``, ``tx.immediate(…)``, node:sqlite's ``stmt.all(…)``.
+HANDLE_RUNS = frozenset(
+    {"run", "all", "get", "iterate", "execute", "immediate", "deferred", "exclusive"}
+)
+HANDLE_NAME = re.compile(r"^(?:this\.)?[\w$]+$")
+
+
+def _handle_runs(ctx: JsContext, writes: list[Write]) -> list[tuple[Node, Write]]:
+    """Where a write bound to a name runs: ``const insert = db.prepare("INSERT …")`` is run by
+    ``insert.run(row)``, ``const apply = db.transaction((rows) => …)`` by ``apply(rows)``
+    (the write's own node only builds the statement or the transaction function)."""
+    handles: dict[str, Write] = {}
+    for write in writes:
+        name = _bound_name(ctx, write.node)
+        if name and HANDLE_NAME.match(name):
+            handles.setdefault(name, write)
+    if not handles:
+        return []
+    found: list[tuple[Node, Write]] = []
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        if function is None:
+            continue
+        if function.type == "identifier":
+            write = handles.get(ctx.text_of(function))
+        elif (
+            function.type == "member_expression"
+            and ctx.text_of(function.child_by_field_name("property")) in HANDLE_RUNS
+        ):
+            write = handles.get(ctx.text_of(function.child_by_field_name("object")))
+        else:
+            continue
+        if write is not None and not write.node.start_byte <= call.start_byte < write.node.end_byte:
+            found.append((call, write))
+    return found
+
+
+def _bound_name(ctx: JsContext, node: Node) -> str:
+    """``insert`` for ``const insert = db.prepare(…)``, ``this.insert`` for ``this.insert =
+    db.prepare(…)``; '' when the value is not bound to a name, or is the awaited result of a
+    write (``const user = await User.create(…)``) rather than something to run."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    if parent is None:
+        return ""
+    if parent.type == "variable_declarator" and parent.child_by_field_name("value") is not None:
+        name = parent.child_by_field_name("name")
+        return ctx.text_of(name) if name is not None and name.type == "identifier" else ""
+    if parent.type in ("assignment_expression", "public_field_definition"):
+        target = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        if target is None:
+            return ""
+        text = ctx.text_of(target)
+        return text if parent.type == "assignment_expression" else f"this.{text}"
+    return ""
+
+
+# A worker or child process that hands the error to its parent before it exits.
+TO_PARENT = re.compile(
+    r"^(?:parentPort\??\.postMessage|process\.send|self\.postMessage|postMessage)$"
+)
+
+
+def _reported_to_parent(ctx: JsContext, handler: Node, exit_node: Node) -> bool:
+    """``parentPort.postMessage({ error: String(err) })`` / ``process.send({ failed: id, err })``
+    before the exit, in the failure handler: the parent gets the failure and logs it."""
+    for call in ctx.index.calls:
+        if not handler.start_byte <= call.start_byte < exit_node.start_byte:
+            continue
+        if TO_PARENT.match(ctx.text_of(call.child_by_field_name("function"))) and re.search(
+            r"err|fail|reason", ctx.text_of(call.child_by_field_name("arguments")), re.IGNORECASE
+        ):
+            return True
+    return False
 
 
 def _throws(function: Node) -> list[Node]:
