@@ -129,6 +129,12 @@ GENERIC_STORE = re.compile(
     r"(?i)(repo|repository|db|database|store|storage|collection|model|client|dao|service|"
     r"manager|em|entities|table|tx|trx|conn|connection|pool|doc|data|row|item|record|entity)"
 )
+# Registering an event listener: the emitter does not look at the listener's outcome.
+LISTENER_REGISTRATIONS = frozenset(
+    {"on", "once", "subscribe", "addListener", "addEventListener", "prependListener"}
+)
+# Removing a file: a failure leaves garbage behind, it loses no data.
+REMOVALS = re.compile(r"^(?:[\w$.]+\.)?(?:unlink|unlinkSync|rm|rmSync|remove|removeSync|rmdir)\b")
 REJECTED = re.compile(r"""['"`]rejected['"`]|!==?\s*['"`]fulfilled['"`]""")
 FUNCTIONS = frozenset(
     {
@@ -248,6 +254,13 @@ def check(ctx: JsContext) -> None:
             if swallow is not None:
                 _report(ctx, write, swallow, False)
                 continue
+        # Ex) try { return Entity.create(props) } catch (e) { … }: a promise returned (or handed
+        #     to a call nobody awaits) leaves the try before it settles; the catch never sees it
+        unawaited = fate.kind == "returned" or (
+            fate.kind == "passed" and not _awaited_around(fate.top)
+        )
+        if unawaited and _enclosing_catch(write.node) is not None:
+            continue
         # Ex) try { await prisma.order.create(…) } catch (e) { console.warn(e) }
         _try_catch(ctx, write, reported_catches, calls)
 
@@ -273,6 +286,13 @@ def _try_catch(
     if swallow is None:
         ctx.accept(CODE, write.node, "error re-raised or handled", call=write.what)
         return
+    if swallow.level == "error" and _listener_end(ctx, clause):
+        ctx.accept(
+            CODE, write.node, "event listener failure logged at error level", call=write.what
+        )
+        return
+    if REMOVALS.match(write.what):
+        return  # Ex) try { await fs.remove(upload) } catch (e) { log(e) }: a cleanup, no data
     if _sentinel_checked(ctx, clause, calls):
         ctx.accept(
             CODE, write.node, "failure returned as a value the callers check", call=write.what
@@ -818,6 +838,40 @@ def _failed_status_swallowed(ctx: JsContext, top: Node) -> Swallow | None:
         return None
     level = _block_level(ctx, consequence)
     return Swallow(level, consequence) if level else None
+
+
+def _awaited_around(node: Node) -> bool:
+    """An ``await`` encloses ``node`` within its statement (``await withTimeout(write())``)."""
+    current = node.parent
+    while current is not None and not current.type.endswith(("statement", "declaration")):
+        if current.type == "await_expression":
+            return True
+        if current.type in FUNCTIONS:
+            return False
+        current = current.parent
+    return False
+
+
+def _listener_end(ctx: JsContext, clause: Node) -> bool:
+    """The ``try`` is the last statement of a callback registered as an event listener
+    (``events.subscribe(E, async (e) => { try {…} catch (err) { logging.error(err) } })``): the
+    emitter ignores what the listener returns, so an error-level log is where the failure
+    ends, as for a background ``.catch``."""
+    attempt = clause.parent
+    block = attempt.parent if attempt is not None else None
+    function = block.parent if block is not None else None
+    if block is None or block.type != "statement_block" or function is None:
+        return False
+    statements = [c for c in block.named_children if c.type != "comment"]
+    if not statements or statements[-1] != attempt or function.type not in CALLBACK_TYPES:
+        return False
+    arguments = function.parent
+    call = arguments.parent if arguments is not None else None
+    if arguments is None or arguments.type != "arguments" or call is None:
+        return False
+    callee = call.child_by_field_name("function")
+    name = ctx.text_of(callee).rsplit(".", 1)[-1] if callee is not None else ""
+    return name in LISTENER_REGISTRATIONS
 
 
 def _enclosing_catch(node: Node) -> Node | None:
