@@ -978,13 +978,8 @@ class WriteIndex:
         last = last_segment(receiver)
         if re.search(r"(redis|upstash)$", last, re.IGNORECASE) or is_db_name(last):
             return True
-        made = re.search(
-            rb"\b"
-            + re.escape(last.encode())
-            + rb"\s*=\s*(?:await\s+)?(?:createClient|new\s+Redis)\(",
-            self.ctx.source,
-        )
-        return made is not None
+        made = rb"\s*=\s*(?:await\s+)?(?:createClient|new\s+Redis)\("
+        return name_match(self.ctx.source, last, made) is not None
 
     # -- classes defined in this file and receivers of unknown type -----------------------
 
@@ -1104,14 +1099,8 @@ class WriteIndex:
     def _declared_type(self, name: str) -> str:
         """The type a name is annotated with (``k: Knex``, ``private readonly k: Knex``)."""
         if name not in self._declared_types:
-            found = ""
-            source = self.ctx.source
-            pattern = re.compile(re.escape(name.encode()) + rb"\??\s*:\s*([A-Z][\w$.]*)")
-            for match in pattern.finditer(source):  # starts on the name: fast on a bundle
-                if not WORD_BYTE.match(source[match.start() - 1 : match.start()]):
-                    found = match.group(1).decode()
-                    break
-            self._declared_types[name] = found
+            match = name_match(self.ctx.source, name, rb"\??\s*:\s*([A-Z][\w$.]*)")
+            self._declared_types[name] = match.group(1).decode() if match else ""
         return self._declared_types[name]
 
     def instance_client(self, receiver: str) -> str:
@@ -1349,13 +1338,8 @@ class WriteIndex:
         if not self._model_factories:
             return False
         if name not in self._defined_models:
-            self._defined_models[name] = (
-                re.search(
-                    rb"\b" + re.escape(name.encode()) + rb"\s*=\s*(?:[\w$]+\.)?(?:model|define)\(",
-                    source,
-                )
-                is not None
-            )
+            after = rb"\s*=\s*(?:[\w$]+\.)?(?:model|define)\("
+            self._defined_models[name] = name_match(source, name, after) is not None
         return self._defined_models[name]
 
     def _sql_text(self, node: Node) -> str | None:
@@ -1594,6 +1578,16 @@ CALLEE_BEFORE = re.compile(rb"([\w$]+(?:\s*\.\s*[\w$]+)+)\s*$")
 SPACES = re.compile(rb"\s+")
 WORD_BYTE = re.compile(rb"[\w$]")
 CHAIN_BYTE = re.compile(rb"[\w$.]")
+
+
+def name_match(source: bytes, name: str, after: bytes) -> re.Match[bytes] | None:
+    """The first ``name`` (a whole word) followed by the pattern ``after``. The search starts on
+    the name's literal text: a leading ``\\b`` would make the engine try every byte of an 8 MB
+    bundle."""
+    for match in re.finditer(re.escape(name.encode()) + after, source):
+        if not WORD_BYTE.match(source[match.start() - 1 : match.start()]):
+            return match
+    return None
 
 
 def _promised_callees(source: bytes) -> frozenset[str]:
