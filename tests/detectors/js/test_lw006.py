@@ -58,3 +58,44 @@ def test_a_removal_event_is_evidence_of_a_delete_elsewhere() -> None:
         CODE, FIXTURES / CODE / "positive" / "removal_event_names_parent_deleted_elsewhere.ts"
     ).findings
     assert "the `PostDeleted` event (line 13) says `Post` rows are deleted" in finding.message
+
+
+def test_write_in_a_helper_names_the_calls_from_the_handler() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "nest_rating_sync_two_methods_deep.ts"
+    ).findings
+    assert finding.line == 25
+    assert (
+        "from a helper that an event handler calls (`record()` at line 11, `store()` at line 21)"
+        in finding.message
+    )
+    assert "this file deletes `product` rows (line 16)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "name", ["pg_insert_select_from_parent.js", "drizzle_insert_select_from_parent.ts"]
+)
+def test_insert_that_selects_the_parent_is_its_own_check(name: str) -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / name).sites
+    assert site.verdict == "ok" and site.reason.endswith("checked by the write itself")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "typeorm_entity_manager_soft_delete.ts",
+        "sequelize_paranoid_board_destroyed.ts",
+        "soft_delete_removal_event_sql.ts",
+        "cqrs_archived_handler_updates_parent.ts",
+    ],
+)
+def test_a_soft_deleted_parent_is_no_removal(name: str) -> None:
+    assert run(CODE, FIXTURES / CODE / "negative" / name).sites == []
+
+
+def test_entity_manager_writes_name_the_entity() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "typeorm_entity_manager_delete.ts"
+    ).findings
+    assert "into `PlaylistTrack` a row that references `Playlist`" in finding.message
+    assert "this file deletes `Playlist` rows (line 13)" in finding.message

@@ -137,7 +137,7 @@ def check(ctx: JsContext) -> None:
         table = _table_of(ctx, write)
         child = normalise(table)
         text = ctx.text_of(write.node)
-        keys = [k for k in _parent_keys(text) if k != child]
+        keys = [k for k in _parent_keys(text + _mapped_rows(ctx, write.node)) if k != child]
         if not keys:
             continue
         if cascades is None and any(k not in removals for k in keys):
@@ -321,6 +321,27 @@ def _event_routes(ctx: JsContext, node: Node, depth: int) -> list[list[Node]]:
             continue
         routes.extend([*route, call] for route in _event_routes(ctx, call, depth - 1))
     return routes
+
+
+def _mapped_rows(ctx: JsContext, write: Node) -> str:
+    """The code of local functions the write calls to build its row (``toDoc(msg)``), where
+    the parent key is then spelled."""
+    found = []
+    arguments = write.child_by_field_name("arguments")
+    for call in ctx.index.calls:
+        if call.start_byte >= write.end_byte:
+            break
+        if arguments is None or call.start_byte < arguments.start_byte or call == write:
+            continue
+        callee = call.child_by_field_name("function")
+        if callee is not None and callee.type == "identifier":
+            function = ctx.index.local_functions.get(ctx.text_of(callee))
+            if (
+                function is not None
+                and not function.start_byte <= write.start_byte < function.end_byte
+            ):
+                found.append(ctx.text_of(function))
+    return "\n".join(found)
 
 
 def _class_of(node: Node) -> Node | None:
