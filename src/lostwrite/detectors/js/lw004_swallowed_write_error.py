@@ -210,6 +210,11 @@ def check(ctx: JsContext) -> None:
                 if background and ctx.documented_best_effort(fate.top):
                     ctx.accept(CODE, write.node, "documented as best-effort", call=write.what)
                     continue
+                # Ex) migrate().then(() => process.exit()).catch((e) => logger.log(e)) at the top
+                #     of a script: the operator running it reads the failure on the console
+                if ctx.enclosing_function(fate.top) is None and b"process.exit(" in ctx.source:
+                    ctx.accept(CODE, write.node, "script failure printed", call=write.what)
+                    continue
                 # Ex) const row = await db.update(…).catch(() => null); if (!row) return …
                 if fate.kind == "awaited" and _result_checked(ctx, fate.top):
                     ctx.accept(
