@@ -52,3 +52,24 @@ def test_seed_fix_is_accepted_because_the_response_claims_nothing() -> None:
         "ok",
         "response does not claim it is stored",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        (
+            "nest_service_amqp_channel_field.ts",
+            "the message of `this.channel.sendToQueue(…)` is published on a plain amqplib channel "
+            "(`createChannel()`), which never confirms it",
+        ),
+        (
+            "express_amqp_confirm_channel_publish_no_wait.js",
+            "the message of `ch.publish(…)` is published without waiting for the broker to "
+            "confirm it",
+        ),
+        ("amqp_consumer_forwards_then_acks.mjs", "and the message is acknowledged anyway"),
+    ],
+)
+def test_an_unconfirmed_amqp_publish_is_not_durable(name: str, says: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert says in finding.message

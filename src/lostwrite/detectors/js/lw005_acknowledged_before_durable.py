@@ -153,6 +153,7 @@ def check(ctx: JsContext) -> None:
     deferrals += _emitted(ctx)
     deferrals += _loose_deferred(ctx)
     deferrals += _emitted_elsewhere(ctx)
+    deferrals += _unconfirmed_publishes(ctx)
     acks = _acks(ctx) if b"ack(" in ctx.source else []
     for write, deferral in deferrals:
         if acks and _acked_before(ctx, write, deferral, acks):
@@ -214,6 +215,8 @@ def _acked_before(
         if ctx.enclosing_function(ack) != function:
             continue
         if deferral is not None:
+            if _awaited_write_before(ctx, ctx.writes.all(), node):
+                return False  # Ex) await db.insert(row); ch.sendToQueue("audit", …); ch.ack(msg)
             how = f"{write.what} is {deferral[1]}, and the message is acknowledged anyway"
         elif ack.end_byte <= write.node.start_byte and _precedes(ack, write.node, function):
             how = f"{write.what} only starts after the message was acknowledged"
@@ -543,6 +546,71 @@ def _emitted_elsewhere(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | N
         )
         found.append((Write(call, what, "call", "", True), (call, how)))
     return found
+
+
+# amqplib: ``const channel = await connection.createChannel()`` never confirms a publish;
+# ``createConfirmChannel()`` does, through a callback or ``await channel.waitForConfirms()``.
+# (amqp-connection-manager's ``createChannel({ setup })`` is a confirming wrapper.)
+AMQP_CHANNEL = re.compile(
+    rb"(?:(?:const|let|var)\s+|\bthis\.)([\w$]+)\s*(?::[^=;]+)?=\s*(?:await\s+)?"
+    rb"[\w$.]+\.create(Confirm)?Channel\s*\((\s*\))?"
+)
+AMQP_NAME = re.compile(r"^(ch|chan|channel|\w*Channel)$")
+
+
+def _unconfirmed_publishes(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
+    """``channel.sendToQueue(q, Buffer.from(json))`` / ``channel.publish(exchange, key, buf)``
+    (amqplib) with nothing waiting for the broker's confirm: on a ``createChannel()`` channel
+    no confirm ever comes, and on a confirm channel no callback and no ``waitForConfirms()``
+    waits for it. The message, and the write its consumer would do, may never exist."""
+    if b"sendToQueue" not in ctx.source and b"Channel(" not in ctx.source:
+        return []
+    plain = {  # channel name -> a plain amqplib channel
+        match.group(1).decode(): not match.group(2) and bool(match.group(3))
+        for match in AMQP_CHANNEL.finditer(ctx.source)
+    }
+    found: list[tuple[Write, tuple[Node, str] | None]] = []
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        if function is None or function.type != "member_expression":
+            continue
+        method = ctx.text_of(function.child_by_field_name("property"))
+        receiver = dotted(ctx, function.child_by_field_name("object") or function)
+        name = last_segment(receiver)
+        args = arguments_of(call)
+        if method == "sendToQueue":
+            content = 1
+        elif method == "publish" and len(args) >= 3 and (name in plain or AMQP_NAME.match(name)):
+            content = 2  # Ex) channel.publish("orders", "order.created", Buffer.from(…))
+        else:
+            continue
+        if len(args) <= content or re.search(r"replyTo", ctx.text_of(args[0]), re.IGNORECASE):
+            continue  # Ex) an RPC reply to msg.properties.replyTo: not the request's data
+        never = plain.get(name, False)
+        if not never and _confirmed(ctx, call, receiver, args):
+            continue
+        how = (
+            "published on a plain amqplib channel (`createChannel()`), which never confirms it "
+            "(use `createConfirmChannel()` and `await waitForConfirms()`)"
+            if never
+            else "published without waiting for the broker to confirm it (no confirm callback, "
+            "no `await waitForConfirms()`)"
+        )
+        what = f"the message of `{receiver}.{method}(…)`"
+        found.append((Write(call, what, "queue", receiver, False), (call, how)))
+    return found
+
+
+def _confirmed(ctx: JsContext, call: Node, receiver: str, args: list[Node]) -> bool:
+    """The publish waits for its confirm: a callback argument (``(err) => …``), the promise of
+    a confirming wrapper awaited or returned (amqp-connection-manager's ``ChannelWrapper``), or
+    ``await channel.waitForConfirms()`` later in the same function."""
+    if args[-1].type in CALLBACKS or fate_of(ctx, call).kind in ("awaited", "returned", "yielded"):
+        return True
+    function = ctx.enclosing_function(call)
+    end = function.end_byte if function is not None else len(ctx.source)
+    waits = rb"\bawait\s+" + re.escape(receiver.encode()) + rb"\s*\.\s*waitForConfirms\s*\("
+    return re.search(waits, ctx.source[call.end_byte : end]) is not None
 
 
 def _stores_nothing_itself(ctx: JsContext, function: Node, writes: list[Write], emit: Node) -> bool:
