@@ -1,0 +1,42 @@
+// negative LW004: Express checkout route, a failed Sequelize Order.create goes to next(err) (500) and the cart is cleared only after the order is stored
+const express = require("express");
+const { Sequelize, DataTypes } = require("sequelize");
+
+const sequelize = new Sequelize(process.env.DATABASE_URL, { logging: false });
+const Order = sequelize.define("Order", {
+  customerId: DataTypes.STRING,
+  items: DataTypes.JSONB,
+  totalCents: DataTypes.INTEGER,
+  status: DataTypes.STRING,
+});
+
+const carts = new Map();
+const app = express();
+app.use(express.json());
+
+function priceOf(items) {
+  return items.reduce((sum, it) => sum + it.unitCents * it.qty, 0);
+}
+
+app.post("/checkout", async (req, res, next) => {
+  const customerId = req.get("x-customer-id");
+  const items = carts.get(customerId) || [];
+  if (items.length === 0) return res.status(400).json({ error: "cart is empty" });
+
+  let order;
+  try {
+    order = await Order.create({ customerId, items, totalCents: priceOf(items), status: "placed" });
+  } catch (err) {
+    console.error("could not save order", { customerId, err });
+    return next(err);
+  }
+
+  carts.delete(customerId);
+  res.status(201).json({ orderId: order.id, totalCents: order.totalCents });
+});
+
+app.use((err, req, res, _next) => {
+  res.status(500).json({ error: "internal error" });
+});
+
+app.listen(3000);
