@@ -136,7 +136,8 @@ GENERATOR = re.compile(
 # Where build steps and exporters put what they produce: a file there is an artifact even when
 # it is named like state (``dist/manifest.json``), unless this code reads it back.
 BUILD_OUTPUT = re.compile(
-    r"\b(dist|build|out|output|outputs|artifacts?|coverage|reports?|exports?|public|generated)\b",
+    r"\b(dist|build|out|output|outputs|artifacts?|coverage|reports?|exports?|public|generated)\b|"
+    r"\.well-known/",  # served to visitors, regenerated from the real store
     re.IGNORECASE,
 )
 TEMP_WORDS = re.compile(
@@ -364,6 +365,7 @@ def _judge(
     rendered = ctx.text_of(target_node)
     rendered = rendered if len(rendered) <= 60 else rendered[:57] + "..."
     target = target_words(ctx, target_node)
+    target += _getter_words(ctx, write.node, target)
     function = ctx.enclosing_function(write.node)
     start, end = (
         (function.start_byte, function.end_byte) if function is not None else (0, len(ctx.source))
@@ -449,6 +451,21 @@ def _created_if_missing(ctx: JsContext, write: Node, target: Node) -> bool:
                 return True
         child, node = node, node.parent
     return False
+
+
+def _getter_words(ctx: JsContext, write: Node, target: str) -> str:
+    """What ``this.getPath()`` in the target returns, when the class around the write defines
+    it: ``return path.join(this.dir, "/.well-known/recommendations.json")``."""
+    found = ""
+    for name in re.findall(r"\bthis\.([\w$#]+)\(\s*\)", target):
+        for methods in ctx.writes.classes.values():
+            method = methods.get(name)
+            owner = method.parent if method is not None else None
+            if owner is None or not owner.start_byte <= write.start_byte < owner.end_byte:
+                continue
+            body = ctx.text_of(method.child_by_field_name("body"))
+            found += " " + " ".join(re.findall(r"\breturn\s+([^;\n]{1,200})", body))
+    return found
 
 
 def _renamed_from(body: bytes, target: str) -> bool:
