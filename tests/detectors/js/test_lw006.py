@@ -73,7 +73,12 @@ def test_write_in_a_helper_names_the_calls_from_the_handler() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["pg_insert_select_from_parent.js", "drizzle_insert_select_from_parent.ts"]
+    "name",
+    [
+        "pg_insert_select_from_parent.js",
+        "drizzle_insert_select_from_parent.ts",
+        "knex_insert_from_parent_subquery.mjs",
+    ],
 )
 def test_insert_that_selects_the_parent_is_its_own_check(name: str) -> None:
     [site] = run(CODE, FIXTURES / CODE / "negative" / name).sites
@@ -87,6 +92,7 @@ def test_insert_that_selects_the_parent_is_its_own_check(name: str) -> None:
         "sequelize_paranoid_board_destroyed.ts",
         "soft_delete_removal_event_sql.ts",
         "cqrs_archived_handler_updates_parent.ts",
+        "nest_onevent_removal_hides_parent.ts",
     ],
 )
 def test_a_soft_deleted_parent_is_no_removal(name: str) -> None:

@@ -358,7 +358,10 @@ def _write_checks_parent(text: str, parent: str) -> bool:
     gone. ``ON CONFLICT (message_id)`` or ``WHERE NOT EXISTS`` on the child are no such check."""
     compact = text.replace("_", "")
     for match in re.finditer(
-        r"(?:\bFROM\s+[\"`]?(?:\w+\.)?|selectFrom\(\s*['\"`]|\.from\(\s*['\"`]?(?:\w+\.)?)"
+        r"(?:\bFROM\s+[\"`]?(?:\w+\.)?|selectFrom\(\s*['\"`]"
+        r"|(?<!Buffer)(?<!Array)\.from\(\s*['\"`]?(?:\w+\.)?"
+        # Ex) knex("reviews").insert(knex("products").select(…).where({ id }))
+        r"|\b[\w$]+\(\s*['\"`](?=\w+['\"`]\s*\)\s*\.\s*(?:select|where|first|column)\b))"
         + _spelled(parent),
         compact,
         re.IGNORECASE,
@@ -500,14 +503,25 @@ def _marks_removed(ctx: JsContext, write: Node, event: str) -> bool:
         elif current.type in FUNCTION_HEADS:
             body = current.child_by_field_name("body")
             end = body.start_byte if body is not None else current.end_byte
-            start = current.start_byte
-            if current.type in ("class_declaration", "class"):
-                start = max(0, start - 200)  # Ex) @EventsHandler(TicketPurgedEvent) class …
-            head = ctx.source[start:end].decode("utf-8", errors="replace")
-            if event in head:
+            head = ctx.source[current.start_byte : end].decode("utf-8", errors="replace")
+            # Ex) @EventsHandler(TicketPurgedEvent) class … / @OnEvent("ticket.purged") m()
+            if event in head or any(event in ctx.text_of(d) for d in _decorators(current)):
                 return True
         current = current.parent
     return False
+
+
+def _decorators(node: Node) -> list[Node]:
+    """The decorators of a class or method: its own, the ones before it in a class body, and
+    the ones of the ``export`` statement around a class."""
+    found = [c for c in node.children if c.type == "decorator"]
+    sibling = node.prev_named_sibling
+    while sibling is not None and sibling.type == "decorator":
+        found.append(sibling)
+        sibling = sibling.prev_named_sibling
+    if node.parent is not None and node.parent.type == "export_statement":
+        found.extend(c for c in node.parent.children if c.type == "decorator")
+    return found
 
 
 def _event_context(ctx: JsContext, node: Node) -> bool:
