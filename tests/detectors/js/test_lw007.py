@@ -72,6 +72,14 @@ def test_exit_code_after_a_log_line_is_accepted() -> None:
             "the worker thread exits when `upsertCounter.run(…)` (line 11), which runs SQL INSERT",
         ),
         ("bun_sqlite_store_method_exit.ts", "`this.saveSetting.run(…)` (line 12)"),
+        (
+            "statement_map_run_in_try_exit.mjs",
+            "`sql.reserve.run(…)` (line 11), which runs SQL UPDATE",
+        ),
+        (
+            "better_sqlite3_uncaught_exception_exit.cjs",
+            "from its `uncaughtException` handler, where a failure of SQL INSERT (line 7)",
+        ),
     ],
 )
 def test_a_prepared_statement_or_transaction_is_judged_where_it_runs(name: str, says: str) -> None:

@@ -267,27 +267,32 @@ def _process_exits(ctx: JsContext) -> None:
     handlers.update(_runner_catches(ctx))
     # Ex) process.on("unhandledRejection", () => process.exit(1))   -- every floating or
     #     rethrown write failure of the file ends here
+    #     process.on("uncaughtException", () => process.exit(2))   -- where a sync driver's
+    #     throw (better-sqlite3 ``stmt.run``) ends when nothing catches it
     promised = next((w for w in writes if w.promise), None)
     fatal: list[Node] = []
-    if promised is not None:
-        for call in ctx.index.calls:
-            args = arguments_of(call)
-            if (
-                len(args) == 2
-                and ctx.text_of(call.child_by_field_name("function"))
-                in ("process.on", "process.once")
-                and FATAL_EVENTS.match(ctx.text_of(args[0]))
-            ):
-                fatal.append(args[1])
-                handlers.setdefault(
-                    args[1],
-                    (
-                        promised.what,
-                        f"from its `{ctx.text_of(args[0])[1:-1]}` handler, where a failure of "
-                        f"{promised.what} (line {ctx.line_of(promised.node)}) or of any other "
-                        f"write of this file ends up",
-                    ),
-                )
+    for call in ctx.index.calls if writes else []:
+        args = arguments_of(call)
+        if (
+            len(args) != 2
+            or ctx.text_of(call.child_by_field_name("function"))
+            not in ("process.on", "process.once")
+            or not FATAL_EVENTS.match(ctx.text_of(args[0]))
+        ):
+            continue
+        event = ctx.text_of(args[0])[1:-1]
+        ending = promised if promised is not None or event == "unhandledRejection" else writes[0]
+        if ending is None:
+            continue
+        fatal.append(args[1])
+        handlers.setdefault(
+            args[1],
+            (
+                ending.what,
+                f"from its `{event}` handler, where a failure of {ending.what} (line "
+                f"{ctx.line_of(ending.node)}) or of any other write of this file ends up",
+            ),
+        )
     if not handlers:
         return
     # Ex) process.on("unhandledRejection", (reason) => { throw reason })   -- a raw crash
@@ -337,7 +342,7 @@ def _process_exits(ctx: JsContext) -> None:
 HANDLE_RUNS = frozenset(
     {"run", "all", "get", "iterate", "execute", "immediate", "deferred", "exclusive"}
 )
-HANDLE_NAME = re.compile(r"^(?:this\.)?[\w$]+$")
+HANDLE_NAME = re.compile(r"^(?:this\.)?[\w$]+(?:\.[\w$]+)?$")
 
 
 def _handle_runs(ctx: JsContext, writes: list[Write]) -> list[tuple[Node, Write]]:
@@ -379,6 +384,11 @@ def _bound_name(ctx: JsContext, node: Node) -> str:
         parent = parent.parent
     if parent is None:
         return ""
+    if parent.type == "pair" and parent.parent is not None:
+        # Ex) const stmts = { insert: db.prepare("INSERT …") }   -- run as stmts.insert.run(…)
+        holder = _bound_name(ctx, parent.parent)
+        key = ctx.text_of(parent.child_by_field_name("key"))
+        return f"{holder}.{key}" if holder and re.fullmatch(r"[\w$]+", key) else ""
     if parent.type == "variable_declarator" and parent.child_by_field_name("value") is not None:
         name = parent.child_by_field_name("name")
         return ctx.text_of(name) if name is not None and name.type == "identifier" else ""
