@@ -155,11 +155,16 @@ def check(ctx: JsContext) -> None:
             )
             continue
         # Ex) const m = tx.select().from(MessageTable)…get(); if (!m) return   -- in the
-        # helper before the write, or in every handler before it calls the helper
+        # helper before the write, or in every handler before it calls the helper, or in the
+        # helper this write calls (``addLine({ orderId, … })`` looks the order up itself)
         function = ctx.enclosing_function(write.node)
-        if _checks_parent(ctx, function, write.node, parent) or all(
-            any(_checks_parent(ctx, ctx.enclosing_function(c), c, parent) for c in route)
-            for route in routes
+        if (
+            _checks_parent(ctx, function, write.node, parent)
+            or _helper_checks(ctx, write.node, parent, HELPER_DEPTH)
+            or all(
+                any(_checks_parent(ctx, ctx.enclosing_function(c), c, parent) for c in route)
+                for route in routes
+            )
         ):
             ctx.accept(CODE, write.node, f"parent {parent} checked first", call=write.what)
             continue
@@ -342,6 +347,22 @@ def _mapped_rows(ctx: JsContext, write: Node) -> str:
             ):
                 found.append(ctx.text_of(function))
     return "\n".join(found)
+
+
+def _helper_checks(ctx: JsContext, call: Node, parent: str, depth: int) -> bool:
+    """``call`` runs a local helper that checks the parent before its own write."""
+    if depth == 0:
+        return False
+    name = _callee(ctx, call)
+    inner = ctx.writes.local_writers.get(name)
+    definition = ctx.index.local_functions.get(name)
+    if inner is None or definition is None or inner.node == call:
+        return False
+    if not definition.start_byte <= inner.node.start_byte < definition.end_byte:
+        return False
+    return _checks_parent(ctx, definition, inner.node, parent) or _helper_checks(
+        ctx, inner.node, parent, depth - 1
+    )
 
 
 def _class_of(node: Node) -> Node | None:
