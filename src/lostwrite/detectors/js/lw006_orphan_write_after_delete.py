@@ -8,10 +8,15 @@ Checks event handlers and projections (``PartUpdated: (tx, e) => …``, ``case "
 ``projector``/``projection``/``handlers``/``consumer``) that insert or upsert a child row keyed
 by a parent id (``messageID``, ``message_id``) without first checking that the parent still
 exists, when that parent can disappear: this file or a module it imports deletes it
-(``tx.delete(MessageTable)``, ``prisma.message.delete``, ``DELETE FROM message``) or the schema
-cascades. A lookup of the parent before the write (``select … from message``,
-``findFirst``, ``getMessage(…)``), ``WHERE EXISTS`` in the SQL, or a ``catch`` that handles the
-foreign-key violation is accepted.
+(``tx.delete(MessageTable)``, ``prisma.message.delete``, ``DELETE FROM message``,
+``Device.destroy``, ``Album.findByIdAndDelete``, ``manager.delete(Order, …)``, a loaded row's
+``device.destroy()``), the schema cascades, or a removal event (``PostDeleted``) says so. The
+write may sit in a local helper that a handler reaches in one or two calls. A lookup of the
+parent before the write (in the helper, or in the handler before the call), an insert that
+reads the parent itself (``INSERT … SELECT … FROM message``, ``WHERE EXISTS``, Kysely
+``selectFrom``), or a ``catch`` that handles the foreign-key violation is accepted. A soft
+delete removes nothing: ``softDelete``/``softRemove``, ``destroy`` of a ``paranoid`` model, and
+a removal event whose handler here only marks the parent (``purgedAt: new Date()``).
 
 ## Why is this bad?
 Events are committed one by one, so a delete of the parent (a revert, a prune, a cascade)
