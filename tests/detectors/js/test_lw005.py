@@ -68,6 +68,11 @@ def test_seed_fix_is_accepted_because_the_response_claims_nothing() -> None:
             "confirm it",
         ),
         ("amqp_consumer_forwards_then_acks.mjs", "and the message is acknowledged anyway"),
+        (
+            "koa_helper_publishes_on_plain_channel.js",
+            "the message of `channel.publish(…)` in publishOrder() is published on a plain "
+            "amqplib channel",
+        ),
     ],
 )
 def test_an_unconfirmed_amqp_publish_is_not_durable(name: str, says: str) -> None:

@@ -552,7 +552,7 @@ def _emitted_elsewhere(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | N
 # ``createConfirmChannel()`` does, through a callback or ``await channel.waitForConfirms()``.
 # (amqp-connection-manager's ``createChannel({ setup })`` is a confirming wrapper.)
 AMQP_CHANNEL = re.compile(
-    rb"(?:(?:const|let|var)\s+|\bthis\.)([\w$]+)\s*(?::[^=;]+)?=\s*(?:await\s+)?"
+    rb"(?<![\w$])([\w$]+)\s*(?::[^=;]+)?=\s*(?:await\s+)?"
     rb"[\w$.]+\.create(Confirm)?Channel\s*\((\s*\))?"
 )
 AMQP_NAME = re.compile(r"^(ch|chan|channel|\w*Channel)$")
@@ -598,7 +598,24 @@ def _unconfirmed_publishes(ctx: JsContext) -> list[tuple[Write, tuple[Node, str]
         )
         what = f"the message of `{receiver}.{method}(…)`"
         found.append((Write(call, what, "queue", receiver, False), (call, how)))
+        # Ex) function publishTransfer(t) { channel.sendToQueue(…) } … publishTransfer(t)
+        helper = ctx.enclosing_function(call)
+        name = ctx.binding_name(helper) if helper is not None else ""
+        if name and ctx.index.local_functions.get(name) == helper and _handler(ctx, call) is None:
+            for site in _calls_of(ctx, name, helper):
+                through = Write(site, f"{what} in {name}()", "queue", receiver, False)
+                found.append((through, (site, how)))
     return found
+
+
+def _calls_of(ctx: JsContext, name: str, function: Node) -> list[Node]:
+    """The calls of the local function ``name`` (``name(…)`` / ``this.name(…)``) outside it."""
+    return [
+        call
+        for call in ctx.index.calls
+        if ctx.text_of(call.child_by_field_name("function")) in (name, f"this.{name}")
+        and not function.start_byte <= call.start_byte < function.end_byte
+    ]
 
 
 def _confirmed(ctx: JsContext, call: Node, receiver: str, args: list[Node]) -> bool:
