@@ -246,6 +246,18 @@ class UsersController {
     assert lines == [9]  # the service of another module still writes
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "class Tooltip { update(t) { this.manager.update(t); } }",  # no .set(): not drizzle
+        'conn.run("PRAGMA journal_mode = TRUNCATE;");',
+        "const bucket = JG; JG.delete(entry); _Q.delete(entry);",  # minified names
+    ],
+)
+def test_look_alikes_in_bundles_are_not_writes(source: str) -> None:
+    assert writes(source, "x.js") == []
+
+
 def test_declared_values_follow_the_nearest_scope_through_a_large_file() -> None:
     filler = "const unrelated = 1;\n" * 20_000
     source = f"""const file = "other.txt";

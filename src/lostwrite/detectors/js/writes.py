@@ -52,11 +52,12 @@ NOT_STORES = re.compile(
 )
 SQL_WRITE = re.compile(
     r"\b(INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE\s+[\w.\"`$\[\]{}]+\s+SET|DELETE\s+FROM|UPSERT|"
-    r"MERGE\s+INTO|REPLACE\s+INTO|TRUNCATE)\b",
+    r"MERGE\s+INTO|REPLACE\s+INTO|(?<!=)(?<!=\s)TRUNCATE(?:\s+TABLE)?\s+[\w\"`.]+)\b",
     re.IGNORECASE,
 )
 
 DRIZZLE_FIRST = frozenset({"insert", "update", "delete"})
+DRIZZLE_VALUES = frozenset({"set", "values", "select"})
 BUILDER_STEPS = frozenset(
     {
         "values", "set", "where", "returning", "onConflictDoUpdate", "onConflictDoNothing",
@@ -508,11 +509,16 @@ def is_db_name(name: str) -> bool:
     )
 
 
+BARE_BINDING = re.compile(r"[A-Z0-9]_[A-Z0-9]|KV|BUCKET|R2|DB|STORE|STORAGE|NAMESPACE|D1")
+
+
 def _binding_like(name: str) -> bool:
     """Workers bindings: ``env.KV``, ``c.env.BUCKET``, ``MY_KV``, Durable Object ``storage``."""
     last = last_segment(name)
+    # a bare ``JG``/``_Q`` is a minifier's name; a bare binding says what it is (``MY_KV``)
+    upper = last.isupper() and len(last) > 1 and ("." in name or BARE_BINDING.search(last))
     return bool(last) and (
-        (last.isupper() and len(last) > 1)
+        bool(upper)
         or last == "storage"
         or (
             not last.startswith(("_", "#"))
@@ -769,7 +775,10 @@ class WriteIndex:
             and (call.parent is None or call.parent.type != "template_substitution")
         ):  # not sql`INSERT INTO t ${sql.insert(row)}`: Effect SQL's values helper
             args = arguments_of(chain.calls[0])
-            if len(args) == 1 and args[0].type in ("identifier", "member_expression"):
+            # drizzle needs the values (``.set``/``.values``/``.select``) to build the statement:
+            # ``this.manager.update(state)`` alone is another API
+            complete = first == "delete" or bool(DRIZZLE_VALUES.intersection(methods))
+            if complete and len(args) == 1 and args[0].type in ("identifier", "member_expression"):
                 verb = (
                     "upsert"
                     if "onConflictDoUpdate" in methods or "onDuplicateKeyUpdate" in methods
@@ -879,8 +888,8 @@ class WriteIndex:
                 and b".restore()" not in ctx.source  # canvas ctx.save() … ctx.restore()
             )
             repository = MODEL_RECEIVER.search(last_name) is not None and (
-                first in ("save", "create") or bool(args)
-            )
+                first in ("save", "create") or (len(args) >= 2 if first == "update" else bool(args))
+            )  # an ORM update takes the criteria and the changes: update(state) is a view's
             if (model_class or entity_save or repository) and not self.receiver_class(receiver):
                 return Write(
                     call,
