@@ -15,9 +15,14 @@ Checks for write failures that become a crash with nothing logged:
   exits without logging) in the ``catch`` of a write (a ``try`` around it, also through a
   callback awaited there such as ``withTransaction``; its ``.catch`` callback, also through
   ``Promise.all``; ``Effect.runPromise(program).catch(…)`` over a writing program) with no log
-  line before it;
+  line before it; a statement or transaction a sync driver prepared (better-sqlite3,
+  ``bun:sqlite``, ``node:sqlite``: ``const insert = db.prepare("INSERT …")``) counts where it
+  runs (``insert.run(row)``, ``apply(rows)``), also in a ``worker_threads`` worker;
+- the ``"error"`` handler of a ``fs.createWriteStream(…)`` stream that exits with nothing logged;
 - an ``unhandledRejection``/``uncaughtException`` handler that exits or rethrows with nothing
-  logged, in a file that writes.
+  logged, in a file that writes (``uncaughtException`` also where a sync driver's throw lands).
+
+A failure posted to the parent first (``parentPort.postMessage({ error })``) is reported.
 
 ## Why is this bad?
 The typed error (a ``SqlError`` with the failing statement, a foreign-key violation at
@@ -265,6 +270,7 @@ def _process_exits(ctx: JsContext) -> None:
         if clause is not None:
             handlers.setdefault(clause, (write.what, when))
     handlers.update(_runner_catches(ctx))
+    handlers.update(_stream_error_handlers(ctx))
     # Ex) process.on("unhandledRejection", () => process.exit(1))   -- every floating or
     #     rethrown write failure of the file ends here
     #     process.on("uncaughtException", () => process.exit(2))   -- where a sync driver's
@@ -399,6 +405,38 @@ def _bound_name(ctx: JsContext, node: Node) -> str:
         text = ctx.text_of(target)
         return text if parent.type == "assignment_expression" else f"this.{text}"
     return ""
+
+
+WRITE_STREAM = re.compile(
+    rb"(?<![\w$])((?:this\.)?[\w$]+)\s*=\s*(?:[\w$]+\.)*createWriteStream\s*\(\s*([^,)\n]{1,60})"
+)
+
+
+def _stream_error_handlers(ctx: JsContext) -> dict[Node, tuple[str, str]]:
+    """``out.on("error", () => process.exit(1))`` on ``out = fs.createWriteStream(path)``: every
+    failed write to the stream ends there."""
+    found: dict[Node, tuple[str, str]] = {}
+    if b"createWriteStream" not in ctx.source:
+        return found
+    streams = {m.group(1).decode(): m.group(2).decode() for m in WRITE_STREAM.finditer(ctx.source)}
+    for call in ctx.index.calls:
+        function = call.child_by_field_name("function")
+        args = arguments_of(call)
+        if (
+            function is None
+            or function.type != "member_expression"
+            or callee_name(ctx, call) not in ("on", "once")
+            or len(args) != 2
+            or ctx.text_of(args[0])[1:-1] != "error"
+        ):
+            continue
+        stream = ctx.text_of(function.child_by_field_name("object"))
+        if stream in streams:
+            what = (
+                f"a write to the `{stream}` stream (createWriteStream({streams[stream].strip()}))"
+            )
+            found[args[1]] = (what, f"when {what} fails")
+    return found
 
 
 # A worker or child process that hands the error to its parent before it exits.
