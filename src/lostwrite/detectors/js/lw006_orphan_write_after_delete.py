@@ -43,6 +43,7 @@ PartUpdated: (tx, e) => {
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass
@@ -337,18 +338,18 @@ def _mapped_rows(ctx: JsContext, write: Node) -> str:
     """The code of local functions the write calls to build its row (``toDoc(msg)``), where
     the parent key is then spelled."""
     found = []
-    arguments = write.child_by_field_name("arguments")
-    for call in ctx.index.calls:
+    calls = ctx.index.calls
+    index = bisect.bisect_left(calls, write.start_byte, key=lambda c: c.start_byte)
+    for call in calls[index:]:
         if call.start_byte >= write.end_byte:
             break
-        if arguments is None or call.start_byte < arguments.start_byte or call == write:
-            continue
+        if call.start_byte == write.start_byte:
+            continue  # the write's own chain (``main()``, ``knex("t")``), not its arguments
         callee = call.child_by_field_name("function")
         if callee is not None and callee.type == "identifier":
             function = ctx.index.local_functions.get(ctx.text_of(callee))
-            if (
-                function is not None
-                and not function.start_byte <= write.start_byte < function.end_byte
+            if function is not None and not (
+                function.start_byte <= write.start_byte < function.end_byte
             ):
                 found.append(ctx.text_of(function))
     return "\n".join(found)
