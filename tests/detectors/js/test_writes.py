@@ -252,6 +252,8 @@ class UsersController {
         "class Tooltip { update(t) { this.manager.update(t); } }",  # no .set(): not drizzle
         'conn.run("PRAGMA journal_mode = TRUNCATE;");',
         "const bucket = JG; JG.delete(entry); _Q.delete(entry);",  # minified names
+        "n.db.transaction(function (t) { t.executeSql(sql, [], ok); }, onError);",  # WebSQL
+        "r.db.transaction(function (t) { t.executeSql(sql, [], ok); });",
     ],
 )
 def test_look_alikes_in_bundles_are_not_writes(source: str) -> None:

@@ -1208,8 +1208,10 @@ class WriteIndex:
         if first in DYNAMO_WRITES and DYNAMO_RECEIVER.search(receiver):
             return Write(call, f"{receiver}.{first}", "db", root, True)
         # Ex) db.transaction(async (tx) => …) / prisma.$transaction([…])
-        if first in TRANSACTIONS and (
-            is_db_name(receiver) or root.lower().endswith(("prisma", "sequelize", "knex"))
+        if (
+            first in TRANSACTIONS
+            and (is_db_name(receiver) or root.lower().endswith(("prisma", "sequelize", "knex")))
+            and not _callback_transaction(arguments_of(chain.calls[0]))
         ):
             return Write(call, f"{receiver}.{first}", "db", root, True)
         # Ex) dataSource.getRepository(User).save(user)
@@ -1440,6 +1442,18 @@ class WriteIndex:
         if not module.startswith((".", "@/", "~/", "#", "$lib")):
             return False
         return not _in_sync_function(call)
+
+
+def _callback_transaction(args: list[Node]) -> bool:
+    """WebSQL's ``db.transaction(function (tx) { tx.executeSql(…) }, onError, onSuccess)``: a
+    callback API (error/success callbacks after the body, ``executeSql`` inside), no promise."""
+    if not args or args[0].type not in FUNCTION_NODE_TYPES:
+        return False
+    if len(args) >= 2 and all(
+        a.type in FUNCTION_NODE_TYPES or a.type == "identifier" for a in args[1:]
+    ):
+        return True
+    return b".executeSql(" in (args[0].text or b"")
 
 
 def _may_return_promise(function: Node) -> bool:
