@@ -68,6 +68,8 @@ def test_seed_fix_is_accepted_because_the_response_claims_nothing() -> None:
             "confirm it",
         ),
         ("amqp_consumer_forwards_then_acks.mjs", "and the message is acknowledged anyway"),
+        ("hono_nats_core_publish.ts", "is published on core NATS, which stores and confirms"),
+        ("express_kafkajs_acks_zero.js", "is sent with `acks: 0`, so no broker ever confirms it"),
         (
             "koa_helper_publishes_on_plain_channel.js",
             "the message of `channel.publish(…)` in publishOrder() is published on a plain "

@@ -7,7 +7,9 @@ handlers, NestJS, AWS Lambda) that answer success — ``c.json({ ok: true })``, 
 request's own write is deferred past the response: handed to ``waitUntil`` or Next.js
 ``after``, run in ``setImmediate``/``setTimeout``/``process.nextTick``/``queueMicrotask``/
 ``res.on("finish")``, pushed onto an in-memory job list (``jobs.push(() => db.insert(e))``,
-p-queue's ``queue.add``), put on a queue without awaiting the send, left to an event listener
+p-queue's ``queue.add``), put on a queue without awaiting the send or with nothing that ever
+confirms it (amqplib ``sendToQueue``/``publish`` on a plain ``createChannel()`` channel or with
+no confirm awaited, core NATS ``nc.publish``, kafkajs ``acks: 0``), left to an event listener
 (``bus.emit(…)`` with a writing listener here, or a handler that only emits/publishes), or
 started after ``res.json(…)`` was already sent. A POST/PUT/PATCH handler that stores nothing
 itself and echoes the deferred record (``res.json(bookmark)``) claims it too. Message consumers
@@ -559,15 +561,22 @@ AMQP_NAME = re.compile(r"^(ch|chan|channel|\w*Channel)$")
 
 
 def _unconfirmed_publishes(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
-    """``channel.sendToQueue(q, Buffer.from(json))`` / ``channel.publish(exchange, key, buf)``
-    (amqplib) with nothing waiting for the broker's confirm: on a ``createChannel()`` channel
-    no confirm ever comes, and on a confirm channel no callback and no ``waitForConfirms()``
-    waits for it. The message, and the write its consumer would do, may never exist."""
-    if b"sendToQueue" not in ctx.source and b"Channel(" not in ctx.source:
+    """A message handed to a broker with nothing waiting for it to be confirmed: amqplib's
+    ``channel.sendToQueue(q, buf)`` / ``channel.publish(exchange, key, buf)`` on a
+    ``createChannel()`` channel (no confirm ever comes) or on a confirm channel with no callback
+    and no ``waitForConfirms()``; core NATS ``nc.publish(subject, data)`` (stores and confirms
+    nothing); a kafkajs ``producer.send({ acks: 0, … })``. The message, and the write its
+    consumer would do, may never exist."""
+    if not PUBLISHING.search(ctx.source):
         return []
     plain = {  # channel name -> a plain amqplib channel
         match.group(1).decode(): not match.group(2) and bool(match.group(3))
         for match in AMQP_CHANNEL.finditer(ctx.source)
+    }
+    nats = {
+        match.group(1).decode()
+        for match in NATS_CONNECTION.finditer(ctx.source)
+        if "nats" in ctx.index.module_of(match.group(2).decode())
     }
     found: list[tuple[Write, tuple[Node, str] | None]] = []
     for call in ctx.index.calls:
@@ -576,26 +585,9 @@ def _unconfirmed_publishes(ctx: JsContext) -> list[tuple[Write, tuple[Node, str]
             continue
         method = ctx.text_of(function.child_by_field_name("property"))
         receiver = dotted(ctx, function.child_by_field_name("object") or function)
-        name = last_segment(receiver)
-        args = arguments_of(call)
-        if method == "sendToQueue":
-            content = 1
-        elif method == "publish" and len(args) >= 3 and (name in plain or AMQP_NAME.match(name)):
-            content = 2  # Ex) channel.publish("orders", "order.created", Buffer.from(…))
-        else:
+        how = _unconfirmed(ctx, call, method, receiver, plain, nats)
+        if how is None or _confirmed_publish_before(ctx, call):
             continue
-        if len(args) <= content or re.search(r"replyTo", ctx.text_of(args[0]), re.IGNORECASE):
-            continue  # Ex) an RPC reply to msg.properties.replyTo: not the request's data
-        never = plain.get(name, False)
-        if not never and _confirmed(ctx, call, receiver, args):
-            continue
-        how = (
-            "published on a plain amqplib channel (`createChannel()`), which never confirms it "
-            "(use `createConfirmChannel()` and `await waitForConfirms()`)"
-            if never
-            else "published without waiting for the broker to confirm it (no confirm callback, "
-            "no `await waitForConfirms()`)"
-        )
         what = f"the message of `{receiver}.{method}(…)`"
         found.append((Write(call, what, "queue", receiver, False), (call, how)))
         # Ex) function publishTransfer(t) { channel.sendToQueue(…) } … publishTransfer(t)
@@ -606,6 +598,68 @@ def _unconfirmed_publishes(ctx: JsContext) -> list[tuple[Write, tuple[Node, str]
                 through = Write(site, f"{what} in {name}()", "queue", receiver, False)
                 found.append((through, (site, how)))
     return found
+
+
+def _confirmed_publish_before(ctx: JsContext, call: Node) -> bool:
+    """An earlier publish of the same function was awaited (``await js.publish(subject, data)``,
+    JetStream): the answer is about that one, and ``call`` is a side notification."""
+    function = ctx.enclosing_function(call)
+    return any(
+        other.end_byte <= call.start_byte
+        and callee_name(ctx, other) in ("publish", "send", "sendToQueue")
+        and ctx.enclosing_function(other) == function
+        and fate_of(ctx, other).kind == "awaited"
+        for other in ctx.index.calls
+    )
+
+
+PUBLISHING = re.compile(rb"sendToQueue|Channel\(|\.publish\(|\backs\s*:\s*0\b")
+# ``const nc = await connect({ servers })`` / ``nats.connect(…)`` from "nats" / "@nats-io/…".
+NATS_CONNECTION = re.compile(
+    rb"(?<![\w$])([\w$]+)\s*(?::[^=;]+)?=\s*(?:await\s+)?([\w$]+)(?:\.connect)?\s*\("
+)
+KAFKA_NO_ACKS = re.compile(r"\backs\s*:\s*0\b")
+
+
+def _unconfirmed(
+    ctx: JsContext,
+    call: Node,
+    method: str,
+    receiver: str,
+    plain: dict[str, bool],
+    nats: set[str],
+) -> str | None:
+    """How the publish ``call`` goes unconfirmed, or None if something waits for its confirm."""
+    name = last_segment(receiver)
+    args = arguments_of(call)
+    # Ex) await producer.send({ topic: "orders", acks: 0, messages })
+    if method in ("send", "sendBatch") and args and KAFKA_NO_ACKS.search(ctx.text_of(args[0])):
+        return "sent with `acks: 0`, so no broker ever confirms it (use the default `acks: -1`)"
+    # Ex) nc.publish("orders.created", codec.encode(order))
+    if method == "publish" and name in nats and args:
+        return (
+            "published on core NATS, which stores and confirms nothing: with no subscriber "
+            "connected at that moment it is dropped (use JetStream: `await js.publish(…)`)"
+        )
+    if method == "sendToQueue":
+        content = 1
+    elif method == "publish" and len(args) >= 3 and (name in plain or AMQP_NAME.match(name)):
+        content = 2  # Ex) channel.publish("orders", "order.created", Buffer.from(…))
+    else:
+        return None
+    if len(args) <= content or re.search(r"replyTo", ctx.text_of(args[0]), re.IGNORECASE):
+        return None  # Ex) an RPC reply to msg.properties.replyTo: not the request's data
+    if plain.get(name, False):
+        return (
+            "published on a plain amqplib channel (`createChannel()`), which never confirms it "
+            "(use `createConfirmChannel()` and `await waitForConfirms()`)"
+        )
+    if _confirmed(ctx, call, receiver, args):
+        return None
+    return (
+        "published without waiting for the broker to confirm it (no confirm callback, no "
+        "`await waitForConfirms()`)"
+    )
 
 
 def _calls_of(ctx: JsContext, name: str, function: Node) -> list[Node]:
