@@ -1,17 +1,18 @@
-// negative LW002: SvelteKit hooks.server handle() ends the per-request Neon Pool after resolve(); the form action awaits both updates in one transaction before redirecting
+// negative LW002: SvelteKit hooks.server handle() ends the per-request Neon Client after resolve(); the form action awaits both updates in one transaction before redirecting
 import type { Actions, Handle } from "@sveltejs/kit";
 import { fail, redirect } from "@sveltejs/kit";
-import { Pool } from "@neondatabase/serverless";
+import { Client } from "@neondatabase/serverless";
 import { env } from "$env/dynamic/private";
 
 // --- src/hooks.server.ts ---
 export const handle: Handle = async ({ event, resolve }) => {
-  const pool = new Pool({ connectionString: env.DATABASE_URL });
-  event.locals.db = pool;
+  const client = new Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  event.locals.db = client;
   try {
     return await resolve(event);
   } finally {
-    await pool.end();
+    await client.end();
   }
 };
 
@@ -22,20 +23,18 @@ export const actions: Actions = {
     const body = String(form.get("body") ?? "");
     if (body.length > 200_000) return fail(413, { error: "document too large" });
 
-    const client = await locals.db.connect();
+    const db = locals.db;
     try {
-      await client.query("BEGIN");
-      await client.query("UPDATE documents SET body = $1, revision = revision + 1 WHERE id = $2", [body, params.id]);
-      await client.query("UPDATE documents SET last_edited_by = $1, last_edited_at = now() WHERE id = $2", [
+      await db.query("BEGIN");
+      await db.query("UPDATE documents SET body = $1, revision = revision + 1 WHERE id = $2", [body, params.id]);
+      await db.query("UPDATE documents SET last_edited_by = $1, last_edited_at = now() WHERE id = $2", [
         locals.user.id,
         params.id,
       ]);
-      await client.query("COMMIT");
+      await db.query("COMMIT");
     } catch (err) {
-      await client.query("ROLLBACK");
+      await db.query("ROLLBACK");
       throw err;
-    } finally {
-      client.release();
     }
 
     throw redirect(303, `/docs/${params.id}`);

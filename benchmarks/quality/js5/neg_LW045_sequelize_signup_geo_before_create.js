@@ -1,6 +1,7 @@
-// negative LW045: Express signup resolves the country with a geoip lookup loaded at startup before Account.create; the .then() after the commit only writes a log line
+// negative LW045: Express signup resolves the country with a geoip lookup loaded at startup before Account.create; the .then() after the commit only follows a welcome e-mail and never touches the row
 const express = require("express");
 const geoip = require("geoip-lite");
+const mailer = require("./mailer");
 const { Sequelize, DataTypes } = require("sequelize");
 
 const sequelize = new Sequelize(process.env.DATABASE_URL, { logging: false });
@@ -22,7 +23,10 @@ router.post("/accounts", async (req, res, next) => {
       signupIp: req.ip,
       country: hit ? hit.country : "unknown",
     });
-    Promise.resolve(account.id).then((id) => req.log.info({ id, country: account.country }, "account created"));
+    mailer
+      .sendWelcome(account.email, { country: account.country })
+      .then(() => req.log.info({ id: account.id }, "welcome mail sent"))
+      .catch((err) => req.log.error({ err, id: account.id }, "welcome mail failed"));
     res.status(201).json({ id: account.id, email: account.email, country: account.country });
   } catch (err) {
     next(err);

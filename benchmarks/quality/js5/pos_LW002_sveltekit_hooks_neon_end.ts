@@ -1,22 +1,23 @@
-// positive LW002: SvelteKit hooks.server handle() ends the per-request Neon Pool after resolve(), while the form action's "last edited" update was left running without await
+// positive LW002: SvelteKit hooks.server handle() ends the per-request Neon Client after resolve(), while the form action's "last edited" update was left running without await
 import type { Actions, Handle } from "@sveltejs/kit";
 import { fail, redirect } from "@sveltejs/kit";
-import { Pool } from "@neondatabase/serverless";
+import { Client } from "@neondatabase/serverless";
 import { env } from "$env/dynamic/private";
 
 // --- src/hooks.server.ts ---
 export const handle: Handle = async ({ event, resolve }) => {
-  const pool = new Pool({ connectionString: env.DATABASE_URL });
-  event.locals.db = pool;
+  const client = new Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  event.locals.db = client;
   try {
     return await resolve(event);
   } finally {
-    await pool.end();
+    await client.end();
   }
 };
 
 // --- src/routes/docs/[id]/edit/+page.server.ts ---
-function touchLastEdited(db: Pool, docId: string, userId: string) {
+function touchLastEdited(db: Client, docId: string, userId: string) {
   return db.query("UPDATE documents SET last_edited_by = $1, last_edited_at = now() WHERE id = $2", [userId, docId]);
 }
 

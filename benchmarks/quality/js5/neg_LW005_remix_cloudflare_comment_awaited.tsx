@@ -1,6 +1,7 @@
 // negative LW005: Remix action on Cloudflare Pages awaits the comment's D1 insert before redirecting; waitUntil only carries a non-storing webhook ping to the moderation bot
 import type { ActionFunctionArgs } from "@remix-run/cloudflare";
 import { json, redirect } from "@remix-run/cloudflare";
+import { Form, useActionData } from "@remix-run/react";
 
 function insertComment(db: D1Database, id: string, slug: string, author: string, body: string) {
   return db
@@ -24,4 +25,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   );
 
   return redirect(`/posts/${params.slug}#comment-${id}`);
+}
+
+export default function CommentForm() {
+  const result = useActionData<typeof action>();
+  return (
+    <Form method="post">
+      {result && "error" in result ? <p role="alert">{result.error}</p> : null}
+      <input name="author" required />
+      <textarea name="body" required />
+      <button type="submit">Comment</button>
+    </Form>
+  );
 }

@@ -1,6 +1,7 @@
 // positive LW005: Remix action on Cloudflare Pages redirects (success) while the comment's D1 insert is pushed into context.cloudflare.ctx.waitUntil, past the response
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/cloudflare";
 import { json, redirect } from "@remix-run/cloudflare";
+import { Form, useLoaderData } from "@remix-run/react";
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const { results } = await context.cloudflare.env.DB.prepare(
@@ -27,4 +28,24 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   context.cloudflare.ctx.waitUntil(insertComment(context.cloudflare.env.DB, params.slug!, author, body));
 
   return redirect(`/posts/${params.slug}#comments`);
+}
+
+export default function PostComments() {
+  const { comments } = useLoaderData<typeof loader>();
+  return (
+    <section id="comments">
+      <ul>
+        {comments.map((c) => (
+          <li key={String(c.id)}>
+            <b>{String(c.author)}</b> {String(c.body)}
+          </li>
+        ))}
+      </ul>
+      <Form method="post">
+        <input name="author" required />
+        <textarea name="body" required />
+        <button type="submit">Comment</button>
+      </Form>
+    </section>
+  );
 }
