@@ -254,6 +254,7 @@ class UsersController {
         "const bucket = JG; JG.delete(entry); _Q.delete(entry);",  # minified names
         "n.db.transaction(function (t) { t.executeSql(sql, [], ok); }, onError);",  # WebSQL
         "r.db.transaction(function (t) { t.executeSql(sql, [], ok); });",
+        "db = openDatabase(n); r.db.transaction(function (t) { U(t, r, sql, [], ok); });",
     ],
 )
 def test_look_alikes_in_bundles_are_not_writes(source: str) -> None:

@@ -1211,7 +1211,7 @@ class WriteIndex:
         if (
             first in TRANSACTIONS
             and (is_db_name(receiver) or root.lower().endswith(("prisma", "sequelize", "knex")))
-            and not _callback_transaction(arguments_of(chain.calls[0]))
+            and not _callback_transaction(ctx.source, arguments_of(chain.calls[0]))
         ):
             return Write(call, f"{receiver}.{first}", "db", root, True)
         # Ex) dataSource.getRepository(User).save(user)
@@ -1444,11 +1444,14 @@ class WriteIndex:
         return not _in_sync_function(call)
 
 
-def _callback_transaction(args: list[Node]) -> bool:
+def _callback_transaction(source: bytes, args: list[Node]) -> bool:
     """WebSQL's ``db.transaction(function (tx) { tx.executeSql(…) }, onError, onSuccess)``: a
-    callback API (error/success callbacks after the body, ``executeSql`` inside), no promise."""
+    callback API (error/success callbacks after the body, ``executeSql`` inside, or a body
+    returning nothing in a file that opens WebSQL databases), no promise."""
     if not args or args[0].type not in FUNCTION_NODE_TYPES:
         return False
+    if b"openDatabase(" in source and not _may_return_promise(args[0]):
+        return True
     if len(args) >= 2 and all(
         a.type in FUNCTION_NODE_TYPES or a.type == "identifier" for a in args[1:]
     ):
