@@ -100,9 +100,10 @@ SENT_NOW = re.compile(
     rb"(?:json|send|sendStatus|end|redirect|render|writeHead)\s*\("
 )
 CLAIMS_SAVED = re.compile(
-    r"\b(ok|success|saved|created|stored|persisted|recorded|done|received|acknowledged)\s*:\s*"
-    r"true\b|sendStatus\(\s*20[01]\s*\)|"
-    r"['\"`][^'\"`]*\b(saved|created|stored|persisted|recorded)\b[^'\"`]*['\"`]|\b201\b",
+    r"\b(ok|success|saved|created|stored|persisted|recorded|done|received|acknowledged|"
+    r"confirmed|completed|processed)\s*:\s*true\b|sendStatus\(\s*20[01]\s*\)|"
+    r"['\"`][^'\"`]*\b(saved|created|stored|persisted|recorded|completed|confirmed|processed)\b"
+    r"[^'\"`]*['\"`]|\b201\b",
     re.IGNORECASE,
 )
 HONEST = re.compile(r"\b202\b|accepted|queued|pending|processing|scheduled|enqueued", re.IGNORECASE)
