@@ -351,34 +351,94 @@ HANDLE_RUNS = frozenset(
 HANDLE_NAME = re.compile(r"^(?:this\.)?[\w$]+(?:\.[\w$]+)?$")
 
 
+Handles = dict[str, list[tuple["Node | None", Write]]]  # name -> (scope of the binding, write)
+
+
 def _handle_runs(ctx: JsContext, writes: list[Write]) -> list[tuple[Node, Write]]:
     """Where a write bound to a name runs: ``const insert = db.prepare("INSERT …")`` is run by
     ``insert.run(row)``, ``const apply = db.transaction((rows) => …)`` by ``apply(rows)``
-    (the write's own node only builds the statement or the transaction function)."""
-    handles: dict[str, Write] = {}
+    (the write's own node only builds the statement or the transaction function). A
+    transaction function or a local function that runs a statement without catching its
+    failure (``const many = sqlite.transaction((rs) => rs.forEach((r) => update.run(r)))``)
+    runs it too, where it is called."""
+    handles: Handles = {}
     for write in writes:
         name = _bound_name(ctx, write.node)
         if name and HANDLE_NAME.match(name):
-            handles.setdefault(name, write)
-    if not handles:
-        return []
+            # Ex) this.insert = db.prepare(…) in the constructor, run in any method
+            scope = None if name.startswith("this.") else ctx.enclosing_function(write.node)
+            handles.setdefault(name, []).append((scope, write))
+    found: list[tuple[Node, Write]] = []
+    seen: set[Node] = set()
+    for _ in range(3):  # a statement, the transaction around it, the function calling that
+        if not handles:
+            break
+        runs = [run for run in _runs_of(ctx, handles) if run[0] not in seen]
+        found += runs
+        seen.update(call for call, _write in runs)
+        handles = {}
+        for call, write in runs:
+            runner = _runner(ctx, call)
+            if runner is not None and HANDLE_NAME.match(runner[0]):
+                handles.setdefault(runner[0], []).append((runner[1], write))
+    return found
+
+
+def _runs_of(ctx: JsContext, handles: Handles) -> list[tuple[Node, Write]]:
+    """The calls that run one of ``handles`` (``name(…)`` / ``name.run(…)``), each with the
+    write of the innermost binding of that name in scope."""
     found: list[tuple[Node, Write]] = []
     for call in ctx.index.calls:
         function = call.child_by_field_name("function")
         if function is None:
             continue
         if function.type == "identifier":
-            write = handles.get(ctx.text_of(function))
+            bindings = handles.get(ctx.text_of(function), [])
         elif (
             function.type == "member_expression"
             and ctx.text_of(function.child_by_field_name("property")) in HANDLE_RUNS
         ):
-            write = handles.get(ctx.text_of(function.child_by_field_name("object")))
+            bindings = handles.get(ctx.text_of(function.child_by_field_name("object")), [])
         else:
             continue
-        if write is not None and not write.node.start_byte <= call.start_byte < write.node.end_byte:
+        visible = [
+            (scope.start_byte if scope is not None else -1, write)
+            for scope, write in bindings
+            if scope is None or scope.start_byte <= call.start_byte < scope.end_byte
+        ]
+        if not visible:
+            continue
+        write = max(visible, key=lambda pair: pair[0])[1]
+        if not write.node.start_byte <= call.start_byte < write.node.end_byte:
             found.append((call, write))
     return found
+
+
+def _runner(ctx: JsContext, call: Node) -> tuple[str, Node | None] | None:
+    """The name under which the function around ``call`` runs it (and the scope of that name),
+    when a failure of ``call`` escapes that function: the binding of ``x.transaction(fn)`` or
+    the local function's name."""
+    function = ctx.enclosing_function(call)
+    current = call
+    while current is not None and current != function:
+        if current.type == "try_statement":
+            return None  # Ex) function save(r) { try { insert.run(r) } catch (e) { … } }
+        current = current.parent
+    while function is not None and function.parent is not None:
+        arguments = function.parent
+        outer = arguments.parent if arguments.type == "arguments" else None
+        if outer is not None and callee_name(ctx, outer) == "transaction":
+            name = _bound_name(ctx, outer)
+            return (name, ctx.enclosing_function(outer)) if name else None
+        if outer is None or outer.type != "call_expression":
+            break
+        function = ctx.enclosing_function(outer)  # Ex) rows.forEach((r) => insert.run(r))
+    if function is None:
+        return None
+    name = ctx.binding_name(function)
+    if not name or ctx.index.local_functions.get(name) != function:
+        return None
+    return name, ctx.enclosing_function(function)
 
 
 def _bound_name(ctx: JsContext, node: Node) -> str:
