@@ -73,6 +73,10 @@ def test_exit_code_after_a_log_line_is_accepted() -> None:
         ),
         ("bun_sqlite_store_method_exit.ts", "`this.saveSetting.run(…)` (line 12)"),
         (
+            "sqlite_helper_wraps_statement_exit.cjs",
+            "`finish(…)` (line 13), which runs SQL UPDATE (line 4), fails",
+        ),
+        (
             "statement_map_run_in_try_exit.mjs",
             "`sql.reserve.run(…)` (line 11), which runs SQL UPDATE",
         ),
