@@ -255,6 +255,8 @@ class UsersController {
         "n.db.transaction(function (t) { t.executeSql(sql, [], ok); }, onError);",  # WebSQL
         "r.db.transaction(function (t) { t.executeSql(sql, [], ok); });",
         "db = openDatabase(n); r.db.transaction(function (t) { U(t, r, sql, [], ok); });",
+        'const tx = db.transaction("keyvaluepairs", "readwrite");',  # IndexedDB
+        "var r = e.db.transaction(e.storeName, t);",
     ],
 )
 def test_look_alikes_in_bundles_are_not_writes(source: str) -> None:

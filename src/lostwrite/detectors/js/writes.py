@@ -1448,6 +1448,8 @@ def _callback_transaction(source: bytes, args: list[Node]) -> bool:
     """WebSQL's ``db.transaction(function (tx) { tx.executeSql(…) }, onError, onSuccess)``: a
     callback API (error/success callbacks after the body, ``executeSql`` inside, or a body
     returning nothing in a file that opens WebSQL databases), no promise."""
+    if args and _indexed_db_transaction(args):
+        return True
     if not args or args[0].type not in FUNCTION_NODE_TYPES:
         return False
     if b"openDatabase(" in source and not _may_return_promise(args[0]):
@@ -1457,6 +1459,18 @@ def _callback_transaction(source: bytes, args: list[Node]) -> bool:
     ):
         return True
     return b".executeSql(" in (args[0].text or b"")
+
+
+def _indexed_db_transaction(args: list[Node]) -> bool:
+    """IndexedDB's ``db.transaction(storeNames, "readwrite")``: returns an ``IDBTransaction``
+    (events, no promise), named by its object stores and mode."""
+    first = args[0].text or b""
+    mode = (args[1].text or b"") if len(args) > 1 else b""
+    if re.fullmatch(rb"""['"`](?:readwrite|readonly|versionchange)['"`]""", mode):
+        return True
+    if args[0].type == "string":
+        return True  # knex/sequelize/prisma take a callback, an array or options
+    return len(args) == 2 and re.search(rb"store", first, re.IGNORECASE) is not None
 
 
 def _may_return_promise(function: Node) -> bool:
