@@ -13,8 +13,8 @@ no confirm awaited, core NATS ``nc.publish``, kafkajs ``acks: 0``), left to an e
 (``bus.emit(…)`` with a writing listener here, or a handler that only emits/publishes), or
 started after ``res.json(…)`` was already sent. A POST/PUT/PATCH handler that stores nothing
 itself and echoes the deferred record (``res.json(bookmark)``) claims it too. Message consumers
-are checked the same way: ``channel.ack(msg)`` before the write, or a deferred write and an
-ack. A response that does not claim the data is stored (returning the entity read, ``202
+are checked the same way: ``channel.ack(msg)`` (also Redis Streams ``xack``, SQS
+``DeleteMessageCommand``) before the write, or a deferred write and an ack. A response that does not claim the data is stored (returning the entity read, ``202
 Accepted``, ``{ queued: true }``) is accepted: deferring a view counter while returning the page
 is fine.
 
@@ -80,6 +80,9 @@ TRIGGERS = (
     b".push(",
     b"publish(",
     b"ack(",
+    b"xAck(",
+    b"DeleteMessage",
+    b"deleteMessage(",
     b"status",
     b"json(",
     b"ctx.body",
@@ -99,6 +102,7 @@ SENT_NOW = re.compile(
     rb"(?:await\s+)?(?:res|reply|response)\s*\.\s*(?:(?:status|code)\(\s*\w+\s*\)\s*\.\s*)?"
     rb"(?:json|send|sendStatus|end|redirect|render|writeHead)\s*\("
 )
+ACKING = re.compile(rb"ack\(|xAck\(|deleteMessage\(|DeleteMessage(?:Batch)?Command\(")
 CLAIMS_SAVED = re.compile(
     r"\b(ok|success|saved|created|stored|persisted|recorded|done|received|acknowledged|"
     r"confirmed|completed|processed)\s*:\s*true\b|sendStatus\(\s*20[01]\s*\)|"
@@ -157,7 +161,7 @@ def check(ctx: JsContext) -> None:
     deferrals += _loose_deferred(ctx)
     deferrals += _emitted_elsewhere(ctx)
     deferrals += _unconfirmed_publishes(ctx)
-    acks = _acks(ctx) if b"ack(" in ctx.source else []
+    acks = _acks(ctx) if ACKING.search(ctx.source) else []
     for write, deferral in deferrals:
         if acks and _acked_before(ctx, write, deferral, acks):
             continue
@@ -194,14 +198,27 @@ def check(ctx: JsContext) -> None:
 
 
 def _acks(ctx: JsContext) -> list[Node]:
-    """Message acknowledgements: ``channel.ack(msg)``, ``message.ack()``, ``msg.ack()``."""
+    """Message acknowledgements: ``channel.ack(msg)``, ``message.ack()``, ``msg.ack()``, Redis
+    Streams ``redis.xack(stream, group, id)``, SQS ``deleteMessage(…)`` /
+    ``sqs.send(new DeleteMessageCommand(…))``."""
     return [
         call
         for call in ctx.index.calls
-        if callee_name(ctx, call) == "ack"
-        and call.parent is not None
+        if call.parent is not None
         and call.parent.type in ("expression_statement", "await_expression")
+        and _acknowledges(ctx, call)
     ]
+
+
+def _acknowledges(ctx: JsContext, call: Node) -> bool:
+    name = callee_name(ctx, call)
+    if name in ("ack", "xack", "xAck", "deleteMessage"):
+        return True
+    args = arguments_of(call)
+    return name == "send" and bool(args) and ctx.text_of(args[0]).startswith(ACK_COMMAND)
+
+
+ACK_COMMAND = ("new DeleteMessageCommand", "new DeleteMessageBatchCommand")
 
 
 def _acked_before(
