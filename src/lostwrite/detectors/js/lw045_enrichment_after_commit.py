@@ -9,7 +9,9 @@ a ``.then`` / ``import(…).then`` / ``setTimeout`` / ``setImmediate`` / ``queue
 fields to ``row`` (``row.verdict = …``, ``row.meta.tags = …``, ``row.tags.push(…)``,
 ``Object.assign(row, …)``) and does not write it again. The same holds in straight-line code
 when the enrichment only comes after the commit: after an awaited lazy ``import()``, or
-``row.summary = await summarize(row.body)``.
+``row.summary = await summarize(row.body)``; and for a local async helper called after the
+write (``annotateLater(row)``) that fills a field of the record the write stored, whole or
+field by field (``VALUES (${row.id}, ${row.risk_tier})``, ``[row.id, row.email]``).
 
 ## Why is this bad?
 The stored record never receives the field: the callback only changes the in-memory copy, and
