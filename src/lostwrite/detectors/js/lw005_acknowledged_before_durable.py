@@ -575,7 +575,7 @@ AMQP_CHANNEL = re.compile(
     rb"(?<![\w$])([\w$]+)\s*(?::[^=;]+)?=\s*(?:await\s+)?"
     rb"[\w$.]+\.create(Confirm)?Channel\s*\((\s*\))?"
 )
-AMQP_NAME = re.compile(r"^(ch|chan|channel|\w*Channel)$")
+AMQP_NAME = re.compile(r"^(ch|chan|channel|\w*Channel|amqp|rabbit(mq)?|mq)$", re.IGNORECASE)
 
 
 def _unconfirmed_publishes(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
