@@ -27,7 +27,8 @@ SKIPPED_DIRS = frozenset(
     {
         ".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", ".tox", ".nox",
         ".mypy_cache", ".pytest_cache", ".ruff_cache", ".lostwrite_cache", ".eggs",
-        "site-packages", "build", "dist", ".next", ".wrangler",
+        "site-packages", "build", "built", "dist", ".next", ".nuxt", ".svelte-kit", ".output",
+        ".wrangler",
     }
 )  # fmt: skip
 
