@@ -80,8 +80,12 @@ OUTPUT_TOKENS = frozenset(
     (
         "build",
         "dist",
+        "out",
+        "outfile",
+        "outdir",
         "output",
         "outputs",
+        "generate",
         "generated",
         "render",
         "rendered",
