@@ -76,6 +76,13 @@ def test_look_alikes_are_not_writes() -> None:
     assert run(CODE, FIXTURES / CODE / "negative" / "sync_better_sqlite.js").sites == []
 
 
+@pytest.mark.parametrize(
+    "name", ["durable_object_sqlite_storage_sync.ts", "bun_node_sqlite_run_sync.ts"]
+)
+def test_synchronous_sqlite_apis_start_no_background_write(name: str) -> None:
+    assert run(CODE, FIXTURES / CODE / "negative" / name).sites == []
+
+
 def test_imported_object_whose_method_writes_in_its_module() -> None:
     [finding] = run(
         CODE, FIXTURES / CODE / "positive" / "imported_object_class_method_record.ts"
