@@ -39,3 +39,34 @@ def test_helper_filling_a_column_the_insert_already_stored() -> None:
     assert "`scoreLater(order)` enriches `order`" in finding.message
     assert "at line 7) after SQL INSERT (line 12)" in finding.message
 
+
+def test_orm_setter_after_create_is_an_enrichment() -> None:
+    path = FIXTURES / CODE / "positive" / "mongoose_doc_set_lazy_language_setimmediate.js"
+    [finding] = run(CODE, path).findings
+    assert (
+        '`doc.set("language", detectLanguage(doc.description))` enriches `doc`' in finding.message
+    )
+    assert "after Listing.create (line 7)" in finding.message
+
+
+def test_orm_setter_saved_again_is_accepted() -> None:
+    [site] = run(CODE, FIXTURES / CODE / "negative" / "mongoose_doc_set_then_saved_again.js").sites
+    assert (site.line, site.verdict, site.reason) == (
+        10,
+        "ok",
+        "written again after the enrichment",
+    )
+
+
+def test_enrichment_update_handed_to_wait_until_after_the_insert() -> None:
+    path = FIXTURES / CODE / "positive" / "workers_waituntil_tags_update_drizzle.ts"
+    [finding] = run(CODE, path).findings
+    assert "the drizzle update(bookmarks) (line 14) that stores it" in finding.message
+    assert "handed to `waitUntil` after drizzle insert(bookmarks) (line 10)" in finding.message
+    assert "durable queue that retries" in finding.message
+
+
+def test_deferred_enrichment_whose_failure_is_recorded_is_accepted() -> None:
+    path = FIXTURES / CODE / "negative" / "workers_waituntil_tags_failure_recorded.ts"
+    [site] = run(CODE, path).sites
+    assert (site.line, site.reason) == (11, "the failure of the deferred enrichment is recorded")

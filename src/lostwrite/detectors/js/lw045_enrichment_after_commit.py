@@ -59,6 +59,8 @@ TRIGGERS = (
     b"= await",
     b".on(",
     b".once(",
+    b"waitUntil(",
+    b"after(",
 )
 
 SCHEDULERS = frozenset({"setTimeout", "setImmediate", "queueMicrotask", "nextTick"})
@@ -68,6 +70,12 @@ ASSIGNMENT = re.compile(
     rb"|(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*[\w$]+\s*\.\s*(?:push|unshift)\s*\("
 )  # Ex) row.verdict = … / row.meta.tags = … / row.tags.push(…tags)
 OBJECT_ASSIGN = re.compile(rb"\bObject\.assign\(\s*([A-Za-z_$][\w$]*)\s*,")
+# ORM setters on a model instance: Sequelize ``account.set("country", cc)`` /
+# ``account.setDataValue("country", cc)`` / ``account.set({ country: cc })``, Mongoose
+# ``doc.set("tags", tags)``. Only the instance in memory changes until ``save()``.
+SETTER = re.compile(
+    rb"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(?:set|setDataValue)\(\s*(?:['\"`][\w$.]+['\"`]\s*,|\{)"
+)
 # A helper that enriches asynchronously (the pattern's callback), not one that shapes a reply.
 ASYNC_WORK = re.compile(r"^async\b|\bawait\b|\.then\(|\bimport\(")
 CLEARED = re.compile(r"=\s*(undefined|null)\s*;?$")
@@ -89,6 +97,7 @@ def check(ctx: JsContext) -> None:
     if not writes:
         return
     _straight_line(ctx, writes)
+    _deferred_updates(ctx, writes)
     if ctx.index.local_functions:
         _enriching_helpers(ctx, writes)
     for call in ctx.index.calls:
@@ -142,6 +151,91 @@ def check(ctx: JsContext) -> None:
                 risk="medium",
                 call=stored.what,
             )
+
+
+# What a deferred task computes and stores back on the row: a summary, tags, an embedding…
+ENRICHMENT = re.compile(
+    r"classif|enrich|tag|annotat|scor|geo|embed|summar|moderat|detect|analy[sz]|predict|label|"
+    r"categor|sentiment|translat|language|thumbnail|caption|transcri|keyword|\bAI\b|\bai\.|"
+    r"openai|anthropic|llm|generate(Text|Object)",
+    re.IGNORECASE,
+)
+
+
+def _deferred_updates(ctx: JsContext, writes: list[Write]) -> None:
+    """``await db.insert(articles)…; ctx.waitUntil(ai.run(…).then((s) => db.update(articles)…))``:
+    the row is committed without its enrichment, and the enrichment and the UPDATE that stores
+    it run in a background task the runtime may cut off after the response. If it is cancelled
+    or fails (a ``.catch`` that only logs), the stored row keeps the field empty for good."""
+    for update in writes:
+        if update.verb != "update" or not update.table:
+            continue
+        task = _background_task(ctx, update.node)
+        if task is None:
+            continue
+        scope = ctx.enclosing_function(task)
+        stored = next(
+            (
+                w
+                for w in writes
+                if w.verb in ("insert", "upsert")
+                and w.table == update.table
+                and w.node.end_byte <= task.start_byte
+                and ctx.enclosing_function(w.node) == scope
+            ),
+            None,
+        )
+        if stored is None:
+            continue
+        args = task.child_by_field_name("arguments")
+        if args is None or not ENRICHMENT.search(
+            ctx.source[args.start_byte : update.node.end_byte].decode("utf-8", errors="replace")
+        ):
+            continue  # Ex) waitUntil(db.update(posts).set({ views: sql`views + 1` }))
+        if any(
+            w is not update and args.start_byte <= w.node.start_byte < args.end_byte for w in writes
+        ):
+            ctx.accept(
+                CODE, task, "the failure of the deferred enrichment is recorded", call=stored.what
+            )
+            continue  # Ex) .catch(() => db.insert(retries).values({ slug }))
+        ctx.report(
+            CODE,
+            task,
+            f"the enrichment of the `{update.table}` row and the {update.what} (line "
+            f"{ctx.line_of(update.node)}) that stores it are handed to "
+            f"`{callee_name(ctx, task)}` after {stored.what} (line {ctx.line_of(stored.node)}) "
+            f"already committed the row without it: the runtime may cut the task off after the "
+            f"response, and if it is cancelled or fails the stored row never gets the field. Fix: "
+            f"compute the enrichment before the write and store the complete row, or hand it to a "
+            f"durable queue that retries",
+            risk="medium",
+            call=stored.what,
+        )
+
+
+def _background_task(ctx: JsContext, node: Node) -> Node | None:
+    """The ``waitUntil(…)`` / ``after(…)`` call whose argument contains ``node``."""
+    current = node.parent
+    while current is not None:
+        if current.type == "call_expression" and _background(ctx, current):
+            args = current.child_by_field_name("arguments")
+            if args is not None and args.start_byte <= node.start_byte < args.end_byte:
+                return current
+        if current.type in ("function_declaration", "method_definition", "program"):
+            return None
+        current = current.parent
+    return None
+
+
+def _background(ctx: JsContext, call: Node) -> bool:
+    """A task the runtime keeps alive only for a while after the response, then cuts off:
+    Workers/Vercel ``ctx.waitUntil(…)``, Next.js ``after(…)`` (imported from ``next/server``; a
+    bare ``after`` may be a test hook)."""
+    name = callee_name(ctx, call)
+    if name == "after":
+        return ctx.index.module_of("after").startswith("next")
+    return name == "waitUntil"
 
 
 def _then_of_write(ctx: JsContext, call: Node) -> Write | None:
@@ -336,9 +430,10 @@ def _assignments(ctx: JsContext, callback: Node) -> list[tuple[str, Node]]:
 
 
 def _assignments_in(ctx: JsContext, start_byte: int, end_byte: int) -> list[tuple[str, Node]]:
-    """``row.x = …`` / ``row[k] = …`` / ``Object.assign(row, …)`` between two offsets."""
+    """``row.x = …`` / ``row[k] = …`` / ``Object.assign(row, …)`` / ``row.set("x", …)`` between
+    two offsets."""
     found: list[tuple[str, Node]] = []
-    for pattern in (ASSIGNMENT, OBJECT_ASSIGN):
+    for pattern in (ASSIGNMENT, OBJECT_ASSIGN, SETTER):
         for match in pattern.finditer(ctx.source, start_byte, end_byte):
             start = match.start()
             node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
@@ -385,7 +480,12 @@ def _stores_fields(
 
 
 def _field(ctx: JsContext, assignment: Node) -> str:
-    """``risk_tier`` for ``row.risk_tier = …``; '' for ``Object.assign(row, …)`` and deeper paths."""
+    """``risk_tier`` for ``row.risk_tier = …`` and ``row.set("risk_tier", …)``; '' for
+    ``Object.assign(row, …)`` and deeper paths."""
+    if assignment.type == "call_expression":
+        args = arguments_of(assignment)
+        setter = callee_name(ctx, assignment) in ("set", "setDataValue")
+        return ctx.text_of(args[0])[1:-1] if setter and args[0].type == "string" else ""
     if assignment.type != "assignment_expression":
         return ""
     left = assignment.child_by_field_name("left")
