@@ -105,3 +105,20 @@ def test_entity_manager_writes_name_the_entity() -> None:
     ).findings
     assert "into `PlaylistTrack` a row that references `Playlist`" in finding.message
     assert "this file deletes `Playlist` rows (line 13)" in finding.message
+
+
+def test_a_deleted_read_model_row_is_the_parent_of_its_id_key() -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / "knex_read_model_view_parent.js").findings
+    assert "into `invoice_line_view` a row that references `invoice_view`" in finding.message
+    assert "this file deletes `invoice_view` rows (line 7)" in finding.message
+
+
+def test_durable_object_websocket_action_dispatch_is_an_event_handler() -> None:
+    [finding] = run(
+        CODE, FIXTURES / CODE / "positive" / "durable_object_board_action_chain.ts"
+    ).findings
+    assert "references `columns` by id, from an event handler" in finding.message
+    [site] = run(
+        CODE, FIXTURES / CODE / "negative" / "durable_object_board_column_checked.ts"
+    ).sites
+    assert site.reason == "parent column checked first"

@@ -72,7 +72,7 @@ EVENT_WORDS = re.compile(
     r"Event|event|\bon[A-Z]\w*|\bhandle[A-Z]\w*|project\w*|\.on\(|subscribe|consume|"
     r"[a-z][.:/_-](updated|created|added|changed|posted|moved|assigned|placed|submitted|recorded|"
     r"edited|renamed|inserted|upserted|appended|completed|started|finished|linked|attached|booked)"
-    r"\b|\beach(Message|Batch)\b)"
+    r"\b|\beach(Message|Batch)\b|\bwebSocketMessage\b)"
 )
 # ``const handlers = { "comment.posted": async (p) => … }``: an object of event handlers.
 HANDLER_MAP = re.compile(
@@ -86,7 +86,7 @@ EVENT_PARAMETER = re.compile(r"^\(?\s*(event|evt|ev|e|msg|message)\b|:\s*\w*(Eve
 # ``switch (event.type)`` / ``if (e.type === "LineBooked")``: a branch per event kind.
 EVENT_SWITCH = re.compile(
     r"\b(event|evt|ev|e|msg|message|payload|data|body|job|record|envelope|notification)\."
-    r"(type|kind|name|event|eventType|eventName)\b"
+    r"(type|kind|name|event|eventType|eventName|op|action|command|cmd)\b"
 )
 # ``@EventsHandler(X)``, ``@OnEvent("x")``, ``@EventPattern("x")``: NestJS event handler classes.
 EVENT_DECORATOR = re.compile(
@@ -141,14 +141,16 @@ def check(ctx: JsContext) -> None:
         if not routes:
             continue
         table = _table_of(ctx, write)
-        child = normalise(table)
+        # Ex) order_view keyed by orderId: its own id, whatever the read-model suffix
+        own = {normalise(table), normalise(_read_model_base(table))}
         text = ctx.text_of(write.node)
-        keys = [k for k in _parent_keys(text + _mapped_rows(ctx, write.node)) if k != child]
+        keys = [k for k in _parent_keys(text + _mapped_rows(ctx, write.node)) if k not in own]
         if not keys:
             continue
         if cascades is None and any(k not in removals for k in keys):
             cascades = {**_removal_events(ctx), **_cascades(ctx)}
         known = {**(cascades or {}), **removals}
+        known = {**_read_model_bases(known), **known}
         parent = next((k for k in keys if k in known), None)
         if parent is None:
             continue
@@ -378,6 +380,32 @@ def _class_of(node: Node) -> Node | None:
     return current
 
 
+# ``order_view`` / ``OrderReadModel`` / ``orders_projection``: a read-model table of ``order``,
+# whose rows a projection keys by ``order_id``.
+READ_MODEL_SUFFIX = re.compile(
+    r"(?:_(?:views?|read_?models?|projections?)|(?<=[a-z])(?:Views?|ReadModels?|Projections?))"
+    r"(?:Table|_table)?$"
+)
+
+
+def _read_model_bases(known: dict[str, ParentRemoval]) -> dict[str, ParentRemoval]:
+    """The removals again under the base name of read-model tables: deleting ``order_view``
+    rows removes the parent that ``order_id`` keys point to."""
+    found: dict[str, ParentRemoval] = {}
+    for removal in known.values():
+        base = _read_model_base(removal.table)
+        if base:
+            found.setdefault(normalise(base), removal)
+    return found
+
+
+def _read_model_base(table: str) -> str:
+    """``order`` for ``order_view``/``OrderReadModel``; '' for a table of no read model."""
+    name = table.strip("'\"`").rsplit(".", 1)[-1]
+    base = READ_MODEL_SUFFIX.sub("", name)
+    return base if base != name else ""
+
+
 def _write_checks_parent(text: str, parent: str) -> bool:
     """The insert reads the parent itself: ``INSERT … SELECT … FROM messages WHERE id = $2``,
     ``WHERE EXISTS (SELECT 1 FROM messages …)``, Kysely ``.expression((eb) => eb.selectFrom(
@@ -401,7 +429,8 @@ def _write_checks_parent(text: str, parent: str) -> bool:
 def _spelled(parent: str) -> str:
     """The parent as written in the code: ``category`` also matches ``categories``."""
     stem = re.escape(parent[:-1]) + "(?:y|ies)" if parent.endswith("y") else re.escape(parent)
-    return stem + r"(?:s|es)?(?:table|schema|model|entity)?\b"
+    # Ex) order_view / orders_projection: its read model (underscores are removed by then)
+    return stem + r"(?:s|es)?(?:views?|readmodels?|projections?)?(?:table|schema|model|entity)?\b"
 
 
 def _parent_keys(text: str) -> list[str]:
