@@ -80,3 +80,25 @@ def test_seed_fix_is_accepted_because_the_response_claims_nothing() -> None:
 def test_an_unconfirmed_amqp_publish_is_not_durable(name: str, says: str) -> None:
     [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
     assert says in finding.message
+
+
+@pytest.mark.parametrize(
+    ("name", "redirect"),
+    [
+        ("sveltekit_action_waituntil_throw_redirect.ts", '`redirect(303, "/newsletter/welcome")`'),
+        ("express_contact_setimmediate_redirect.js", '`res.redirect(303, "/contact/thanks")`'),
+    ],
+)
+def test_a_redirect_after_a_form_post_claims_the_save(name: str, redirect: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert f"the handler answers success ({redirect}" in finding.message
+
+
+def test_a_redirect_to_the_login_page_is_a_guard_not_the_answer() -> None:
+    path = FIXTURES / CODE / "negative" / "remix_action_login_guard_then_202.tsx"
+    [site] = run(CODE, path).sites
+    assert (site.line, site.verdict, site.reason) == (
+        8,
+        "ok",
+        "response does not claim it is stored",
+    )

@@ -3,7 +3,8 @@
 ## What it does
 Checks request handlers (Hono, Workers ``fetch``, Express, Fastify, Koa, Next.js route
 handlers, NestJS, AWS Lambda) that answer success — ``c.json({ ok: true })``, ``res.status(201).json(…)``,
-``Response.json({ saved: true })``, ``NextResponse.json(…, { status: 201 })`` — while the
+``Response.json({ saved: true })``, ``NextResponse.json(…, { status: 201 })``, or the redirect
+of a form action / POST route (``return redirect(`/posts/${slug}`)``) — while the
 request's own write is deferred past the response: handed to ``waitUntil`` or Next.js
 ``after``, run in ``setImmediate``/``setTimeout``/``process.nextTick``/``queueMicrotask``/
 ``res.on("finish")``, pushed onto an in-memory job list (``jobs.push(() => db.insert(e))``,
@@ -798,7 +799,40 @@ def _claiming_response(ctx: JsContext, handler: Handler, write: Write) -> Node |
             node = ctx.tree.root_node.descendant_for_byte_range(start, start + 1)
             if node is not None and node.parent is not None:
                 return node.parent
-    return _implicit_success(ctx, handler, write)
+    return _redirect_success(ctx, handler) or _implicit_success(ctx, handler, write)
+
+
+# Post/Redirect/Get: a form action or POST route that redirects tells the browser "done".
+REDIRECT = re.compile(
+    rb"(?:\b(?:res|reply|c|ctx|Response|NextResponse)\s*\.\s*|(?<![\w$.]))redirect\s*\("
+)
+# ``if (!user) return redirect("/login")``: a guard, not the answer to the post.
+GUARD = re.compile(r"log-?in|sign-?(in|up)|auth|forbidden|unauthori", re.IGNORECASE)
+
+
+def _redirect_success(ctx: JsContext, handler: Handler) -> Node | None:
+    """A Remix/React Router/SvelteKit/Next.js action or a POST/PUT/PATCH route that stores
+    nothing itself and answers with a redirect (``return redirect(`/posts/${slug}`)``,
+    ``res.redirect(303, "/done")``): after a form post, the redirect is the success page."""
+    function = handler.function
+    if handler.framework != "action" and not _write_route(ctx, function):
+        return None
+    if any(
+        ctx.enclosing_function(w.node) == function
+        and fate_of(ctx, w.node).kind in ("awaited", "returned", "yielded")
+        for w in ctx.writes.all()
+    ):
+        return None  # the redirect follows the awaited write; a deferred one is a side effect
+    for match in REDIRECT.finditer(ctx.source, function.start_byte, function.end_byte):
+        node = _outermost_expression(
+            ctx.tree.root_node.descendant_for_byte_range(match.start(), match.start() + 1)
+        )
+        if node is None or ctx.enclosing_function(node) != function:
+            continue
+        text = ctx.text_of(node)
+        if not FAILURE.search(text) and not HONEST.search(text) and not GUARD.search(text):
+            return node
+    return None
 
 
 FAILURE = re.compile(r"\b[45]\d\d\b|error|fail|invalid|denied|not ?found|forbidden", re.I)
