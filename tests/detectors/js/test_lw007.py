@@ -95,3 +95,26 @@ def test_a_worker_that_posts_the_error_to_its_parent_before_exiting_is_accepted(
     path = FIXTURES / CODE / "negative" / "node_sqlite_worker_posts_error_then_exits.mjs"
     [site] = run(CODE, path).sites
     assert (site.line, site.reason) == (14, "failure reported to the parent before exit")
+
+
+@pytest.mark.parametrize(
+    ("name", "described"),
+    [
+        (
+            "node_redis_multi_helper_exit.mjs",
+            "saveSession() (writes via a Redis multi (hSet, expire))",
+        ),
+        (
+            "bun_pipeline_leaderboard_then_catch_exit.ts",
+            "pushScores() (writes via a Redis pipeline (zincrby))",
+        ),
+        ("deno_kv_atomic_refused_exit.ts", "a Deno KV atomic commit is refused (`ok: false`)"),
+    ],
+)
+def test_batched_writes_sent_by_exec_or_commit(name: str, described: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert described in finding.message and "with nothing logged" in finding.message
+
+
+def test_a_pipeline_of_reads_is_no_write() -> None:
+    assert run(CODE, FIXTURES / CODE / "negative" / "bun_pipeline_reads_only_exit.ts").sites == []

@@ -55,8 +55,15 @@ from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import log_level
-from lostwrite.detectors.js.promises import COMBINATORS, climb
-from lostwrite.detectors.js.writes import Write, arguments_of, callee_name, error_first_callback
+from lostwrite.detectors.js.promises import COMBINATORS, climb, fate_of
+from lostwrite.detectors.js.writes import (
+    REDIS_ANY_CASE,
+    Write,
+    arguments_of,
+    callee_name,
+    chain_of,
+    error_first_callback,
+)
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -245,7 +252,15 @@ def _logs_inside(ctx: JsContext, function: Node | None) -> bool:
 
 def _process_exits(ctx: JsContext) -> None:
     handlers: dict[Node, tuple[str, str]] = {}  # handler -> (the write, when it exits)
-    writes = ctx.writes.all()
+    batches = _batch_commits(ctx)
+    writes = sorted(
+        ctx.writes.all() + batches + _local_callers(ctx, batches),
+        key=lambda w: w.node.start_byte,
+    )
+    # Ex) const res = await op.commit(); if (!res.ok) Deno.exit(1)   -- a refused commit
+    for write in batches:
+        for branch in _refused_branches(ctx, write.node):
+            handlers.setdefault(branch, (write.what, f"when {write.what} is refused (`ok: false`)"))
     for write in writes:
         when = f"when {write.what} fails"
         for handler in _outer_catches(ctx, write.node):
@@ -341,6 +356,122 @@ def _process_exits(ctx: JsContext) -> None:
             risk="medium",
             call=what,
         )
+
+
+# A batch of writes sent by one call: a Deno KV ``kv.atomic()…commit()``, a Redis
+# ``redis.pipeline()``/``multi()`` queue sent by ``exec()``.
+BATCH_OPENERS = {"atomic": "commit", "pipeline": "exec", "multi": "exec"}
+KV_ATOMIC_WRITES = frozenset({"set", "delete", "sum", "min", "max", "enqueue"})
+BATCH_BINDING = re.compile(
+    rb"(?<![\w$.])((?:this\.)?[\w$]+)\s*=\s*(?:await\s+)?[\w$.]+\.(atomic|pipeline|multi)\(\s*\)"
+)
+
+
+def _batch_commits(ctx: JsContext) -> list[Write]:
+    """The ``commit()``/``exec()`` calls that send a batch of writes, chained to the batch
+    (``kv.atomic().set(k, v).commit()``) or on a name bound to it (``const op = kv.atomic();
+    op.set(k, v); await op.commit()``), when the batch queues a write."""
+    found: list[Write] = []
+    source = ctx.source
+    if b".atomic(" not in source and b".pipeline(" not in source and b".multi(" not in source:
+        return found
+    bound = {m.group(1).decode(): m.group(2).decode() for m in BATCH_BINDING.finditer(source)}
+    for call in ctx.index.calls:
+        name = callee_name(ctx, call)
+        if name not in ("commit", "exec"):
+            continue
+        chain = chain_of(ctx, call)
+        if chain.methods[-1:] != [name]:
+            continue
+        opener = next((m for m in chain.methods[:-1] if BATCH_OPENERS.get(m) == name), "")
+        steps = chain.methods[chain.methods.index(opener) + 1 : -1] if opener else []
+        if (
+            not opener
+            and len(chain.methods) == 1
+            and BATCH_OPENERS.get(bound.get(chain.receiver, "")) == name
+        ):
+            opener = bound[chain.receiver]
+            queued = re.compile(
+                rb"(?<![\w$.])" + re.escape(chain.receiver.encode()) + rb"\s*\.\s*([\w$.]+)\s*\("
+            )
+            steps = [m.group(1).decode() for m in queued.finditer(source)]
+        known = KV_ATOMIC_WRITES if opener == "atomic" else REDIS_ANY_CASE
+        writes = list(
+            dict.fromkeys(s for s in steps if (s if opener == "atomic" else s.lower()) in known)
+        )
+        if not writes:
+            continue
+        what = (
+            "a Deno KV atomic commit"
+            if opener == "atomic"
+            else f"a Redis {opener} ({', '.join(writes)})"
+        )
+        found.append(Write(call, what, "kv", chain.receiver, True, "", "update"))
+    return found
+
+
+def _local_callers(ctx: JsContext, writes: list[Write]) -> list[Write]:
+    """Calls of the local functions that await or return one of ``writes`` (two levels): a
+    failure of the write rejects their promise, where they are called."""
+    found: list[Write] = []
+    current = writes
+    for _ in range(2):
+        callers: list[Write] = []
+        for write in current:
+            function = ctx.enclosing_function(write.node)
+            name = ctx.binding_name(function) if function is not None else ""
+            if not name or ctx.index.local_functions.get(name) != function:
+                continue
+            fate = fate_of(ctx, write.node)
+            if fate.kind not in ("awaited", "returned") and not (
+                fate.kind == "stored" and any(c.type == "async" for c in function.children)
+            ):
+                continue
+            inner = write.what
+            if " (writes via " in inner:
+                inner = inner.split(" (writes via ", 1)[1][:-1]  # Ex) flush() (writes via …)
+            for call in ctx.writes.calls.get(name):
+                if not function.start_byte <= call.start_byte < function.end_byte:
+                    callers.append(
+                        Write(
+                            call, f"{name}() (writes via {inner})", "call", "", True, "", write.verb
+                        )
+                    )
+        found += callers
+        current = callers
+    return found
+
+
+def _refused_branches(ctx: JsContext, commit: Node) -> list[Node]:
+    """The branches of ``if (!res.ok)`` after ``const res = await op.commit()`` (or of
+    ``if (!(await op.commit()).ok)``): where a commit that was refused, not thrown, lands."""
+    function = ctx.enclosing_function(commit)
+    holder = climb(ctx, commit)[0].parent
+    if holder is not None and holder.type == "await_expression":
+        holder = holder.parent
+    if function is None:
+        return []
+    if holder is not None and holder.type == "variable_declarator":
+        name = re.escape(ctx.text_of(holder.child_by_field_name("name")))
+        refused = re.compile(rf"!\s*{name}\??\.ok\b|\b{name}\??\.ok\s*===?\s*false")
+        start = holder.end_byte
+    else:
+        refused = re.compile(r"!\s*\(\s*await\b[^;]*\)\s*\??\.ok\b")
+        start = 0
+    found: list[Node] = []
+    stack = [function]
+    while stack:
+        node = stack.pop()
+        condition = node.child_by_field_name("condition") if node.type == "if_statement" else None
+        if (
+            condition is not None
+            and condition.start_byte >= start
+            and refused.search(ctx.text_of(condition))
+            and (start or condition.start_byte <= commit.start_byte < condition.end_byte)
+        ):
+            found.append(node.child_by_field_name("consequence"))
+        stack.extend(c for c in node.named_children if c.type not in FUNCTION_NODES)
+    return found
 
 
 # Running a statement or transaction a sync driver prepared: better-sqlite3 / bun:sqlite
