@@ -102,3 +102,25 @@ def test_a_redirect_to_the_login_page_is_a_guard_not_the_answer() -> None:
         "ok",
         "response does not claim it is stored",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        (
+            "express_readings_buffer_setinterval_pg.js",
+            "only kept in memory, in `pending`, until the `setInterval(…)` callback (line 10)",
+        ),
+        ("hono_votes_size_check_drain.ts", "in `queue`, until drain() (line 10) writes it later"),
+        ("fastify_guestbook_sigterm_flush.mjs", "stored by writeFileSync(FILE)) is only kept"),
+    ],
+)
+def test_request_data_buffered_in_memory_for_a_later_flush(name: str, how: str) -> None:
+    [finding] = run(CODE, FIXTURES / CODE / "positive" / name).findings
+    assert how in finding.message
+    assert "the handler answers success" in finding.message
+
+
+def test_a_buffer_the_handler_flushes_before_answering_is_accepted() -> None:
+    path = FIXTURES / CODE / "negative" / "express_readings_buffer_flushed_before_answer.js"
+    assert run(CODE, path).sites == []

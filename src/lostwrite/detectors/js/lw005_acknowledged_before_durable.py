@@ -8,7 +8,8 @@ of a form action / POST route (``return redirect(`/posts/${slug}`)``) — while 
 request's own write is deferred past the response: handed to ``waitUntil`` or Next.js
 ``after``, run in ``setImmediate``/``setTimeout``/``process.nextTick``/``queueMicrotask``/
 ``res.on("finish")``, pushed onto an in-memory job list (``jobs.push(() => db.insert(e))``,
-p-queue's ``queue.add``), put on a queue without awaiting the send or with nothing that ever
+p-queue's ``queue.add``), buffered in a module-level array that a timer, a shutdown hook or a
+size check flushes later (``buffer.push(event)`` with ``setInterval(flush, 5000)``), put on a queue without awaiting the send or with nothing that ever
 confirms it (amqplib ``sendToQueue``/``publish`` on a plain ``createChannel()`` channel or with
 no confirm awaited, core NATS ``nc.publish``, kafkajs ``acks: 0``), left to an event listener
 (``bus.emit(…)`` with a writing listener here, or a handler that only emits/publishes), or
@@ -162,6 +163,7 @@ def check(ctx: JsContext) -> None:
     deferrals += _loose_deferred(ctx)
     deferrals += _emitted_elsewhere(ctx)
     deferrals += _unconfirmed_publishes(ctx)
+    deferrals += _buffered(ctx)
     acks = _acks(ctx) if ACKING.search(ctx.source) else []
     for write, deferral in deferrals:
         if acks and _acked_before(ctx, write, deferral, acks):
@@ -436,6 +438,113 @@ def _drained_later(ctx: JsContext, call: Node, queue: str) -> bool:
         re.search(rb"\bawait\s+(?:Promise\.\w+\(\s*)?" + re.escape(queue.encode()) + rb"\b", after)
         is not None
     )
+
+
+# ``let buffer: PageEvent[] = []`` / ``const pending = []`` at module level.
+MODULE_ARRAY = re.compile(
+    rb"^(?:export\s+)?(?:let|const|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*"
+    rb"(?:\[\s*\]|new\s+Array\b)",
+    re.MULTILINE,
+)
+TIMERS = frozenset({"setInterval", "setTimeout", "on", "once", "addListener"})
+
+
+def _buffered(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
+    """``buffer.push(event); return Response.json({ stored: true }, { status: 201 })`` where the
+    module-level ``buffer`` is written by a flush function a timer (``setInterval(flush, 5000)``),
+    a shutdown hook or a size check runs later: the request's data sits in memory when the
+    answer goes out, and a crash, a redeploy or a failed flush loses it."""
+    found: list[tuple[Write, tuple[Node, str] | None]] = []
+    writes = ctx.writes.all()
+    if not writes or not MODULE_ARRAY.search(ctx.source):
+        return found
+    for match in MODULE_ARRAY.finditer(ctx.source):
+        name = match.group(1).decode()
+        flusher = _flusher(ctx, name, writes)
+        if flusher is None:
+            continue
+        function, write, how_run = flusher
+        label = ctx.binding_name(function)
+        for call in ctx.index.calls:
+            callee = call.child_by_field_name("function")
+            if (
+                callee is None
+                or ctx.text_of(callee) not in (f"{name}.push", f"{name}.unshift")
+                or function.start_byte <= call.start_byte < function.end_byte
+            ):
+                continue
+            handler = _handler(ctx, call)
+            if handler is None or (
+                label and _flushed_before_answer(ctx, handler.function, call, label)
+            ):
+                continue
+            what = f"the request's data (buffered in `{name}`, stored by {write.what})"
+            how = (
+                f"only kept in memory, in `{name}`, until {how_run} (line "
+                f"{ctx.line_of(function)}) writes it later, after the response"
+            )
+            found.append((Write(call, what, write.kind, write.client, True), (call, how)))
+    return found
+
+
+def _flusher(ctx: JsContext, name: str, writes: list[Write]) -> tuple[Node, Write, str] | None:
+    """The function that stores the module-level array ``name`` and runs later (see
+    ``_scheduled``), its write, and how it runs."""
+    reference = re.compile(rb"(?<![\w$.])" + re.escape(name.encode()) + rb"(?![\w$])")
+    for write in writes:
+        function = ctx.enclosing_function(write.node)
+        if function is None or not reference.search(
+            ctx.source, function.start_byte, function.end_byte
+        ):
+            continue
+        how_run = _scheduled(ctx, function)
+        if how_run:
+            return function, write, how_run
+    return None
+
+
+def _scheduled(ctx: JsContext, function: Node) -> str:
+    """How ``function`` runs later, or '': ``setInterval(flush, 5000)`` /
+    ``setInterval(async () => { … }, 5000)`` / ``process.on("SIGTERM", flush)`` / started
+    unawaited (``void flush()``) or only when a size check passes."""
+    parent = function.parent
+    if parent is not None and parent.type == "arguments" and parent.parent is not None:
+        timer = callee_name(ctx, parent.parent)
+        return f"the `{timer}(…)` callback" if timer in TIMERS else ""
+    label = ctx.binding_name(function)
+    if not label:
+        return ""
+    for call in ctx.index.calls:
+        args = arguments_of(call)
+        if callee_name(ctx, call) in TIMERS and any(ctx.text_of(a) == label for a in args):
+            return f"{label}()"
+        if ctx.text_of(call.child_by_field_name("function")) in (label, f"this.{label}") and (
+            fate_of(ctx, call).lost or _conditional(call, ctx.enclosing_function(call))
+        ):
+            return f"{label}()"
+    return ""
+
+
+def _flushed_before_answer(ctx: JsContext, handler: Node, push: Node, label: str) -> bool:
+    """The handler itself awaits the flush after the push, on every path (``buffer.push(e);
+    await flush()``): the answer waits for the write."""
+    return any(
+        push.end_byte <= call.start_byte < handler.end_byte
+        and ctx.text_of(call.child_by_field_name("function")) in (f"{label}", f"this.{label}")
+        and fate_of(ctx, call).kind == "awaited"
+        and not _conditional(call, handler)
+        for call in ctx.index.calls
+    )
+
+
+def _conditional(node: Node, function: Node | None) -> bool:
+    """``node`` only runs on some paths of ``function`` (under an ``if``, ``?:`` or ``switch``)."""
+    current = node.parent
+    while current is not None and current != function:
+        if current.type in ("if_statement", "ternary_expression", "switch_statement"):
+            return True
+        current = current.parent
+    return False
 
 
 def _loose_deferred(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
