@@ -422,10 +422,7 @@ def _local_callers(ctx: JsContext, writes: list[Write]) -> list[Write]:
             name = ctx.binding_name(function) if function is not None else ""
             if not name or ctx.index.local_functions.get(name) != function:
                 continue
-            fate = fate_of(ctx, write.node)
-            if fate.kind not in ("awaited", "returned") and not (
-                fate.kind == "stored" and any(c.type == "async" for c in function.children)
-            ):
+            if fate_of(ctx, write.node).kind not in ("awaited", "returned"):
                 continue
             inner = write.what
             if " (writes via " in inner:
