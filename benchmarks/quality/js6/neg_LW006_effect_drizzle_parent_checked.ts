@@ -1,0 +1,51 @@
+// negative LW006: fixed form: the Effect projector selects the parent post first and skips the comment with a warning when PostDeleted already removed it
+import { Effect, Match } from "effect";
+import { eq } from "drizzle-orm";
+import { sqliteTable, text, integer } from "drizzle-orm/sqlite-core";
+import { Database } from "./database";
+
+export const post = sqliteTable("post", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const comment = sqliteTable("comment", {
+  id: text("id").primaryKey(),
+  postID: text("post_id")
+    .notNull()
+    .references(() => post.id, { onDelete: "cascade" }),
+  body: text("body").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+type BlogEvent =
+  | { _tag: "PostDeleted"; postID: string }
+  | { _tag: "CommentEdited"; commentID: string; postID: string; body: string; at: number };
+
+const onPostDeleted = (e: Extract<BlogEvent, { _tag: "PostDeleted" }>) =>
+  Effect.gen(function* () {
+    const db = yield* Database;
+    yield* db.delete(post).where(eq(post.id, e.postID));
+  });
+
+const onCommentEdited = (e: Extract<BlogEvent, { _tag: "CommentEdited" }>) =>
+  Effect.gen(function* () {
+    const db = yield* Database;
+    const parent = yield* db.select({ id: post.id }).from(post).where(eq(post.id, e.postID));
+    if (parent.length === 0) {
+      yield* Effect.logWarning("skipping comment of deleted post", { commentID: e.commentID, postID: e.postID });
+      return;
+    }
+    yield* db
+      .insert(comment)
+      .values({ id: e.commentID, postID: e.postID, body: e.body, updatedAt: e.at })
+      .onConflictDoUpdate({ target: comment.id, set: { body: e.body, updatedAt: e.at } });
+  });
+
+export const project = (event: BlogEvent) =>
+  Match.value(event).pipe(
+    Match.tag("PostDeleted", onPostDeleted),
+    Match.tag("CommentEdited", onCommentEdited),
+    Match.exhaustive,
+  );
