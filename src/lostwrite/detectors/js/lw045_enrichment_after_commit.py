@@ -7,7 +7,11 @@ that stores ``row`` (``appendFile(LOG, JSON.stringify(row))``, ``db.insert(t).va
 a ``.then`` / ``import(…).then`` / ``setTimeout`` / ``setImmediate`` / ``queueMicrotask`` /
 ``process.nextTick`` / ``.on``/``.once`` callback (inline or a named local function) assigns
 fields to ``row`` (``row.verdict = …``, ``row.meta.tags = …``, ``row.tags.push(…)``,
-``Object.assign(row, …)``) and does not write it again. The same holds in straight-line code
+``Object.assign(row, …)``, the ORM setters ``account.set("country", cc)`` /
+``setDataValue(…)``) and does not write it again. An enrichment whose UPDATE is itself handed
+to ``ctx.waitUntil(…)`` / Next.js ``after(…)`` after the INSERT of the same table
+(``waitUntil(ai.run(…).then((s) => db.update(articles).set({ summary: s })))``) is reported
+too: the runtime cuts such a task off after the response, and nothing retries it. The same holds in straight-line code
 when the enrichment only comes after the commit: after an awaited lazy ``import()``, or
 ``row.summary = await summarize(row.body)``; and for a local async helper called after the
 write (``annotateLater(row)``) that fills a field of the record the write stored, whole or
