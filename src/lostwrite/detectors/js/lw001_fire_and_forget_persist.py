@@ -12,7 +12,9 @@ that write). A call on an object imported from the project (``auditLog.record(e)
 imported module's method writes; a write returned from a ``.then`` callback counts when the
 chain itself floats. Awaited, returned, ``Promise.all``-ed, stored-and-used and
 ``waitUntil``-ed writes are accepted (and listed in the audit). Analytics pings and cache
-warm-ups are not writes and are not reported.
+warm-ups are not writes and are not reported, nor are statements of synchronous SQLite APIs
+(a Durable Object's ``ctx.storage.sql.exec(…)``, better-sqlite3/``bun:sqlite``/``node:sqlite``
+``exec``/``run``/``query(…).run()``), which return no promise.
 
 ## Why is this bad?
 The handler returns, the response goes out, and the write is still in flight. Cloudflare

@@ -3,12 +3,14 @@
 ## What it does
 Checks event handlers and projections (``PartUpdated: (tx, e) => …``, ``case "part.updated":``,
 ``bus.on("PartUpdated", …)``, ``handlePartUpdated``, handler maps (``handlers = {
-"comment.posted": … }``), ``switch (job.name)``/``if (body.type === …)`` in consumers,
+"comment.posted": … }``), ``switch (job.name)``/``if (body.type === …)``/``switch (msg.op)``
+in consumers, a Durable Object's ``webSocketMessage``,
 ``@OnEvent``/``@EventsHandler`` methods, classes named ``*Projection``/``*Listener``, files named
 ``projector``/``projection``/``handlers``/``consumer``) that insert or upsert a child row keyed
 by a parent id (``messageID``, ``message_id``) without first checking that the parent still
 exists, when that parent can disappear: this file or a module it imports deletes it
-(``tx.delete(MessageTable)``, ``prisma.message.delete``, ``DELETE FROM message``,
+(``tx.delete(MessageTable)``, ``prisma.message.delete``, ``DELETE FROM message``, a
+read-model row such as ``deleteFrom("order_view")`` for an ``order_id`` key,
 ``Device.destroy``, ``Album.findByIdAndDelete``, ``manager.delete(Order, …)``, a loaded row's
 ``device.destroy()``), the schema cascades, or a removal event (``PostDeleted``) says so. The
 write may sit in a local helper that a handler reaches in one or two calls. A lookup of the

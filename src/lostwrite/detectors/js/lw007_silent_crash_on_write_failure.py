@@ -17,7 +17,10 @@ Checks for write failures that become a crash with nothing logged:
   ``Promise.all``; ``Effect.runPromise(program).catch(…)`` over a writing program) with no log
   line before it; a statement or transaction a sync driver prepared (better-sqlite3,
   ``bun:sqlite``, ``node:sqlite``: ``const insert = db.prepare("INSERT …")``) counts where it
-  runs (``insert.run(row)``, ``apply(rows)``), also in a ``worker_threads`` worker;
+  runs (``insert.run(row)``, ``apply(rows)``), also in a ``worker_threads`` worker; a batch
+  sent by one call (a Deno KV ``kv.atomic()…commit()``, a Redis ``pipeline()``/``multi()``
+  sent by ``exec()``) counts, also where a local helper that awaits or returns it is called,
+  and so does the ``if (!res.ok)`` branch after ``const res = await op.commit()``;
 - the ``"error"`` handler of a ``fs.createWriteStream(…)`` stream that exits with nothing logged;
 - an ``unhandledRejection``/``uncaughtException`` handler that exits or rethrows with nothing
   logged, in a file that writes (``uncaughtException`` also where a sync driver's throw lands).
