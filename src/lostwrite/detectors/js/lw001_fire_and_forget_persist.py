@@ -163,7 +163,12 @@ def _synchronous_sql(ctx: JsContext, write: Write) -> bool:
         or (chain.receiver.rsplit(".", 1)[-1] == "sql" and DO_SQL_ALIAS.search(ctx.source))
     ):
         return True  # Ex) this.ctx.storage.sql.exec("INSERT …", id)   (Cloudflare Durable Object)
-    return ctx.writes.sync_sqlite and SYNC_SQLITE_STEPS.issuperset(chain.methods)
+    # not a lone ``x.query(…)``: in bun:sqlite it only prepares, in a pg client beside it, it writes
+    return (
+        ctx.writes.sync_sqlite
+        and chain.methods != ["query"]
+        and SYNC_SQLITE_STEPS.issuperset(chain.methods)
+    )
 
 
 def _top_level_iife(ctx: JsContext, fate: Fate) -> Node | None:
