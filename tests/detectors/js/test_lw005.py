@@ -124,3 +124,15 @@ def test_request_data_buffered_in_memory_for_a_later_flush(name: str, how: str) 
 def test_a_buffer_the_handler_flushes_before_answering_is_accepted() -> None:
     path = FIXTURES / CODE / "negative" / "express_readings_buffer_flushed_before_answer.js"
     assert run(CODE, path).sites == []
+
+
+def test_request_data_batched_by_a_local_class_with_a_timer() -> None:
+    path = FIXTURES / CODE / "positive" / "hono_class_batcher_timer_flush.ts"
+    [finding] = run(CODE, path).findings
+    assert "batched in `ViewBatcher.#rows`, stored by Kysely insertInto" in finding.message
+    assert "until `ViewBatcher.flush()` writes the batch later" in finding.message
+
+
+def test_a_class_batch_the_handler_awaits_is_accepted() -> None:
+    path = FIXTURES / CODE / "negative" / "koa_class_group_commit_awaited.ts"
+    assert run(CODE, path).findings == []

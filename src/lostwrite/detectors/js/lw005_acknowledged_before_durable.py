@@ -9,7 +9,8 @@ request's own write is deferred past the response: handed to ``waitUntil`` or Ne
 ``after``, run in ``setImmediate``/``setTimeout``/``process.nextTick``/``queueMicrotask``/
 ``res.on("finish")``, pushed onto an in-memory job list (``jobs.push(() => db.insert(e))``,
 p-queue's ``queue.add``), buffered in a module-level array that a timer, a shutdown hook or a
-size check flushes later (``buffer.push(event)`` with ``setInterval(flush, 5000)``), put on a queue without awaiting the send or with nothing that ever
+size check flushes later (``buffer.push(event)`` with ``setInterval(flush, 5000)``, or
+``batcher.add(event)`` on a local class that does the same with a field), put on a queue without awaiting the send or with nothing that ever
 confirms it (amqplib ``sendToQueue``/``publish`` on a plain ``createChannel()`` channel or with
 no confirm awaited, core NATS ``nc.publish``, kafkajs ``acks: 0``), left to an event listener
 (``bus.emit(…)`` with a writing listener here, or a handler that only emits/publishes), or
@@ -164,6 +165,7 @@ def check(ctx: JsContext) -> None:
     deferrals += _emitted_elsewhere(ctx)
     deferrals += _unconfirmed_publishes(ctx)
     deferrals += _buffered(ctx)
+    deferrals += _batched(ctx)
     acks = _acks(ctx) if ACKING.search(ctx.source) else []
     for write, deferral in deferrals:
         if acks and _acked_before(ctx, write, deferral, acks):
@@ -485,6 +487,74 @@ def _buffered(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
             )
             found.append((Write(call, what, write.kind, write.client, True), (call, how)))
     return found
+
+
+def _batched(ctx: JsContext) -> list[tuple[Write, tuple[Node, str] | None]]:
+    """``batcher.add(event)`` (not awaited) where ``batcher`` is an instance of a class of this
+    file whose ``add`` pushes onto a field (``this.rows.push(row)``) that another of its
+    methods writes on a timer or once the batch is full: the same in-memory buffer as
+    ``_buffered``, behind a class."""
+    found: list[tuple[Write, tuple[Node, str] | None]] = []
+    classes = ctx.writes.classes if b"this." in ctx.source else {}
+    if not classes or not ctx.writes.all():
+        return found
+    for call in ctx.index.calls:
+        callee = call.child_by_field_name("function")
+        if callee is None or callee.type != "member_expression" or not fate_of(ctx, call).lost:
+            continue
+        receiver = dotted(ctx, callee.child_by_field_name("object") or callee)
+        cls = ctx.writes.receiver_class(receiver) if receiver else ""
+        methods = classes.get(cls, {})
+        method = methods.get(ctx.text_of(callee.child_by_field_name("property")))
+        if method is None or ctx.writes.get(call) is not None:
+            continue
+        pushed = re.search(
+            rb"\bthis\.([\w$#]+)\s*\.\s*(?:push|unshift)\(",
+            ctx.source[method.start_byte : method.end_byte],
+        )
+        if pushed is None:
+            continue
+        field = pushed.group(1).decode()
+        flusher = _field_flusher(ctx, methods, method, field)
+        if flusher is None or _handler(ctx, call) is None:
+            continue
+        name, write = flusher
+        what = f"the request's data (batched in `{cls}.{field}`, stored by {write.what})"
+        how = (
+            f"only kept in memory by `{ctx.text_of(callee)}(…)` until `{cls}.{name}()` writes the "
+            f"batch later, after the response"
+        )
+        found.append((Write(call, what, write.kind, write.client, True), (call, how)))
+    return found
+
+
+def _field_flusher(
+    ctx: JsContext, methods: dict[str, Node], adder: Node, field: str
+) -> tuple[str, Write] | None:
+    """The method of the class that writes ``this.<field>`` and runs later: a timer of the
+    class (``setInterval(() => this.flush(), 1000)``) or a call from ``adder`` that is not
+    awaited on every path (``if (this.rows.length >= 100) void this.flush()``)."""
+    owner = adder.parent
+    text = ctx.source[owner.start_byte : owner.end_byte] if owner is not None else b""
+    timer = re.search(rb"\bset(?:Interval|Timeout)\s*\(", text) is not None
+    reference = re.compile(rb"\bthis\.\s*" + re.escape(field.encode()) + rb"(?![\w$])")
+    for name, method in methods.items():
+        if method == adder or not reference.search(ctx.source, method.start_byte, method.end_byte):
+            continue
+        write = _write_in(ctx.writes.all(), method)
+        if write is None:
+            continue
+        calls = [
+            call
+            for call in ctx.index.calls
+            if adder.start_byte <= call.start_byte < adder.end_byte
+            and ctx.text_of(call.child_by_field_name("function")) == f"this.{name}"
+        ]
+        if any(fate_of(ctx, c).kind == "awaited" and not _conditional(c, adder) for c in calls):
+            return None  # Ex) add(row) { this.rows.push(row); await this.flush() }
+        if timer or calls:
+            return name, write
+    return None
 
 
 def _flusher(ctx: JsContext, name: str, writes: list[Write]) -> tuple[Node, Write, str] | None:
