@@ -192,9 +192,13 @@ def _deferred_updates(ctx: JsContext, writes: list[Write]) -> None:
         if stored is None:
             continue
         args = task.child_by_field_name("arguments")
-        if args is None or not ENRICHMENT.search(
-            ctx.source[args.start_byte : update.node.end_byte].decode("utf-8", errors="replace")
-        ):
+        if args is None:
+            continue
+        text = ctx.source[args.start_byte : update.node.end_byte].decode("utf-8", errors="replace")
+        helper = _local_callee(ctx, update.node) if update.node.type == "call_expression" else None
+        if helper is not None:  # Ex) ctx.waitUntil(finishArticle(env, slug))
+            text += ctx.text_of(helper)
+        if not ENRICHMENT.search(text):
             continue  # Ex) waitUntil(db.update(posts).set({ views: sql`views + 1` }))
         if any(
             w is not update and args.start_byte <= w.node.start_byte < args.end_byte for w in writes
