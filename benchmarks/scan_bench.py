@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from lostwrite.detectors import wanted_detectors
 from lostwrite.detectors.python import DETECTORS
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.scan.analyze import decode
@@ -64,7 +65,7 @@ def split(corpus: Path) -> dict[str, float]:
     for path in corpus.rglob("*.py"):
         t0 = time.perf_counter()
         data = path.read_bytes()
-        wanted = [d for d in DETECTORS if d.wanted(data)]
+        wanted = wanted_detectors(DETECTORS, data)
         totals["read+prefilter"] += time.perf_counter() - t0
         if not wanted:
             continue
@@ -83,6 +84,7 @@ def split(corpus: Path) -> dict[str, float]:
             t0 = time.perf_counter()
             detector.check(ctx)
             totals[detector.code] += time.perf_counter() - t0
+        ctx.release()  # as the scan does: free the tree now, not at the next full collection
     totals["files parsed"] = parsed
     return totals
 
