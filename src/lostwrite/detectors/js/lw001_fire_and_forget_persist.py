@@ -42,12 +42,12 @@ c.executionCtx.waitUntil(
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handlers import handler_of, wait_until_for
 from lostwrite.detectors.js.handling import swallows
+from lostwrite.detectors.js.project import module_bytes
 from lostwrite.detectors.js.promises import Fate, fate_of, only_chained_later
 from lostwrite.detectors.js.writes import Write, chain_of, is_chain_top
 
@@ -282,18 +282,9 @@ def _imported_writes(ctx: JsContext) -> list[Write]:
     return found
 
 
-@lru_cache(maxsize=512)
-def _module_bytes(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(1 << 20)
-    except OSError:
-        return b""
-
-
 def _may_define_writer(path: str, method: str) -> bool:
     """The module mentions ``method(`` and some write vocabulary."""
-    data = _module_bytes(path)
+    data = module_bytes(path)
     return method.encode() + b"(" in data and any(t in data for t in TRIGGERS[:-1])
 
 

@@ -49,10 +49,10 @@ import bisect
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
+from lostwrite.detectors.js.project import module_bytes
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -454,16 +454,6 @@ CASCADE = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
-def _module_bytes(path: str) -> bytes:
-    """The first MiB of an imported module ('' if unreadable), read once per process."""
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(1 << 20)
-    except OSError:
-        return b""
-
-
 def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
     """Parents declared ``onDelete: "cascade"`` here or in a schema module imported by path,
     or deleted by a module this file imports (a repository of the parent)."""
@@ -473,7 +463,7 @@ def _cascades(ctx: JsContext) -> dict[str, ParentRemoval]:
     sources: list[tuple[str, bytes]] = [("this file", ctx.source)]
     for spec in dict.fromkeys(m.split("#", 1)[0] for m in ctx.index.imports.values()):
         path = resolve(ctx.path, spec) if spec.startswith(".") else None
-        data = _module_bytes(path) if path is not None else b""
+        data = module_bytes(path) if path is not None else b""
         if not data:
             continue
         sources.append((spec, data))

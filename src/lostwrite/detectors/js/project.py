@@ -50,6 +50,17 @@ def imported_context(ctx: JsContext, spec: str) -> JsContext | None:
     return _load(path, stat.st_mtime_ns, stat.st_size, ctx.options)
 
 
+@lru_cache(maxsize=512)
+def module_bytes(path: str) -> bytes:
+    """The first MiB of an imported module (b"" if unreadable), read once per process: for
+    cheap byte tests before parsing it, if ever."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1 << 20)
+    except OSError:
+        return b""
+
+
 @lru_cache(maxsize=128)
 def _load(path: str, mtime_ns: int, size: int, options: AnalysisOptions) -> JsContext | None:
     try:
