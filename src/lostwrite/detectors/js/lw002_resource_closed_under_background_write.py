@@ -940,17 +940,20 @@ def _imported_middleware_closer(
             if not (closer.how == "after the response" or _after_handler(closer)):
                 continue
             if key in closer.names or root in closer.names:
-                when = (
-                    f"closes after `{closer.how[6:]}`"
-                    if _after_handler(closer)
-                    else "closes once the response is sent"
-                )
+                when = _closing_time(closer)
                 return (
                     f"a request-scoped client that the middleware `{name}` ({spec}, line "
                     f"{other.line_of(closer.node)}) {when} (`{other.text_of(closer.node)}`), "
                     f"right after the handler returns"
                 )
     return None
+
+
+def _closing_time(closer: Closer) -> str:
+    """When a middleware's close runs: after the awaited handler or once the response is sent."""
+    if _after_handler(closer):
+        return f"closes after `{closer.how[6:]}`"
+    return "closes once the response is sent"
 
 
 def _app_closer(ctx: JsContext, app: JsContext, key: str, root: str) -> str | None:
@@ -961,11 +964,7 @@ def _app_closer(ctx: JsContext, app: JsContext, key: str, root: str) -> str | No
         if not (closer.how == "after the response" or _after_handler(closer)):
             continue
         if key in closer.names or root in closer.names:
-            when = (
-                f"closes after `{closer.how[6:]}`"
-                if _after_handler(closer)
-                else "closes once the response is sent"
-            )
+            when = _closing_time(closer)
             return (
                 f"a request-scoped client that the middleware in `{where}` (line "
                 f"{app.line_of(closer.node)}, which mounts these routes) {when} "
