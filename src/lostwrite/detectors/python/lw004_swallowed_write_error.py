@@ -89,6 +89,7 @@ MAIN_LIKE = re.compile(r"(?:^|_)(?:main|cli|run|command|cmd)(?:$|_)", re.IGNOREC
 REQUEUE_METHODS = frozenset(
     {"append", "appendleft", "add", "put", "put_nowait", "extend", "send", "publish", "enqueue"}
 )
+RESTORE_METHODS = frozenset({"update", "extendleft", "insert", "setdefault"})
 RAISING_CALLS = frozenset({"abort", "fail", "skipTest", "skip", "xfail", "throw"})
 FAILURE_KEYS = frozenset({"error", "errors", "err", "failure", "failed", "exception"})
 SUCCESS_KEYS = frozenset({"ok", "success", "saved", "persisted", "stored"})
@@ -225,6 +226,10 @@ def _judge(
     for node in nodes:
         if isinstance(node, ast.Call) and _records_failure(node, model, index, written):
             return False, "failure handed to a retry/fallback", ""
+    # Ex) while True: try: await self._flush() / except DBError: log(...)   where _flush puts
+    #     its batch back (self._pending.update(batch)) and re-raises: the next round retries it
+    if _enclosing_loop(try_node, model) is not None and _callee_keeps_data(try_node, index):
+        return False, "the write keeps its data for the next attempt", ""
     # Ex) except Exception: saved = False   ... if not saved: ...
     if _sets_failure_flag(handler, nodes, model, index):
         return False, "failure recorded in a flag", ""
@@ -273,6 +278,43 @@ def _judge(
     if not logged:
         return True, "ignores it (`pass`)" if _only_pass(handler) else "ignores it", FIX_RAISE
     return True, "only logs it", FIX_RAISE
+
+
+def _callee_keeps_data(try_node: ast.Try | ast.TryStar, index: WriteIndex) -> bool:
+    """A local function called in the ``try`` catches its own write's failure, puts the data
+    back into state that outlives the call (``self._counts.update(batch)``,
+    ``self.queue.extend(rows)``) and re-raises."""
+    for call in own_nodes(try_node.body):
+        callee = index.callee(call) if isinstance(call, ast.Call) else None
+        if callee is None:
+            continue
+        for inner in own_nodes(callee.body):
+            if not isinstance(inner, ast.Try | ast.TryStar):
+                continue
+            for handler in inner.handlers:
+                body = list(own_nodes(handler.body))
+                reraises = any(isinstance(n, ast.Raise) and n.exc is None for n in body)
+                restores = any(_restores_into_self(n) for n in body)
+                if reraises and restores:
+                    return True
+    return False
+
+
+def _restores_into_self(node: ast.AST) -> bool:
+    """``self._pending.update(batch)`` / ``self.queue.extend(rows)`` /
+    ``self._pending[key] = ...``: data put back into the object's state."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in REQUEUE_METHODS | RESTORE_METHODS
+    ):
+        return dotted(node.func.value).startswith("self.")
+    if isinstance(node, ast.Assign | ast.AugAssign):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        return any(
+            isinstance(t, ast.Subscript) and dotted(t.value).startswith("self.") for t in targets
+        )
+    return False
 
 
 def _decorated_write(
