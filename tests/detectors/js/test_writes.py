@@ -297,3 +297,33 @@ def test_declared_values_follow_the_nearest_scope_through_a_large_file() -> None
 )
 def test_document_stores_and_transactions(source: str, what: str) -> None:
     assert one(source)[0] == what
+
+
+@pytest.mark.parametrize(
+    ("source", "path"),
+    [
+        ('this.ctx.storage.sql.exec("INSERT INTO t (a) VALUES (?)", a);', "x.ts"),
+        (
+            "class Room {\n  constructor(ctx) { this.sql = ctx.storage.sql; }\n"
+            '  async add(a) { this.sql.exec("INSERT INTO t (a) VALUES (?)", a); }\n}',
+            "x.ts",
+        ),
+        ('import { Database } from "bun:sqlite";\ndb.exec("DELETE FROM sessions");', "x.ts"),
+        (
+            'import { DatabaseSync } from "node:sqlite";\n'
+            'db.prepare("UPDATE t SET a = ? WHERE id = ?").run(a, id);',
+            "x.mjs",
+        ),
+    ],
+)
+def test_synchronous_sql_is_a_write_without_a_promise(source: str, path: str) -> None:
+    [write] = writes(source, path)
+    assert (write.kind, write.promise) == ("db", False)
+
+
+def test_a_lone_query_beside_a_sync_driver_stays_a_promise() -> None:
+    source = (
+        'import Database from "better-sqlite3";\npool.query("DELETE FROM t WHERE id = $1", [id]);'
+    )
+    [write] = writes(source)
+    assert write.promise

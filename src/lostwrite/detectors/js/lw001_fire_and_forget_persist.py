@@ -49,7 +49,7 @@ from lostwrite.detectors.js.handlers import handler_of, wait_until_for
 from lostwrite.detectors.js.handling import swallows
 from lostwrite.detectors.js.project import module_bytes
 from lostwrite.detectors.js.promises import Fate, fate_of, only_chained_later
-from lostwrite.detectors.js.writes import Write, chain_of, is_chain_top
+from lostwrite.detectors.js.writes import Write, is_chain_top
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -88,7 +88,7 @@ EFFECT_FORKS = frozenset({"Effect.fork", "Effect.forkDaemon", "Effect.forkScoped
 
 def check(ctx: JsContext) -> None:
     for write in ctx.writes.all() + _imported_writes(ctx):
-        if not write.promise or _synchronous_sql(ctx, write):
+        if not write.promise:
             continue
         fate = fate_of(ctx, write.node)
         # Ex) await db.insert(t).values(v) / return sql`…` / ctx.waitUntil(p) / Promise.all([...])
@@ -134,41 +134,6 @@ def check(ctx: JsContext) -> None:
             ctx.accept(CODE, write.node, "in catch block", call=write.what)
             continue
         _report(ctx, write, fate)
-
-
-# Steps of a synchronous SQLite API (better-sqlite3, ``bun:sqlite``, ``node:sqlite``): the
-# statement runs before the call returns, there is no promise to await.
-SYNC_SQLITE_STEPS = frozenset(
-    {"exec", "run", "query", "prepare", "get", "all", "values", "iterate", "bind", "pluck", "raw"}
-)
-# ``this.sql = ctx.storage.sql`` / ``const { sql } = this.ctx.storage`` / ``sql: SqlStorage``:
-# a Durable Object's SQLite storage under another name.
-DO_SQL_ALIAS = re.compile(
-    rb"\bsql\s*[?!]?\s*(?::\s*SqlStorage\b|=\s*[\w$.]*\bstorage\.sql\b)"
-    rb"|\{[^{}=]*\bsql\b[^{}=]*\}\s*=\s*[\w$.]*\bstorage\b"
-)
-
-
-def _synchronous_sql(ctx: JsContext, write: Write) -> bool:
-    """A SQL write through an API that runs it synchronously and returns no promise: a
-    Durable Object's ``ctx.storage.sql.exec(…)`` (also as ``this.sql.exec(…)`` where ``sql`` is
-    that storage), or a sync SQLite driver's ``db.exec(…)``/``db.run(…)``/``db.query(…).run()``."""
-    if write.kind != "db" or not write.what.startswith(("SQL ", "prepared statement")):
-        return False
-    chain = chain_of(ctx, write.node)
-    if not chain.methods:
-        return False
-    if chain.methods[0] == "exec" and (
-        chain.receiver.endswith("storage.sql")
-        or (chain.receiver.rsplit(".", 1)[-1] == "sql" and DO_SQL_ALIAS.search(ctx.source))
-    ):
-        return True  # Ex) this.ctx.storage.sql.exec("INSERT …", id)   (Cloudflare Durable Object)
-    # not a lone ``x.query(…)``: in bun:sqlite it only prepares, in a pg client beside it, it writes
-    return (
-        ctx.writes.sync_sqlite
-        and chain.methods != ["query"]
-        and SYNC_SQLITE_STEPS.issuperset(chain.methods)
-    )
 
 
 def _top_level_iife(ctx: JsContext, fate: Fate) -> Node | None:

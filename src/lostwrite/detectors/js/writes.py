@@ -167,6 +167,17 @@ FS_SYNC_WRITES = frozenset(
 )  # fmt: skip
 DENO_WRITES = frozenset({"writeTextFile", "writeFile", "writeTextFileSync", "writeFileSync"})
 SYNC_SQLITE_MODULES = ("better-sqlite3", "bun:sqlite", "node:sqlite")
+# Steps of a synchronous SQLite API (better-sqlite3, ``bun:sqlite``, ``node:sqlite``): the
+# statement runs before the call returns, there is no promise to await.
+SYNC_SQLITE_STEPS = frozenset(
+    {"exec", "run", "query", "prepare", "get", "all", "values", "iterate", "bind", "pluck", "raw"}
+)
+# ``this.sql = ctx.storage.sql`` / ``const { sql } = this.ctx.storage`` / ``sql: SqlStorage``:
+# a Durable Object's SQLite storage under another name.
+DO_SQL_ALIAS = re.compile(
+    rb"\bsql\s*[?!]?\s*(?::\s*SqlStorage\b|=\s*[\w$.]*\bstorage\.sql\b)"
+    rb"|\{[^{}=]*\bsql\b[^{}=]*\}\s*=\s*[\w$.]*\bstorage\b"
+)
 WRITE_VERB = re.compile(
     r"^(save|insert|update|upsert|delete|remove|persist|store|write|create|record|track|"
     r"increment|decrement|append|enqueue|log|bump|mark|put)(?:[A-Z_]|$)"
@@ -737,7 +748,7 @@ class WriteIndex:
                 if sql is None and tagged is not None and tagged.type == "template_string":
                     sql = ctx.text_of(tagged)  # Ex) this.sql`UPDATE …`
                 if sql is not None and SQL_WRITE.search(sql):
-                    promise = not (self.sync_sqlite and "prepare" in methods)
+                    promise = not self._synchronous_sql(chain)
                     return Write(
                         call,
                         f"SQL {_keyword(sql)}",
@@ -974,6 +985,21 @@ class WriteIndex:
             self._extra(call, chain)
             or self._persist_method(call, chain)
             or self._verb_call(call, chain)
+        )
+
+    def _synchronous_sql(self, chain: Chain) -> bool:
+        """SQL run by an API that returns no promise: a Durable Object's ``ctx.storage.sql
+        .exec(…)`` (also ``this.sql.exec(…)`` where ``sql`` is that storage), or a sync SQLite
+        driver's ``db.exec(…)``/``db.prepare(…).run()``/``db.query(…).run()``. Not a lone
+        ``x.query(…)``: in ``bun:sqlite`` it only prepares, in a pg client beside it, it writes."""
+        if chain.methods[0] == "exec" and (
+            chain.receiver.endswith("storage.sql")
+            or (last_segment(chain.receiver) == "sql" and DO_SQL_ALIAS.search(self.ctx.source))
+        ):
+            return True
+        return self.sync_sqlite and (
+            "prepare" in chain.methods
+            or (chain.methods != ["query"] and SYNC_SQLITE_STEPS.issuperset(chain.methods))
         )
 
     def _redis_client(self, receiver: str) -> bool:
