@@ -55,6 +55,7 @@ from lostwrite.detectors.python.frameworks import (
     success_text,
 )
 from lostwrite.detectors.python.lw001_fire_and_forget_persist import payload_write
+from lostwrite.detectors.python.lw045_enrichment_after_commit import ENRICHMENT
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, dotted
 from lostwrite.detectors.python.tasks import Spawn, spawns
 from lostwrite.detectors.python.writes import Write, WriteIndex, render, words_of, write_index
@@ -105,6 +106,9 @@ ACTOR_SENDS = frozenset(("send", "send_with_options"))  # Dramatiq: only on a lo
 JOB_METHODS = frozenset(("delay", "apply_async", "enqueue", "enqueue_call", "enqueue_job", "kiq"))
 EMITTERS = frozenset(("emit", "publish", "dispatch", "fire", "send", "trigger"))
 SUBSCRIBERS = frozenset(("on", "subscribe", "listen", "listens_for", "add_listener", "register"))
+# An update of a stored record: update_one(...), row.set(...), obj.save(...), UPDATE t SET
+UPDATE_WRITE = re.compile(r"\bupdate|\.set\(|\bsave\(", re.IGNORECASE)
+SQL_UPDATE = re.compile(r"\bUPDATE\s+\S+\s+SET\b", re.IGNORECASE)
 SIDE_RECORD_WORDS = frozenset(
     "view views visit visits hit hits impression impressions click clicks pageview pageviews "
     "analytics stats statistics telemetry metrics audit activity".split()
@@ -326,6 +330,20 @@ def _side_record(spawn: Spawn, write: Write) -> bool:
     )
 
 
+def _enrichment_update(node: ast.Call, write: Write) -> bool:
+    """The deferred write updates a record with something computed about it (a sentiment,
+    tags, a summary): an update, reached through a function named for an enrichment."""
+    sql = (
+        n.value
+        for n in ast.walk(write.call)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    )
+    if not UPDATE_WRITE.search(write.label) and not any(SQL_UPDATE.search(q) for q in sql):
+        return False
+    names = [*write.via, *(dotted(n.func) for n in ast.walk(node) if isinstance(n, ast.Call))]
+    return any(ENRICHMENT.search(name.lower()) for name in names)
+
+
 def _job_write(ctx: PythonContext, writes: WriteIndex, call: ast.Call) -> Write | None:
     """The write a queued job performs: its function, local or judged by name."""
     func = call.func
@@ -409,6 +427,14 @@ def _judge(ctx: PythonContext, handler: Handler, node: ast.Call, write: Write, h
     if _declares_accepted(handler):
         ctx.accept(CODE, node, "the handler answers 202 Accepted", risk="low", call=call_text)
         return
+    # Ex) await db.feedback.insert_one(record) ... create_task(enrich_sentiment(id, text))
+    #     -- the request's data is stored; a later enrichment of it is LW045's business
+    if _enrichment_update(node, write):
+        stored = _stored_before(ctx, write_index(ctx), handler, node)
+        if stored is not None:
+            reason = f"enrichment update deferred after the request's data was stored (line {stored.call.lineno})"
+            ctx.accept(CODE, node, reason, risk="low", call=call_text)
+            return
     ctx.report(
         CODE,
         node,
