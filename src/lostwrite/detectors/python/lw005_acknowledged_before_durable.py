@@ -111,6 +111,7 @@ UPDATE_WRITE = re.compile(r"\bupdate|\.set\(|\bsave\(", re.IGNORECASE)
 SQL_UPDATE = re.compile(r"\bUPDATE\s+\S+\s+SET\b", re.IGNORECASE)
 SIDE_RECORD_WORDS = frozenset(
     "view views visit visits hit hits impression impressions click clicks pageview pageviews "
+    "download downloads play plays "
     "analytics stats statistics telemetry metrics audit activity".split()
 )
 SIDE_RECORD_SUBJECTS = frozenset(("search", "searches", "access", "query", "queries"))
