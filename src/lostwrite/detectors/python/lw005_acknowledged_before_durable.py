@@ -161,6 +161,13 @@ def check(ctx: PythonContext) -> None:
             reason = "side record (analytics/audit) in a kept task whose failure is logged"
             ctx.accept(CODE, spawn.call, reason, risk="low", call=call_text)
             continue
+        # Ex) @app.get("/search") ... create_task(record_search(q))   -- a read request:
+        #     its answer promises no stored data (losing the statistic is LW001's business)
+        if handler.method in ("GET", "HEAD") and _side_record(spawn, write):
+            call_text = write.label if not write.via else f"{write.via[0]}()"
+            reason = "side record (analytics/audit) of a read request, which promises no write"
+            ctx.accept(CODE, spawn.call, reason, risk="low", call=call_text)
+            continue
         # Ex) await session.commit() ... background.add_task(bump_view_count, product_id)
         #     -- the request's own data is stored before the answer; only a counter waits
         if _side_record(spawn, write):
