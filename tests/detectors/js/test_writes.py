@@ -327,3 +327,48 @@ def test_a_lone_query_beside_a_sync_driver_stays_a_promise() -> None:
     )
     [write] = writes(source)
     assert write.promise
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            'import amqp from "amqplib";\nch.sendToQueue("jobs", Buffer.from(body));',
+            ("ch.sendToQueue", "queue", False),
+        ),
+        (
+            'import amqp from "amqplib";\nchannel.publish("billing", "invoice.created", buf);',
+            ("channel.publish", "queue", False),
+        ),
+        (
+            'import amqp from "amqp-connection-manager";\n'
+            'channelWrapper.sendToQueue("jobs", { id });',
+            ("channelWrapper.sendToQueue", "queue", True),
+        ),
+        (
+            'import { connect } from "nats";\nnc.publish("orders.created", data);',
+            ("nc.publish", "queue", False),
+        ),
+        (
+            'import { connect } from "@nats-io/transport-node";\njs.publish("orders.created", data);',
+            ("js.publish", "queue", True),
+        ),
+        ('producer.send({ topic: "orders", messages });', ("producer.send", "queue", True)),
+    ],
+)
+def test_broker_publishes_are_queue_writes(source: str, expected: tuple[str, str, bool]) -> None:
+    assert one(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # an RPC reply answers the caller, it stores nothing
+        'import amqp from "amqplib";\nch.sendToQueue(msg.properties.replyTo, Buffer.from(r));',
+        # a publish with no broker module in the file: an event bus, a store's observers
+        'bus.publish("orders.created", data);',
+        'import { connect } from "nats";\nthis.events.publish("saved", doc);',
+    ],
+)
+def test_publishes_that_are_not_broker_writes(source: str) -> None:
+    assert writes(source) == []

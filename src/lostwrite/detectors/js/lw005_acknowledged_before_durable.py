@@ -364,7 +364,8 @@ def _deferral(ctx: JsContext, write: Write) -> tuple[Node, str] | None:
     if fate.kind == "passed" and fate.detail in EFFECT_FORKS:
         return fate.top, f"forked with `{fate.detail}` into a fiber the response does not wait for"
     # Ex) env.ORDERS_QUEUE.send(order)   -- not awaited: the put is not confirmed
-    if write.kind == "queue" and fate.lost:
+    #     (not amqplib's/core NATS's buffered publishes: no promise, see _unconfirmed_publishes)
+    if write.kind == "queue" and write.promise and fate.lost:
         return fate.top, "put on a queue without waiting for the send to be confirmed"
     # Ex) after(() => db.insert(orders).values(order))   (Next.js) / setImmediate(async () => …)
     function = ctx.enclosing_function(write.node)

@@ -137,6 +137,14 @@ REDIS_ANY_CASE = REDIS_WRITES | frozenset(
 REDIS_MODULES = frozenset({"redis", "ioredis", "@redis/client", "@upstash/redis"})
 QUEUE_RECEIVER = re.compile(r"(queue|producer|QUEUE|Queue|Producer)$")
 PUBLISH_RECEIVER = re.compile(r"(topic|pubsub|publisher|producer|queue)$", re.IGNORECASE)
+AMQP_MODULES = frozenset({"amqplib", "amqplib/callback_api", "amqp-connection-manager"})
+AMQP_CHANNEL = re.compile(
+    r"^(ch|chan|channel|\w*Channel|\w*[Cc]hannelWrapper|amqp|rabbit(mq)?|mq)$", re.IGNORECASE
+)
+AMQP_CHANNEL_MADE = rb"\s*(?::[^=;]+)?=\s*(?:await\s+)?[\w$.]+\.create(?:Confirm)?Channel\s*\("
+NATS_MODULE = re.compile(r"^(nats|@nats-io/[\w-]+)$")
+JETSTREAM = re.compile(r"^(js|jetstream)$|JetStream$|Js$")
+NATS_CONNECTION = re.compile(r"^(nc|nats|conn|connection|client)$|Nats\w*$|Connection$", re.I)
 AWS_WRITE_COMMAND = re.compile(
     r"^new\s+(Put|Delete|Update|Send|Publish|Write|Copy|Create|BatchWrite|TransactWrite|Upload)"
     r"\w*Command\b"
@@ -212,7 +220,17 @@ CANDIDATE_NAMES = (
     | FS_SYNC_WRITES
     | DENO_WRITES
     | frozenset(
-        {"send", "sendBatch", "add", "addBulk", "publish", "publishMessage", "fetch", "write"}
+        {
+            "send",
+            "sendBatch",
+            "add",
+            "addBulk",
+            "publish",
+            "publishMessage",
+            "fetch",
+            "write",
+            "sendToQueue",
+        }
     )
     | DOC_WRITES
     | DOC_STEPS
@@ -543,8 +561,8 @@ class WriteIndex:
 
     def __init__(self, ctx: JsContext) -> None:
         self.ctx = ctx
-        modules = {target.split("#", 1)[0] for target in ctx.index.imports.values()}
-        self.sync_sqlite = any(module in modules for module in SYNC_SQLITE_MODULES)
+        self.modules = frozenset(target.split("#", 1)[0] for target in ctx.index.imports.values())
+        self.sync_sqlite = any(module in self.modules for module in SYNC_SQLITE_MODULES)
         self.extra = tuple(ctx.options.write_calls)
         self.extra_names = frozenset(last_segment(name) for name in self.extra)
         self.fs_aliases = {
@@ -952,6 +970,10 @@ class WriteIndex:
             if len(args) < 2 or args[0].type not in ("string", "template_string"):
                 return None  # a Set or an in-memory queue, not BullMQ's queue.add(name, data)
             return Write(call, f"{receiver}.{first}", "queue", receiver, True)
+        if first in ("sendToQueue", "publish") and len(methods) == 1:
+            broker = self._broker_publish(call, chain)
+            if broker is not None:
+                return broker
         if first in ("publish", "publishMessage") and PUBLISH_RECEIVER.search(
             last_segment(receiver)
         ):
@@ -987,6 +1009,35 @@ class WriteIndex:
             or self._verb_call(call, chain)
         )
 
+    def _broker_publish(self, call: Node, chain: Chain) -> Write | None:
+        """A message handed to a broker: amqplib ``channel.sendToQueue(q, buf)`` /
+        ``channel.publish(exchange, key, buf)`` (buffered, returns a boolean; a promise through
+        amqp-connection-manager's wrapper), core NATS ``nc.publish(subject, data)`` (buffered,
+        no promise) and JetStream ``js.publish(subject, data)`` (a promise of the broker's ack).
+        Not an RPC reply to ``msg.properties.replyTo``: that answers, it stores nothing."""
+        name = last_segment(chain.receiver)
+        method = chain.methods[0]
+        args = arguments_of(chain.calls[0])
+        if not name or not args:
+            return None
+        amqp = bool(self.modules & AMQP_MODULES)
+        if method == "sendToQueue" or (amqp and len(args) >= 3):
+            channel = AMQP_CHANNEL.match(name) is not None or (
+                name_match(self.ctx.source, name, AMQP_CHANNEL_MADE) is not None
+            )
+            content = 1 if method == "sendToQueue" else 2
+            if not channel or len(args) <= content or "replyTo" in self.ctx.text_of(args[0]):
+                return None
+            promise = "amqp-connection-manager" in self.modules
+            return Write(call, f"{chain.receiver}.{method}", "queue", chain.receiver, promise)
+        if not any(NATS_MODULE.match(module) for module in self.modules):
+            return None
+        if JETSTREAM.search(name):
+            return Write(call, f"{chain.receiver}.publish", "queue", chain.receiver, True)
+        if NATS_CONNECTION.search(name):
+            return Write(call, f"{chain.receiver}.publish", "queue", chain.receiver, False)
+        return None
+
     def _synchronous_sql(self, chain: Chain) -> bool:
         """SQL run by an API that returns no promise: a Durable Object's ``ctx.storage.sql
         .exec(…)`` (also ``this.sql.exec(…)`` where ``sql`` is that storage), or a sync SQLite
@@ -1006,8 +1057,7 @@ class WriteIndex:
         """A Redis client: the file imports a Redis module and the receiver is a client by
         its name (``client``, ``redis``, ``cache``-free) or made by ``createClient()``."""
         if self._redis_file is None:
-            modules = {t.split("#", 1)[0] for t in self.ctx.index.imports.values()}
-            self._redis_file = bool(modules & REDIS_MODULES)
+            self._redis_file = bool(self.modules & REDIS_MODULES)
         if not self._redis_file:
             return False
         last = last_segment(receiver)
