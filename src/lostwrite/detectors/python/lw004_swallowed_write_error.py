@@ -239,7 +239,7 @@ def _judge(
     returns = [n for n in nodes if isinstance(n, ast.Return)]
     verb = "logs it and " if logged else "ignores it and "
     if returns:
-        exit_codes = _returns_exit_codes(model.enclosing_function(handler))
+        exit_codes = _returns_exit_codes(model.enclosing_function(handler), model)
         defaults = [
             r
             for r in returns
@@ -625,9 +625,23 @@ def _carries(value: ast.expr | None, exception: str | None) -> bool:
     return False
 
 
-def _returns_exit_codes(function: FunctionNode | None) -> bool:
-    """``main()``-like functions return a process exit status: non-zero is a failure."""
-    return function is not None and bool(MAIN_LIKE.search(function.name))
+def _returns_exit_codes(function: FunctionNode | None, model: SemanticModel) -> bool:
+    """``main()``-like functions, and functions whose result becomes the process status
+    (``sys.exit(asyncio.run(ingest(...)))``, ``raise SystemExit(run())``), return an exit
+    status: non-zero is a failure."""
+    if function is None:
+        return False
+    if MAIN_LIKE.search(function.name):
+        return True
+    return any(
+        call_name(call) in ("exit", "_exit", "SystemExit")
+        and any(
+            isinstance(inner, ast.Call) and call_name(inner) == function.name
+            for arg in call.args
+            for inner in ast.walk(arg)
+        )
+        for call in model.of_type(ast.Call)
+    )
 
 
 def _nonzero(value: ast.expr | None) -> bool:
