@@ -115,7 +115,7 @@ SIDE_RECORD_WORDS = frozenset(
     "analytics stats statistics telemetry metrics audit activity".split()
 )
 SIDE_RECORD_SUBJECTS = frozenset(("search", "searches", "access", "query", "queries"))
-SIDE_RECORD_LOGS = frozenset(("log", "logs", "history"))
+SIDE_RECORD_LOGS = frozenset(("log", "logs", "history", "record", "track", "count"))
 SQL_TABLE = re.compile(r"(?:INTO|UPDATE)\s+([A-Za-z_][\w.]*)", re.IGNORECASE)
 DRAIN_METHODS = frozenset(("get", "get_nowait", "pop", "popleft", "clear", "copy", "popitem"))
 
