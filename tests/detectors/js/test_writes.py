@@ -372,3 +372,49 @@ def test_broker_publishes_are_queue_writes(source: str, expected: tuple[str, str
 )
 def test_publishes_that_are_not_broker_writes(source: str) -> None:
     assert writes(source) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "dataSource.createQueryBuilder().insert().into(User).values(u).execute();",
+            ("TypeORM insert(User)", "User", "insert"),
+        ),
+        (
+            'this.repo.createQueryBuilder().update(User).set({ a }).where("id = :id", { id })'
+            ".execute();",
+            ("TypeORM update(User)", "User", "update"),
+        ),
+        (
+            'manager.createQueryBuilder().delete().from(User).where("id = :id", { id }).execute();',
+            ("TypeORM delete(User)", "User", "delete"),
+        ),
+        (
+            "class S {\n  constructor(@InjectRepository(Order) private orders: Repository<Order>) {}\n"
+            '  f() { return this.orders.createQueryBuilder("o").update().set({ a }).execute(); }\n}',
+            ("TypeORM update(Order)", "Order", "update"),
+        ),
+        ("manager.insert(Ledger, { amount });", ("manager.insert(Ledger)", "Ledger", "insert")),
+        ("manager.delete(User, { id });", ("manager.delete(User)", "User", "delete")),
+        (
+            "async function drop(user: User) { await this.em.remove(user); }",
+            ("this.em.remove(User)", "User", "delete"),
+        ),
+    ],
+)
+def test_typeorm_writes_are_named_by_their_entity(
+    source: str, expected: tuple[str, str, str]
+) -> None:
+    [write] = writes(source)
+    assert (write.what, write.table, write.verb) == expected
+
+
+def test_a_query_builder_select_is_not_a_write() -> None:
+    source = 'repo.createQueryBuilder("u").select("u").where("u.id = :id", { id }).execute();'
+    assert writes(source) == []
+
+
+def test_an_entity_of_unknown_type_is_not_named_after_the_manager() -> None:
+    [write] = writes("em.remove(user);")
+    assert (write.what, write.table) == ("em.remove", "")

@@ -199,6 +199,16 @@ RTDB_FUNCTIONS = frozenset({"set", "update", "push", "remove"})
 DYNAMO_RECEIVER = re.compile(r"(dynamo|ddb|docClient|documentClient)", re.IGNORECASE)
 DYNAMO_WRITES = frozenset({"put", "update", "delete", "batchWrite", "transactWrite"})
 TRANSACTIONS = frozenset({"transaction", "$transaction"})
+# TypeORM query builder: ``createQueryBuilder()….insert()/update(X)/delete()….execute()``.
+QUERY_BUILDER_VERBS = {
+    "insert": "insert",
+    "update": "update",
+    "delete": "delete",
+    "softDelete": "delete",
+    "restore": "update",
+}
+# An entity manager names no table: ``manager.insert(Order, row)`` writes ``Order``.
+ENTITY_MANAGER = re.compile(r"^(manager|em|entityManager|\w+(?:Entity|Transaction)Manager)$")
 REPOSITORY_GETTERS = frozenset({"getRepository", "getCustomRepository", "getMongoRepository"})
 DOC_ROOTS = re.compile(
     r"^(supabase|firestore|firebase|admin|postgrest|client|db|database)$", re.IGNORECASE
@@ -589,6 +599,8 @@ class WriteIndex:
                 continue
             write = self.classify(call)
             if write is not None:
+                if write.kind == "db" and ENTITY_MANAGER.match(write.table):
+                    write = self._managed_entity(write)
                 if write.promise and error_first_callback(ctx, call):
                     write = replace(write, promise=False)  # query(sql, params, (err) => …)
                 direct.append(write)
@@ -783,6 +795,9 @@ class WriteIndex:
         document = self._document_store(call, chain)
         if document is not None:
             return document
+        # Ex) dataSource.createQueryBuilder().insert().into(User).values(u).execute()   (TypeORM)
+        if "createQueryBuilder" in methods and last == "execute":
+            return self._query_builder(call, chain)
         # Ex) db.insertInto("person").values(v).execute()   (Kysely)
         if first in KYSELY_FIRST:
             if last in KYSELY_EXECUTE:
@@ -1008,6 +1023,74 @@ class WriteIndex:
             or self._persist_method(call, chain)
             or self._verb_call(call, chain)
         )
+
+    def _query_builder(self, call: Node, chain: Chain) -> Write | None:
+        """A TypeORM query-builder write, named by its entity: the argument of ``update(X)``/
+        ``into(X)``/``from(X)``, of ``createQueryBuilder(X, "x")``/``getRepository(X)``, or
+        the repository's entity (``@InjectRepository(X)``); a ``select`` is no write."""
+        ctx = self.ctx
+        start = chain.methods.index("createQueryBuilder")
+        step = next(
+            (
+                i
+                for i in range(start + 1, len(chain.methods))
+                if chain.methods[i] in QUERY_BUILDER_VERBS
+            ),
+            None,
+        )
+        if step is None:
+            return None
+        method = chain.methods[step]
+        entity = ""
+        for index in [step, *range(step + 1, len(chain.methods)), start, *range(start)]:
+            if chain.methods[index] not in (
+                "update",
+                "into",
+                "from",
+                "createQueryBuilder",
+                *REPOSITORY_GETTERS,
+            ):
+                continue
+            args = arguments_of(chain.calls[index])
+            if args and args[0].type in ("identifier", "member_expression"):
+                entity = last_segment(ctx.text_of(args[0]))
+                if entity[:1].isupper():
+                    break
+            entity = ""
+        if not entity and chain.receiver:
+            typed = ctx.index.stores.get(last_segment(chain.receiver))
+            entity = typed[1] if typed is not None else ""
+        verb = QUERY_BUILDER_VERBS[method]
+        if method == "insert" and "orUpdate" in chain.methods:
+            verb = "upsert"
+        return Write(
+            call,
+            f"TypeORM {method}({entity})" if entity else f"TypeORM query builder {method}",
+            "db",
+            chain.receiver.split(".")[0],
+            True,
+            entity,
+            verb,
+        )
+
+    def _managed_entity(self, write: Write) -> Write:
+        """``manager.insert(Order, row)`` / ``em.remove(order)`` with ``order: Order``: the
+        entity written (the first argument when it is an entity class, else the declared type
+        of the entity passed), not the manager; '' when neither is visible."""
+        ctx = self.ctx
+        args = arguments_of(write.node)
+        first = args[0] if args else None
+        entity = ""
+        if first is not None and first.type == "identifier":
+            name = ctx.text_of(first)
+            entity = name if name[:1].isupper() else self._declared_type(name)
+        elif first is not None and first.type == "string" and len(args) >= 2:
+            entity = string_value(ctx, first) or ""  # Ex) manager.delete("Order", { id })
+        entity = entity.split(".")[-1] if re.fullmatch(r"[A-Z][\w$.]*", entity) else ""
+        if entity in BUILTIN_CLASSES:
+            entity = ""
+        what = f"{write.what}({entity})" if entity else write.what
+        return replace(write, what=what, table=entity)
 
     def _broker_publish(self, call: Node, chain: Chain) -> Write | None:
         """A message handed to a broker: amqplib ``channel.sendToQueue(q, buf)`` /
