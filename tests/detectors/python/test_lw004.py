@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.detectors.python.rules import cases, check_snapshot, render
+from tests.detectors.python.rules import FIXTURES, cases, check_snapshot, render, run
 
 CODE = "LW004"
 POSITIVES = cases(CODE, "positive")
@@ -29,3 +29,15 @@ def test_negative(path: Path) -> None:
 
 def test_snapshot() -> None:
     check_snapshot(CODE)
+
+
+@pytest.mark.parametrize("name", ["test_storage.py", "storage_test.py", "conftest.py"])
+def test_test_modules_are_not_judged(tmp_path: Path, name: str) -> None:
+    """The same swallowing code is flagged in application code, not in a test module."""
+    source = (FIXTURES / CODE / "positive" / "periodic_flush_drops_batch.py").read_bytes()
+    app = tmp_path / "storage.py"
+    app.write_bytes(source)
+    test = tmp_path / name
+    test.write_bytes(source)
+    assert run(CODE, app).findings
+    assert run(CODE, test).findings == []
