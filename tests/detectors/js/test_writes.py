@@ -418,3 +418,44 @@ def test_a_query_builder_select_is_not_a_write() -> None:
 def test_an_entity_of_unknown_type_is_not_named_after_the_manager() -> None:
     [write] = writes("em.remove(user);")
     assert (write.what, write.table) == ("em.remove", "")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            'kv.atomic().check(entry).set(["users", id], user).commit();',
+            ("a Deno KV atomic commit", "kv", "update"),
+        ),
+        (
+            'kv.atomic().delete(["users", id]).commit();',
+            ("a Deno KV atomic commit", "kv", "delete"),
+        ),
+        ('kv.set(["users", id], user);', ("kv.set", "kv", "")),
+        (
+            'import Redis from "ioredis";\nredis.pipeline().set(k, v).incr(n).exec();',
+            ("a Redis pipeline (set, incr)", "kv", "update"),
+        ),
+        (
+            'import { createClient } from "redis";\nconst client = createClient();\n'
+            "async function add() {\n  const tx = client.multi();\n  tx.hSet(key, f, v);\n"
+            "  await tx.exec();\n}",
+            ("a Redis multi (hSet)", "kv", "update"),
+        ),
+    ],
+)
+def test_kv_batches_are_one_write(source: str, expected: tuple[str, str, str]) -> None:
+    [write] = writes(source)
+    assert (write.what, write.kind, write.verb) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "kv.atomic().check(entry).commit();",  # checks only: nothing changes
+        'import Redis from "ioredis";\nredis.multi().get(a).get(b).exec();',  # reads
+        "async function f() { const p = foo.pipeline(); p.set(a, 1); await p.exec(); }",
+    ],
+)
+def test_batches_that_write_nothing_or_are_not_redis(source: str) -> None:
+    assert writes(source) == []

@@ -58,13 +58,11 @@ from typing import TYPE_CHECKING
 
 from lostwrite.detectors.js.context import JsContext
 from lostwrite.detectors.js.handling import log_level
-from lostwrite.detectors.js.promises import COMBINATORS, climb, fate_of
+from lostwrite.detectors.js.promises import COMBINATORS, climb
 from lostwrite.detectors.js.writes import (
-    REDIS_ANY_CASE,
     Write,
     arguments_of,
     callee_name,
-    chain_of,
     error_first_callback,
 )
 
@@ -255,11 +253,8 @@ def _logs_inside(ctx: JsContext, function: Node | None) -> bool:
 
 def _process_exits(ctx: JsContext) -> None:
     handlers: dict[Node, tuple[str, str]] = {}  # handler -> (the write, when it exits)
-    batches = _batch_commits(ctx)
-    writes = sorted(
-        ctx.writes.all() + batches + _local_callers(ctx, batches),
-        key=lambda w: w.node.start_byte,
-    )
+    writes = ctx.writes.all()
+    batches = [w for w in writes if w.what.startswith(BATCH_SENDS)]
     # Ex) const res = await op.commit(); if (!res.ok) Deno.exit(1)   -- a refused commit
     for write in batches:
         for branch in _refused_branches(ctx, write.node):
@@ -273,7 +268,7 @@ def _process_exits(ctx: JsContext) -> None:
         if not write.promise and args and error_first_callback(ctx, write.node):
             handlers[args[-1]] = (write.what, when)
         clause = _enclosing_catch(write.node)
-        if clause is not None:
+        if clause is not None and not _drops_its_promise(ctx, write):
             handlers.setdefault(clause, (write.what, when))
     # Ex) const insert = db.prepare("INSERT …"); try { insert.run(row) } catch { process.exit(2) }
     for invocation, write in _handle_runs(ctx, writes):
@@ -361,85 +356,19 @@ def _process_exits(ctx: JsContext) -> None:
         )
 
 
-# A batch of writes sent by one call: a Deno KV ``kv.atomic()…commit()``, a Redis
-# ``redis.pipeline()``/``multi()`` queue sent by ``exec()``.
-BATCH_OPENERS = {"atomic": "commit", "pipeline": "exec", "multi": "exec"}
-KV_ATOMIC_WRITES = frozenset({"set", "delete", "sum", "min", "max", "enqueue"})
-BATCH_BINDING = re.compile(
-    rb"(?<![\w$.])((?:this\.)?[\w$]+)\s*=\s*(?:await\s+)?[\w$.]+\.(atomic|pipeline|multi)\(\s*\)"
-)
+# A batch of writes sent by one call (see writes.py): a Deno KV ``kv.atomic()…commit()``, a
+# Redis ``redis.pipeline()``/``multi()`` queue sent by ``exec()``.
+BATCH_SENDS = ("a Deno KV atomic commit", "a Redis pipeline (", "a Redis multi (")
 
 
-def _batch_commits(ctx: JsContext) -> list[Write]:
-    """The ``commit()``/``exec()`` calls that send a batch of writes, chained to the batch
-    (``kv.atomic().set(k, v).commit()``) or on a name bound to it (``const op = kv.atomic();
-    op.set(k, v); await op.commit()``), when the batch queues a write."""
-    found: list[Write] = []
-    source = ctx.source
-    if b".atomic(" not in source and b".pipeline(" not in source and b".multi(" not in source:
-        return found
-    bound = {m.group(1).decode(): m.group(2).decode() for m in BATCH_BINDING.finditer(source)}
-    for call in ctx.index.calls:
-        name = callee_name(ctx, call)
-        if name not in ("commit", "exec"):
-            continue
-        chain = chain_of(ctx, call)
-        if chain.methods[-1:] != [name]:
-            continue
-        opener = next((m for m in chain.methods[:-1] if BATCH_OPENERS.get(m) == name), "")
-        steps = chain.methods[chain.methods.index(opener) + 1 : -1] if opener else []
-        if (
-            not opener
-            and len(chain.methods) == 1
-            and BATCH_OPENERS.get(bound.get(chain.receiver, "")) == name
-        ):
-            opener = bound[chain.receiver]
-            queued = re.compile(
-                rb"(?<![\w$.])" + re.escape(chain.receiver.encode()) + rb"\s*\.\s*([\w$.]+)\s*\("
-            )
-            steps = [m.group(1).decode() for m in queued.finditer(source)]
-        known = KV_ATOMIC_WRITES if opener == "atomic" else REDIS_ANY_CASE
-        writes = list(
-            dict.fromkeys(s for s in steps if (s if opener == "atomic" else s.lower()) in known)
-        )
-        if not writes:
-            continue
-        what = (
-            "a Deno KV atomic commit"
-            if opener == "atomic"
-            else f"a Redis {opener} ({', '.join(writes)})"
-        )
-        found.append(Write(call, what, "kv", chain.receiver, True, "", "update"))
-    return found
-
-
-def _local_callers(ctx: JsContext, writes: list[Write]) -> list[Write]:
-    """Calls of the local functions that await or return one of ``writes`` (two levels): a
-    failure of the write rejects their promise, where they are called."""
-    found: list[Write] = []
-    current = writes
-    for _ in range(2):
-        callers: list[Write] = []
-        for write in current:
-            function = ctx.enclosing_function(write.node)
-            name = ctx.binding_name(function) if function is not None else ""
-            if not name or ctx.index.local_functions.get(name) != function:
-                continue
-            if fate_of(ctx, write.node).kind not in ("awaited", "returned"):
-                continue
-            inner = write.what
-            if " (writes via " in inner:
-                inner = inner.split(" (writes via ", 1)[1][:-1]  # Ex) flush() (writes via …)
-            for call in ctx.writes.calls.get(name):
-                if not function.start_byte <= call.start_byte < function.end_byte:
-                    callers.append(
-                        Write(
-                            call, f"{name}() (writes via {inner})", "call", "", True, "", write.verb
-                        )
-                    )
-        found += callers
-        current = callers
-    return found
+def _drops_its_promise(ctx: JsContext, write: Write) -> bool:
+    """A call of a local helper that starts a write and neither awaits nor returns it
+    (``function queue(s) { batch.exec() }``): the write's failure cannot reach a ``catch``
+    around the call (LW001's concern)."""
+    if write.kind != "call" or write.promise or " (writes via " not in write.what:
+        return False
+    inner = ctx.writes.local_writers.get(write.what.split("(", 1)[0])
+    return inner is not None and inner.promise
 
 
 def _refused_branches(ctx: JsContext, commit: Node) -> list[Node]:

@@ -8,11 +8,16 @@ are not part of it). Recognised:
   Kysely ``db.insertInto/updateTable/deleteFrom(...)….execute()``;
 - Prisma ``prisma.model.create/createMany/update/updateMany/upsert/delete/deleteMany``,
   ``$executeRaw``; TypeORM/Sequelize/Mongoose/MikroORM/MongoDB (``save``, ``insertOne``,
-  ``updateMany``, ``findOneAndUpdate``, ``bulkCreate``, ``Model.create/destroy`` …);
+  ``updateMany``, ``findOneAndUpdate``, ``bulkCreate``, ``Model.create/destroy`` …); TypeORM
+  query builders ``createQueryBuilder()….insert()/update(X)/delete()….execute()``; entity
+  manager writes are named by their entity (``manager.insert(Order, row)`` writes ``Order``);
 - SQL text: postgres.js/Neon tagged templates ``sql`INSERT …` ``, ``client.query("UPDATE …")``,
-  D1/SQLite ``prepare("INSERT …").bind(…).run()``;
-- Workers KV/R2/Durable Object storage ``put/delete``, Redis writes, queue ``send``/``add``,
-  AWS SDK ``client.send(new PutObjectCommand(…))``;
+  D1/SQLite ``prepare("INSERT …").bind(…).run()``; synchronous SQL (a Durable Object's
+  ``ctx.storage.sql.exec(…)``, better-sqlite3/``bun:sqlite``/``node:sqlite``) has no promise;
+- Workers KV/R2/Durable Object storage ``put/delete``, Redis writes, a Redis ``pipeline()``/
+  ``multi()`` sent by ``exec()`` and a Deno KV ``atomic()…commit()`` as one write, queue
+  ``send``/``add``, broker publishes (amqplib ``sendToQueue``/``publish``, NATS and JetStream
+  ``publish``, kafkajs ``producer.send``), AWS SDK ``client.send(new PutObjectCommand(…))``;
 - ``fetch(url, {method: "POST"|"PUT"|"PATCH"|"DELETE"})`` and ``axios.post/put/patch/delete``
   (not to analytics/telemetry/webhook URLs: those are notifications, not stored data);
 - ``fs.writeFile/appendFile`` (promise, callback and sync forms), ``Bun.write``,
@@ -134,6 +139,12 @@ REDIS_ANY_CASE = REDIS_WRITES | frozenset(
         "lmove", "smove", "zremrangebyscore", "xtrim", "append",
     }
 )  # fmt: skip
+# Deno KV ``kv.atomic()…commit()``: the operations that change data.
+KV_ATOMIC_WRITES = frozenset({"set", "delete", "sum", "min", "max", "enqueue", "mutate"})
+# Redis batches: ``redis.pipeline()``/``redis.multi()``, sent by ``.exec()`` as one write.
+REDIS_BATCHES = frozenset({"pipeline", "multi"})
+REDIS_BATCH_SEND = frozenset({"exec", "execAsync"})
+BATCHES = REDIS_BATCHES | {"atomic"}
 REDIS_MODULES = frozenset({"redis", "ioredis", "@redis/client", "@upstash/redis"})
 QUEUE_RECEIVER = re.compile(r"(queue|producer|QUEUE|Queue|Producer)$")
 PUBLISH_RECEIVER = re.compile(r"(topic|pubsub|publisher|producer|queue)$", re.IGNORECASE)
@@ -240,6 +251,7 @@ CANDIDATE_NAMES = (
             "fetch",
             "write",
             "sendToQueue",
+            "commit",
         }
     )
     | DOC_WRITES
@@ -961,9 +973,17 @@ class WriteIndex:
                 "",
                 "delete" if first.startswith("delete") else "update",
             )
-        # Ex) redis.hset(key, field, value)
-        if first in REDIS_WRITES and re.search(
-            r"(redis|upstash|kv)$", last_segment(receiver), re.IGNORECASE
+        # Ex) await kv.atomic().check(entry).set(["users", id], user).commit()   (Deno KV)
+        #     await redis.multi().set(k, v).incr(n).exec() / const p = redis.pipeline(); … p.exec()
+        if last in REDIS_BATCH_SEND or last == "commit":
+            batch = self._batch(call, chain)
+            if batch is not None:
+                return batch
+        # Ex) redis.hset(key, field, value)   (not tx.hSet(…) with tx = client.multi(): queued)
+        if (
+            first in REDIS_WRITES
+            and re.search(r"(redis|upstash|kv)$", last_segment(receiver), re.IGNORECASE)
+            and not self._batch_variable(receiver, call)
         ):
             return Write(call, f"{receiver}.{first}", "kv", receiver, True)
         # Ex) client.hSet("vault", name, value) with ``createClient()`` from "redis"
@@ -972,6 +992,7 @@ class WriteIndex:
             and first.lower() in REDIS_ANY_CASE
             and receiver
             and self._redis_client(receiver)
+            and not self._batch_variable(receiver, call)
         ):
             verb = "delete" if first.lower() in ("del", "unlink", "hdel", "srem", "zrem") else ""
             return Write(call, f"{receiver}.{first}", "kv", receiver, True, "", verb or "update")
@@ -1135,6 +1156,66 @@ class WriteIndex:
             "prepare" in chain.methods
             or (chain.methods != ["query"] and SYNC_SQLITE_STEPS.issuperset(chain.methods))
         )
+
+    def _batch_of(self, receiver: str, call: Node) -> Chain | None:
+        """The ``redis.multi()``/``redis.pipeline()``/``kv.atomic()`` chain a local variable
+        holds, or None."""
+        source = self.ctx.source
+        if not re.fullmatch(r"[\w$]+", receiver) or not any(
+            opener in source for opener in (b".multi(", b".pipeline(", b".atomic(")
+        ):
+            return None
+        scope = self.ctx.enclosing_function(call)
+        value = scoped_value(self.ctx, receiver, scope, call.start_byte)
+        if value is not None and value.type == "await_expression" and value.named_children:
+            value = value.named_children[0]
+        if value is None or value.type != "call_expression":
+            return None
+        made = chain_of(self.ctx, value)
+        return made if made.methods and made.methods[0] in BATCHES else None
+
+    def _batch_variable(self, receiver: str, call: Node) -> bool:
+        """``tx.hSet(…)`` with ``tx = client.multi()``: queued in the batch, written by its
+        ``exec()``."""
+        return self._batch_of(receiver, call) is not None
+
+    def _batch(self, call: Node, chain: Chain) -> Write | None:
+        """A batch sent by one call, one write when one of its operations writes (queued in
+        the chain, or on the batch's variable in the same function: ``const p =
+        redis.pipeline(); p.set(k, v); await p.exec()``): a Redis ``pipeline()``/``multi()``
+        sent by ``exec()``, a Deno KV ``kv.atomic()`` sent by ``commit()``."""
+        ctx = self.ctx
+        methods = chain.methods
+        queued = methods[1:-1]
+        client = chain.receiver
+        batch = methods[0]
+        if batch not in BATCHES:
+            made = self._batch_of(chain.receiver, call) if len(methods) == 1 else None
+            if made is None:
+                return None
+            client, batch = made.receiver, made.methods[0]
+            body = ctx.source[made.calls[-1].end_byte : call.start_byte]
+            name = re.escape(chain.receiver.encode())
+            used = re.findall(rb"(?<![\w$.])" + name + rb"\s*\.\s*([\w$.]+)\s*\(", body)
+            queued = made.methods[1:] + [u.decode() for u in used]
+        if not client or (methods[-1] == "commit") != (batch == "atomic"):
+            return None
+        if batch == "atomic":
+            changes = {m for m in queued if m in KV_ATOMIC_WRITES}
+            if not changes:
+                return None
+            verb = "delete" if changes == {"delete"} else "update"
+            return Write(call, "a Deno KV atomic commit", "kv", client, True, "", verb)
+        writes = list(dict.fromkeys(m for m in queued if m.lower() in REDIS_ANY_CASE))
+        if not writes:
+            return None
+        if not (
+            re.search(r"(redis|upstash)$", last_segment(client), re.IGNORECASE)
+            or self._redis_client(client)
+        ):
+            return None
+        what = f"a Redis {batch} ({', '.join(writes)})"
+        return Write(call, what, "kv", client, True, "", "update")
 
     def _redis_client(self, receiver: str) -> bool:
         """A Redis client: the file imports a Redis module and the receiver is a client by
