@@ -395,6 +395,11 @@ def test_publishes_that_are_not_broker_writes(source: str) -> None:
             '  f() { return this.orders.createQueryBuilder("o").update().set({ a }).execute(); }\n}',
             ("TypeORM update(Order)", "Order", "update"),
         ),
+        (
+            'this.createQueryBuilder().insert().into("customer_group_customers").values(rows)'
+            ".execute();",
+            ("TypeORM insert(customer_group_customers)", "customer_group_customers", "insert"),
+        ),
         ("manager.insert(Ledger, { amount });", ("manager.insert(Ledger)", "Ledger", "insert")),
         ("manager.delete(User, { id });", ("manager.delete(User)", "User", "delete")),
         (
@@ -408,6 +413,11 @@ def test_typeorm_writes_are_named_by_their_entity(
 ) -> None:
     [write] = writes(source)
     assert (write.what, write.table, write.verb) == expected
+
+
+def test_an_entity_manager_create_builds_in_memory() -> None:
+    [write] = writes("this.manager.save(this.manager.create(Order, data));")
+    assert write.what == "this.manager.save"
 
 
 def test_a_query_builder_select_is_not_a_write() -> None:

@@ -946,6 +946,8 @@ class WriteIndex:
             repository = MODEL_RECEIVER.search(last_name) is not None and (
                 first in ("save", "create") or (len(args) >= 2 if first == "update" else bool(args))
             )  # an ORM update takes the criteria and the changes: update(state) is a view's
+            if first == "create" and ENTITY_MANAGER.match(last_name):
+                return None  # manager.create(Order, data) / em.create(…): an entity in memory
             if (model_class or entity_save or repository) and not self.receiver_class(receiver):
                 return Write(
                     call,
@@ -1073,6 +1075,10 @@ class WriteIndex:
             ):
                 continue
             args = arguments_of(chain.calls[index])
+            table = string_value(ctx, args[0]) if args else None
+            if table and index != start and re.fullmatch(r"[\w.]+", table):
+                entity = table  # Ex) .into("customer_group_customers"): the table itself
+                break
             if args and args[0].type in ("identifier", "member_expression"):
                 entity = last_segment(ctx.text_of(args[0]))
                 if entity[:1].isupper():
