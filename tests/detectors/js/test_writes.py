@@ -469,3 +469,37 @@ def test_kv_batches_are_one_write(source: str, expected: tuple[str, str, str]) -
 )
 def test_batches_that_write_nothing_or_are_not_redis(source: str) -> None:
     assert writes(source) == []
+
+
+def test_a_prepared_statement_runs_where_run_is_called() -> None:
+    source = (
+        'const Database = require("better-sqlite3");\n'
+        'const insertNote = db.prepare("INSERT INTO notes (id, body) VALUES (?, ?)");\n'
+        "function add(id, body) { insertNote.run(id, body); }"
+    )
+    run = next(w for w in writes(source, "x.js") if w.what.endswith(".run)"))
+    assert (run.what, run.promise, run.table, run.verb) == (
+        "SQL INSERT (insertNote.run)",
+        False,
+        "notes",
+        "insert",
+    )
+
+
+def test_a_helper_that_catches_its_sync_write_is_no_writer() -> None:
+    source = (
+        'const Database = require("better-sqlite3");\n'
+        'const markDone = db.prepare("UPDATE jobs SET done = 1 WHERE id = ?");\n'
+        "function finish(id) {\n  try { markDone.run(id); } catch (e) { console.error(e); }\n}\n"
+        "finish(1);"
+    )
+    assert not any(w.what.startswith("finish()") for w in writes(source, "x.js"))
+
+
+def test_a_helper_that_rethrows_its_sync_write_failure_is_a_writer() -> None:
+    source = (
+        'import fs from "node:fs";\n'
+        "function persist(p, s) {\n  try { fs.writeFileSync(p, s); } catch (e) {\n"
+        '    throw new Error("not persisted");\n  }\n}\npersist("a.json", "{}");'
+    )
+    assert any(w.what.startswith("persist()") for w in writes(source))

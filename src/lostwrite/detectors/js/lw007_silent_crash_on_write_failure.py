@@ -253,7 +253,8 @@ def _logs_inside(ctx: JsContext, function: Node | None) -> bool:
 
 def _process_exits(ctx: JsContext) -> None:
     handlers: dict[Node, tuple[str, str]] = {}  # handler -> (the write, when it exits)
-    writes = ctx.writes.all()
+    # a prepared statement's ``stmt.run(…)`` is judged through its handle (_handle_runs)
+    writes = [w for w in ctx.writes.all() if not PREPARED_RUN.search(w.what)]
     batches = [w for w in writes if w.what.startswith(BATCH_SENDS)]
     # Ex) const res = await op.commit(); if (!res.ok) Deno.exit(1)   -- a refused commit
     for write in batches:
@@ -358,6 +359,7 @@ def _process_exits(ctx: JsContext) -> None:
 
 # A batch of writes sent by one call (see writes.py): a Deno KV ``kv.atomic()…commit()``, a
 # Redis ``redis.pipeline()``/``multi()`` queue sent by ``exec()``.
+PREPARED_RUN = re.compile(r"\bSQL \w+ \([\w$]+\.run\)\)*$")
 BATCH_SENDS = ("a Deno KV atomic commit", "a Redis pipeline (", "a Redis multi (")
 
 

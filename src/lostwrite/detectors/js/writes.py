@@ -669,7 +669,14 @@ class WriteIndex:
             for name, (start, end) in spans.items():
                 if name in self.local_writers or name in found:
                     continue
-                inner = next((w for w in writes if start < w.node.start_byte < end), None)
+                inner = next(
+                    (
+                        w
+                        for w in writes
+                        if start < w.node.start_byte < end and not _caught_within(w, start)
+                    ),
+                    None,
+                )
                 if inner is not None:
                     found[name] = inner
             return found
@@ -804,6 +811,11 @@ class WriteIndex:
                     return Write(
                         call, "prepared statement .run()", "db", receiver.split(".")[0], True
                     )
+        # Ex) const insertNote = db.prepare("INSERT …"); … insertNote.run(id, body)   (sync SQLite)
+        if methods == ["run"] and self.sync_sqlite:
+            prepared = self._prepared_run(call, chain)
+            if prepared is not None:
+                return prepared
         document = self._document_store(call, chain)
         if document is not None:
             return document
@@ -1118,6 +1130,34 @@ class WriteIndex:
             entity = ""
         what = f"{write.what}({entity})" if entity else write.what
         return replace(write, what=what, table=entity)
+
+    def _prepared_run(self, call: Node, chain: Chain) -> Write | None:
+        """``stmt.run(…)`` where ``stmt`` (a ``const`` of the function, one around it or the
+        module) is a sync SQLite driver's ``db.prepare("INSERT …")``: the statement runs here,
+        synchronously (the ``prepare`` only compiled it)."""
+        ctx = self.ctx
+        if not re.fullmatch(r"[\w$]+", chain.receiver):
+            return None
+        value = scoped_value(ctx, chain.receiver, ctx.enclosing_function(call), call.start_byte)
+        value = value if value is not None else self.module_values.get(chain.receiver)
+        if value is None or value.type != "call_expression":
+            return None
+        made = chain_of(ctx, value)
+        if made.methods[-1:] != ["prepare"]:
+            return None
+        args = arguments_of(made.calls[-1])
+        sql = self._sql_text(args[0]) if args else None
+        if sql is None or not SQL_WRITE.search(sql):
+            return None
+        return Write(
+            call,
+            f"SQL {_keyword(sql)} ({chain.receiver}.run)",
+            "db",
+            made.receiver.split(".")[0],
+            False,
+            _table_of_sql(sql),
+            _verb_of_sql(sql),
+        )
 
     def _broker_publish(self, call: Node, chain: Chain) -> Write | None:
         """A message handed to a broker: amqplib ``channel.sendToQueue(q, buf)`` /
@@ -1688,6 +1728,27 @@ class WriteIndex:
         if not module.startswith((".", "@/", "~/", "#", "$lib")):
             return False
         return not _in_sync_function(call)
+
+
+def _caught_within(write: Write, start: int) -> bool:
+    """A sync write inside a ``try`` of the function starting at byte ``start`` whose
+    ``catch`` throws nothing: its failure stops there and never reaches the function's
+    caller."""
+    if write.promise:
+        return False
+    node = write.node.parent
+    while node is not None and node.start_byte > start:
+        if node.type == "statement_block" and node.parent is not None:
+            statement = node.parent
+            if (
+                statement.type == "try_statement"
+                and statement.child_by_field_name("body") == node
+                and (handler := statement.child_by_field_name("handler")) is not None
+                and b"throw" not in (handler.text or b"")
+            ):
+                return True
+        node = node.parent
+    return False
 
 
 def _callback_transaction(source: bytes, args: list[Node]) -> bool:
