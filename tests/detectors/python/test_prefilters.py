@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lostwrite.detectors.python.prefilters import (
-    can_enrich_after_a_write,
-    can_swallow_a_write_failure,
+from lostwrite.detectors.python.lw004_swallowed_write_error import (
+    prefilter as can_swallow_a_write_failure,
+)
+from lostwrite.detectors.python.lw045_enrichment_after_commit import (
+    prefilter as can_enrich_after_a_write,
 )
 
 

@@ -48,8 +48,10 @@ import re
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.flow import (
     ALREADY_STORED,
+    CONTROL_FLOW,
     FOREIGN_KEY_VIOLATIONS,
     LOOPS,
+    NOT_WRITE_FAILURES,
     SCOPES,
     CallSites,
     catches_write_failure,
@@ -64,6 +66,32 @@ from lostwrite.detectors.python.writes import Write, WriteIndex, write_index
 
 CODE = "LW004"
 TRIGGERS = (b"except", b"suppress", b"return_exceptions")
+
+EXCEPT_CLAUSE = re.compile(rb"^[ \t]*except\b\*?([^:\n]*)", re.MULTILINE)
+EXCEPTION_NAME = re.compile(rb"[A-Za-z_][\w.]*")
+ALIAS = re.compile(rb"\bas\s+\w+\s*$")
+NOT_A_WRITE_FAILURE = frozenset(name.encode() for name in NOT_WRITE_FAILURES | ALREADY_STORED)
+
+
+def prefilter(data: bytes) -> bool:
+    """Sharper than the triggers (``except`` is in most files): a ``suppress``, a
+    ``gather(return_exceptions=True)``, or an ``except`` clause that catches something a failed
+    write can raise (bare, ``Exception``, ``OSError``, a driver's error; anything but the
+    lookup/parse/control-flow errors)."""
+    if b"suppress" in data or b"return_exceptions" in data:
+        return True
+    for clause in EXCEPT_CLAUSE.finditer(data):
+        caught = ALIAS.sub(b"", clause.group(1).strip())
+        if caught.count(b"(") != caught.count(b")"):
+            return True  # a tuple continued on the next line: do not guess
+        names = [name.rsplit(b".", 1)[-1] for name in EXCEPTION_NAME.findall(caught)]
+        if not names or any(
+            name not in NOT_A_WRITE_FAILURE and not CONTROL_FLOW.search(name.decode())
+            for name in names
+        ):
+            return True
+    return False
+
 
 RETRY_CALL = re.compile(
     r"retry|requeue|nack|reject|dead_?letter|dlq|outbox|fallback|reschedule|redeliver|spool|"

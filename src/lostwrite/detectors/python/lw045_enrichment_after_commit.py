@@ -53,6 +53,8 @@ from __future__ import annotations
 import ast
 import re
 
+import ahocorasick_rs
+
 from lostwrite.detectors.python.context import PythonContext
 from lostwrite.detectors.python.flow import before, own_nodes, writes_among
 from lostwrite.detectors.python.semantic import FunctionNode, SemanticModel, call_name, dotted
@@ -137,6 +139,44 @@ JOB_HINT = re.compile(r"\.(?:delay|apply_async|send|send_with_options|kiq)\(")
 LOADERS = frozenset(
     ("get", "aget", "get_or_none", "first", "one", "scalar_one", "find_one", "get_by_id", "load")
 )
+
+SCHEDULER_NAMES = ahocorasick_rs.BytesAhoCorasick([name.encode() for name in SCHEDULERS])
+ENRICHMENT_WORDS = ahocorasick_rs.BytesAhoCorasick(
+    [stem.encode() for stem in (*ENRICHMENT_STEMS, "import_module", "__import__")]
+)
+CALL_OPENS = re.compile(rb"\s*\(")
+# A statement that sets a field of something other than self/cls: row.tags = / row["x"] += /
+# row.update(...) / row.setdefault(...)
+FIELD_ASSIGNMENT = re.compile(
+    rb"[ \t]*(?!self\b|cls\b)[A-Za-z_]\w*(?:(?:\.\w+|\[[^\n]*?\])+[ \t]*"
+    rb"(?:[-+*/%&|^@]|//|<<|>>|\*\*)?=(?!=)|\s*\.\s*(?:update|setdefault)\s*\()"
+)
+JOB_SEND = re.compile(JOB_HINT.pattern.encode())
+STATEMENT_LINES = 8  # how far up an enrichment word may be from its statement's first line
+WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def prefilter(data: bytes) -> bool:
+    """Sharper than the triggers (the enrichment words are in many files): a call of a
+    scheduler (``create_task(``, ``add_done_callback(``, ``Thread(``…),
+    a field set with an enrichment word (``row["verdict"] = classify(...)``,
+    ``row.update({"sentiment": ...})``), or a job queued with ``.delay(``/``.send(``…."""
+    for _, start, end in SCHEDULER_NAMES.find_matches_as_indexes(data, overlapping=True):
+        if (start == 0 or data[start - 1] not in WORD_BYTES) and CALL_OPENS.match(data, end):
+            return True
+    if JOB_SEND.search(data):
+        return True
+    for _, start, _ in ENRICHMENT_WORDS.find_matches_as_indexes(data.lower()):
+        line = data.rfind(b"\n", 0, start) + 1
+        for _ in range(STATEMENT_LINES):
+            if FIELD_ASSIGNMENT.match(data, line):
+                return True
+            if line == 0:
+                break
+            line = data.rfind(b"\n", 0, line - 1) + 1
+    return False
+
+
 JOB_MESSAGE = (
     "{job}() loads {record} after {write} (line {line}) stored it, sets {field} and never "
     "writes it back: the job changes only its own in-memory copy, so the stored record never "
