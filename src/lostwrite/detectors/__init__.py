@@ -64,9 +64,11 @@ class TokenIndex:
 
 
 @lru_cache(maxsize=16)
-def token_index(tokens: tuple[bytes, ...]) -> TokenIndex:
-    """The (memoised) index of ``tokens``: built once per process and detector selection."""
-    return TokenIndex(tokens)
+def _token_index(detectors: tuple[Detector, ...], extra_tokens: tuple[bytes, ...]) -> TokenIndex:
+    """The index of every trigger of ``detectors`` and the configured write calls: built once
+    per process and detector selection, not once per file."""
+    triggers = {token for d in detectors for token in d.triggers}
+    return TokenIndex(tuple(sorted(triggers | set(extra_tokens))))
 
 
 def wanted_detectors(
@@ -77,10 +79,8 @@ def wanted_detectors(
     ``extra_tokens`` are the user's configured write calls: a file that mentions one goes to
     every detector, whatever the built-in triggers say.
     """
-    detectors = list(detectors)
-    triggers = {token for d in detectors for token in d.triggers}
-    index = token_index(tuple(sorted(triggers | set(extra_tokens))))
-    found = index.found(data)
+    detectors = tuple(detectors)
+    found = _token_index(detectors, extra_tokens).found(data)
     if extra_tokens and not found.isdisjoint(extra_tokens):
-        return detectors
+        return list(detectors)
     return [d for d in detectors if d.wanted(data, found.__contains__)]
